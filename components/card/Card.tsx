@@ -1,0 +1,26 @@
+import { type CardModel, TYPE_LABELS } from '../../lib/model';
+
+export interface CardProps {
+  model: CardModel;
+}
+
+/** The background card for one entity. Renders the model as text only. */
+export function Card({ model }: CardProps) {
+  const label = TYPE_LABELS[model.type].one;
+  const times = model.mentions === 1 ? 'once' : `${model.mentions} times`;
+  return (
+    <section class="card" role="dialog" aria-label={`${label}: ${model.name}`} data-type={model.type.toLowerCase()}>
+      <header class="card-header">
+        <span class="card-type">{label}</span>
+        <h2 class="card-name">{model.name}</h2>
+      </header>
+      {model.description ? (
+        <p class="card-description">{model.description}</p>
+      ) : (
+        <p class="card-description card-unknown">No background known yet.</p>
+      )}
+      <p class="card-mentions">Mentioned {times} in this article</p>
+      <footer class="card-source">Source: {model.sourceLabel}</footer>
+    </section>
+  );
+}

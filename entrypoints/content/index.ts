@@ -1,0 +1,31 @@
+import '../../assets/highlights.css';
+import { browser } from 'wxt/browser';
+import { PageSession } from '../../lib/page/page-session';
+import { isSiteEnabled, siteSwitches } from '../../lib/settings';
+import { createCardPresenter } from './card-presenter';
+import { lookupInBackground } from './lookup';
+import { listenForTabMessages } from './tab-messages';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  // Highlight styles go in through the manifest, so no style element is added to the page.
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
+    const session = new PageSession({
+      doc: document,
+      win: window,
+      lookup: (names) => lookupInBackground(browser, names),
+      card: createCardPresenter(ctx),
+      timers: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+      signal: ctx.signal,
+      site: location.hostname,
+    });
+    listenForTabMessages(browser, session, ctx.signal);
+    const unwatch = siteSwitches.watch(
+      (switches) => void session.setEnabled(isSiteEnabled(switches, location.hostname)),
+    );
+    ctx.onInvalidated(unwatch);
+    await session.setEnabled(isSiteEnabled(await siteSwitches.getValue(), location.hostname));
+  },
+});

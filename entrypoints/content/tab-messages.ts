@@ -1,0 +1,24 @@
+import type { browser as extensionApi } from 'wxt/browser';
+
+type Browser = typeof extensionApi;
+
+import type { PageSession } from '../../lib/page/page-session';
+import { parseTabMessage, type Reply } from '../../lib/protocol';
+
+/** Answers the popup's questions about this page. */
+export function listenForTabMessages(browser: Browser, session: PageSession, signal: AbortSignal): void {
+  const listener = (raw: unknown, sender: { id?: string }, sendResponse: (reply: Reply<unknown>) => void) => {
+    if (sender.id !== browser.runtime.id) return false;
+    const parsed = parseTabMessage(raw);
+    if (!parsed.ok) {
+      sendResponse(parsed);
+      return true;
+    }
+    const { message } = parsed;
+    if (message.type === 'page/state') sendResponse({ ok: true, data: session.state() });
+    else sendResponse({ ok: true, data: { revealed: session.reveal(message.data.entityId) } });
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+}

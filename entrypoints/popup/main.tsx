@@ -1,0 +1,28 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Popup, type PopupModel } from '../../components/popup/Popup';
+import { fetchPageState, findTargetTab, revealEntity, switchSite } from './popup-actions';
+
+function App() {
+  const [model, setModel] = useState<PopupModel>({ kind: 'loading' });
+  const [tabId, setTabId] = useState<number | null>(null);
+  const refresh = async (id: number | null) => setModel(await fetchPageState(id));
+
+  useEffect(() => {
+    void findTargetTab(location.search).then((id) => {
+      setTabId(id);
+      return refresh(id);
+    });
+  }, []);
+
+  const onToggleSite = async (on: boolean) => {
+    if (model.kind !== 'ready') return;
+    await switchSite(model.page.site, on);
+    await refresh(tabId);
+  };
+  const onReveal = (entityId: string) => void (tabId !== null && revealEntity(tabId, entityId));
+  return <Popup model={model} onToggleSite={(on) => void onToggleSite(on)} onReveal={onReveal} />;
+}
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -1,0 +1,63 @@
+/**
+ * Finds the mention under the pointer. The caret position at the point gives a
+ * text node; only mentions in that node are checked, so a move over anything
+ * else costs one caret lookup and one Map read.
+ */
+import type { MentionRange } from './build-ranges';
+
+export interface CaretPoint {
+  node: Node;
+  offset: number;
+}
+
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+export function caretAt(doc: Document, x: number, y: number): CaretPoint | null {
+  const d = doc as CaretDocument;
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const pos = d.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+  }
+  if (typeof d.caretRangeFromPoint === 'function') {
+    const range = d.caretRangeFromPoint(x, y);
+    return range ? { node: range.startContainer, offset: range.startOffset } : null;
+  }
+  return null;
+}
+
+export class MentionIndex {
+  private readonly byNode = new Map<Node, MentionRange[]>();
+
+  constructor(readonly ranges: MentionRange[]) {
+    for (const item of ranges) {
+      for (const node of [item.range.startContainer, item.range.endContainer]) {
+        const list = this.byNode.get(node) ?? [];
+        if (!list.includes(item)) list.push(item);
+        this.byNode.set(node, list);
+      }
+    }
+  }
+
+  /** The mention drawn at (x, y), if the caret there falls inside one. */
+  at(doc: Document, x: number, y: number): MentionRange | null {
+    const caret = caretAt(doc, x, y);
+    if (!caret) return null;
+    const candidates = this.byNode.get(caret.node);
+    if (!candidates) return null;
+    for (const item of candidates) {
+      // The caret snaps to the nearest character even in blank space, so the
+      // point must also fall inside one of the mention's boxes.
+      for (const rect of item.range.getClientRects()) {
+        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return item;
+      }
+    }
+    return null;
+  }
+
+  firstOf(entityId: string): MentionRange | null {
+    return this.ranges.find((r) => r.entity.id === entityId) ?? null;
+  }
+}

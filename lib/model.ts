@@ -1,0 +1,47 @@
+/** Plain data shared by detection, the background, the card and the popup. */
+
+export type EntityType = 'PERSON' | 'PLACE' | 'ORG' | 'TERM';
+/** A name whose type is not known yet is shown as a plain name. */
+export type HighlightType = EntityType | 'NAME';
+
+export const HIGHLIGHT_TYPES: readonly HighlightType[] = ['PERSON', 'PLACE', 'ORG', 'TERM', 'NAME'];
+
+/** Where a card's facts came from; every card says which. */
+export type SourceKind = 'pack' | 'glossary' | 'article' | 'wikipedia';
+
+export interface ReferenceEntry {
+  name: string;
+  type: EntityType;
+  description: string;
+  source: SourceKind;
+  /** Human-readable source and licence line, e.g. "Backstory starter set". */
+  sourceLabel: string;
+}
+
+/** One entity of the current article, as the popup lists it. */
+export interface EntitySummary {
+  id: string;
+  name: string;
+  type: HighlightType;
+  mentions: number;
+  description?: string;
+}
+
+/** Everything a card shows. */
+export interface CardModel {
+  name: string;
+  type: HighlightType;
+  description?: string;
+  sourceLabel: string;
+  mentions: number;
+  forms: string[];
+}
+
+/** Labels a reader sees for each type. */
+export const TYPE_LABELS: Readonly<Record<HighlightType, { one: string; many: string }>> = {
+  PERSON: { one: 'Person', many: 'People' },
+  PLACE: { one: 'Place', many: 'Places' },
+  ORG: { one: 'Organisation', many: 'Organisations' },
+  TERM: { one: 'Term', many: 'Terms' },
+  NAME: { one: 'Name', many: 'Other names' },
+};

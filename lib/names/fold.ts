@@ -1,0 +1,16 @@
+/** Folds a name for matching: case, accents, soft hyphens and spacing. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f\u00AD]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/[‐‑–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The words of a folded name, for surname and first-name matching. */
+export function nameWords(name: string): string[] {
+  return foldName(name).split(/[\s]+/).filter(Boolean);
+}

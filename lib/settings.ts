@@ -1,0 +1,31 @@
+/**
+ * Every stored setting, with its default and version, in one file.
+ */
+import { storage } from 'wxt/utils/storage';
+
+/**
+ * Sites the reader has switched. Only exceptions are stored: a site that is
+ * missing is on, which is the default for every site.
+ */
+export type SiteSwitches = Record<string, boolean>;
+
+export const siteSwitches = storage.defineItem<SiteSwitches>('local:siteSwitches', {
+  fallback: {},
+  version: 1,
+});
+
+/** The key a site is remembered under: its host, without a leading "www.". */
+export function siteKey(hostname: string): string {
+  return hostname.toLowerCase().replace(/^www\./, '');
+}
+
+export function isSiteEnabled(switches: SiteSwitches, hostname: string): boolean {
+  return switches[siteKey(hostname)] !== false;
+}
+
+export function withSite(switches: SiteSwitches, hostname: string, on: boolean): SiteSwitches {
+  const next = { ...switches };
+  if (on) delete next[siteKey(hostname)];
+  else next[siteKey(hostname)] = false;
+  return next;
+}

@@ -1,0 +1,109 @@
+/**
+ * Walks an element's text nodes into one string, keeping a map from string
+ * offsets back to the nodes so mentions found in the string can become Ranges.
+ */
+import { isBlockElement, shouldSkipElement } from './element-kinds';
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in the joined text. */
+  start: number;
+}
+
+export interface TextIndex {
+  text: string;
+  segments: TextSegment[];
+}
+
+/** Separates blocks so that words of two paragraphs never join into one name. */
+const BLOCK_BREAK = '\n';
+
+// NodeFilter constants, spelled out because happy-dom and browsers agree on them
+// but Node has no NodeFilter global.
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+export interface CollectOptions {
+  /** Extra elements to leave out, e.g. our own UI host or page chrome. */
+  skip?: (element: Element) => boolean;
+}
+
+export function collectText(root: Element, options: CollectOptions = {}): TextIndex {
+  const doc = root.ownerDocument;
+  const extraSkip = options.skip;
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
+    acceptNode(node: Node) {
+      if (node.nodeType !== ELEMENT_NODE) return FILTER_ACCEPT;
+      const el = node as Element;
+      return shouldSkipElement(el) || extraSkip?.(el) ? FILTER_REJECT : FILTER_ACCEPT;
+    },
+  });
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let lastBlock: Element | null = null;
+  let pendingBreak = false;
+  const blockOf = nearestBlockFinder(root);
+
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === ELEMENT_NODE) {
+      if ((node as Element).tagName === 'BR') pendingBreak = true;
+      continue;
+    }
+    if (node.nodeType !== TEXT_NODE) continue;
+    const text = node as Text;
+    const data = text.data;
+    if (data.length === 0) continue;
+    const block = blockOf(text);
+    if (length > 0 && (pendingBreak || block !== lastBlock)) {
+      parts.push(BLOCK_BREAK);
+      length += BLOCK_BREAK.length;
+    }
+    pendingBreak = false;
+    lastBlock = block;
+    segments.push({ node: text, start: length });
+    parts.push(data);
+    length += data.length;
+  }
+  return { text: parts.join(''), segments };
+}
+
+function nearestBlockFinder(root: Element): (node: Node) => Element {
+  const cache = new Map<Element, Element>();
+  return (node) => {
+    const parent = node.parentElement;
+    if (!parent) return root;
+    const cached = cache.get(parent);
+    if (cached) return cached;
+    let el: Element | null = parent;
+    while (el && el !== root && !isBlockElement(el)) el = el.parentElement;
+    const block = el ?? root;
+    cache.set(parent, block);
+    return block;
+  };
+}
+
+/** Finds the text node and offset for a position in the joined text. */
+export function locateOffset(
+  index: TextIndex,
+  offset: number,
+  bias: 'start' | 'end',
+): { node: Text; offset: number } | null {
+  const { segments } = index;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = segments[mid] as TextSegment;
+    const end = seg.start + seg.node.data.length;
+    const inside = bias === 'start' ? offset >= seg.start && offset < end : offset > seg.start && offset <= end;
+    if (inside) return { node: seg.node, offset: offset - seg.start };
+    if (offset < seg.start || (bias === 'end' && offset === seg.start)) hi = mid - 1;
+    else lo = mid + 1;
+  }
+  return null;
+}

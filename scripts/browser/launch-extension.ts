@@ -1,0 +1,55 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { findChromium, INSTALL_HINT } from './find-chromium';
+
+export const CHROME_BUILD = resolve('.output/chrome-mv3');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension loaded, in a throwaway profile. */
+export async function launchExtension(options: {
+  headless: boolean;
+  extensionDir?: string;
+}): Promise<ExtensionBrowser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  const extensionDir = options.extensionDir ?? CHROME_BUILD;
+  const profile = await mkdtemp(join(tmpdir(), 'backstory-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    // Playwright's own headless mode cannot load extensions; the new headless mode can.
+    headless: false,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      ...(options.headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      // Keep Chromium from calling home: this machine, and CI, have no network.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
+  });
+  const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const first = await worker();
+  const extensionId = new URL(first.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

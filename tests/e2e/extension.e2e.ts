@@ -1,0 +1,169 @@
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, openPopup, startHarness, tabIdOf } from './support/extension-fixture';
+import {
+  allHighlighted,
+  domWithoutOurHost,
+  highlightedTexts,
+  mentionCenter,
+  waitForHighlights,
+} from './support/page-probes';
+
+const DEMO = 'kazakhstan-activist.html';
+const SHOTS = '.output/e2e';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  await mkdir(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function openDemo(host?: string): Promise<Page> {
+  const page = await harness.browser.context.newPage();
+  await page.goto(harness.server.url(DEMO, host));
+  await waitForHighlights(page);
+  return page;
+}
+
+describe('on the demo article', () => {
+  it('highlights the names of the article body, each under its type', async () => {
+    const page = await openDemo();
+    const byName = await highlightedTexts(page);
+    expect(byName['backstory-person']).toEqual(
+      expect.arrayContaining(['Maks Boqaev', 'Boqaev', 'Nazarbaev', 'Qasym-Zhomart Toqaev']),
+    );
+    expect(byName['backstory-place']).toEqual(
+      expect.arrayContaining(['Atyrau', 'Kazakhstan', 'Astana', 'Central Asia']),
+    );
+    expect(byName['backstory-org']).toEqual(
+      expect.arrayContaining(['European Union', 'EU', 'United Nations', 'Human Rights Watch']),
+    );
+    await page.close();
+  });
+
+  it('leaves navigation, the related-links rail and the footer alone', async () => {
+    const page = await openDemo();
+    const texts = await allHighlighted(page);
+    for (const chrome of ['Mirziyoyev', 'Tashkent', 'Bishkek', 'Chevron', 'Baku', 'World', 'Business', 'Newsroom']) {
+      expect(texts.some((t) => t.includes(chrome))).toBe(false);
+    }
+    for (const word of ['Unfortunately', 'Dozens', 'Tuesday', 'Kazakh']) expect(texts).not.toContain(word);
+    await page.close();
+  });
+
+  it('shows a card on hover, keeps the page DOM unchanged but for its host, and closes on Escape', async () => {
+    const page = await openDemo();
+    const point = await mentionCenter(page, 'Boqaev');
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    const card = page.locator('backstory-ui .card');
+    await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
+    await expect(card.locator('.card-name').textContent()).resolves.toBe('Maks Boqaev');
+    await expect(card.locator('.card-type').textContent()).resolves.toBe('Person');
+    await expect(card.locator('.card-mentions').textContent()).resolves.toBe('Mentioned 7 times in this article');
+    await page.screenshot({ path: `${SHOTS}/card.png` });
+
+    const dom = await domWithoutOurHost(page);
+    expect(dom.mutations).toEqual([]);
+    expect(dom.after).toBe(dom.before);
+    expect(await page.locator('backstory-ui').count()).toBe(1);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count(), { timeout: 3000 }).toBe(0);
+    await page.close();
+  });
+
+  it('shows the description from the reference data and keeps the card while the pointer is on it', async () => {
+    const page = await openDemo();
+    const point = await mentionCenter(page, 'Atyrau');
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    const card = page.locator('backstory-ui .card');
+    await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
+    await expect(card.locator('.card-description').textContent()).resolves.toMatch(/western Kazakhstan/);
+    const box = await card.boundingBox();
+    if (!box) throw new Error('card has no box');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 6 });
+    await page.waitForTimeout(800);
+    expect(await card.isVisible()).toBe(true);
+    await page.mouse.move(5, 5, { steps: 2 });
+    await expect.poll(() => card.count(), { timeout: 3000 }).toBe(0);
+    await page.close();
+  });
+
+  it('lists the names in the popup, grouped by type, and jumps to one', async () => {
+    const page = await openDemo();
+    const tabId = await tabIdOf(harness, page);
+    const popup = await openPopup(harness, tabId);
+    const people = popup.getByRole('region', { name: 'People' });
+    await expect.poll(() => people.isVisible(), { timeout: 5000 }).toBe(true);
+    const names = await people.locator('.entity-name').allTextContents();
+    expect(names).toEqual(expect.arrayContaining(['Maks Boqaev', 'Nursultan Nazarbayev', 'Kassym-Jomart Tokayev']));
+    const places = await popup.getByRole('region', { name: 'Places' }).locator('.entity-name').allTextContents();
+    expect(places).toEqual(expect.arrayContaining(['Atyrau', 'Kazakhstan']));
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.screenshot({ path: `${SHOTS}/popup.png` });
+
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await popup.getByRole('button', { name: /^Ural River/ }).click();
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 3000 }).toBeGreaterThan(100);
+    await expect.poll(async () => (await highlightedTexts(page))['backstory-flash']).toEqual(['Ural River']);
+    await popup.close();
+    await page.close();
+  });
+
+  it('switches a site off in every open tab, remembers it across reloads, and back on', async () => {
+    const page = await openDemo();
+    const second = await openDemo();
+    const otherSite = await openDemo('localhost');
+    const popup = await openPopup(harness, await tabIdOf(harness, page));
+    const toggle = popup.getByRole('switch', { name: /Highlights on 127\.0\.0\.1/ });
+    await expect.poll(() => toggle.isChecked(), { timeout: 5000 }).toBe(true);
+
+    await toggle.click();
+    await expect.poll(() => allHighlighted(page)).toEqual([]);
+    await expect.poll(() => allHighlighted(second)).toEqual([]);
+    expect((await allHighlighted(otherSite)).length).toBeGreaterThan(10);
+    await expect.poll(() => popup.locator('[data-state="off"]').isVisible()).toBe(true);
+
+    await page.reload();
+    await page.waitForTimeout(1000);
+    expect(await allHighlighted(page)).toEqual([]);
+
+    await toggle.click();
+    await expect.poll(() => allHighlighted(page).then((t) => t.length), { timeout: 5000 }).toBeGreaterThan(10);
+    await expect.poll(() => allHighlighted(second).then((t) => t.length)).toBeGreaterThan(10);
+    for (const p of [popup, page, second, otherSite]) await p.close();
+  });
+});
+
+describe('pages without an article', () => {
+  it('gives a front page no highlights and says so in the popup', async () => {
+    const page = await harness.browser.context.newPage();
+    await page.goto(harness.server.url('front-page.html'));
+    const popup = await openPopup(harness, await tabIdOf(harness, page));
+    await expect.poll(() => popup.locator('[data-state="no-article"]').isVisible(), { timeout: 5000 }).toBe(true);
+    expect(await allHighlighted(page)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('says when the extension cannot touch a page', async () => {
+    const page = await harness.browser.context.newPage();
+    await page.goto('chrome://version/');
+    const popup = await openPopup(harness, await tabIdOf(harness, page));
+    await expect.poll(() => popup.locator('[data-state="unsupported"]').isVisible(), { timeout: 5000 }).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('sent no request off this machine during the whole run', () => {
+    expect(harness.outsideRequests).toEqual([]);
+  });
+});

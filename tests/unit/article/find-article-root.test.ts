@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findArticleRoot } from '../../../lib/article/find-article-root';
+import { parseFixturePage } from '../../helpers/fixtures';
+
+const paragraph = (n: number) =>
+  `<p>Paragraph ${n} of the report describes the events in the city at some length, with quotes and detail for readers.</p>`;
+
+describe('findArticleRoot', () => {
+  it('takes the article element of a story page', () => {
+    const doc = parseFixturePage('pages/kazakhstan-activist.html');
+    const found = findArticleRoot(doc);
+    expect(found.isArticle).toBe(true);
+    expect(found.root?.tagName).toBe('ARTICLE');
+  });
+
+  it('calls a front page of teasers no article', () => {
+    expect(findArticleRoot(parseFixturePage('pages/front-page.html')).isArticle).toBe(false);
+  });
+
+  it('finds the densest block when the page has no article element', () => {
+    const html = `<body><nav><p>${'Menu '.repeat(30)}</p></nav><div class="story-body">${[1, 2, 3, 4, 5, 6, 7, 8]
+      .map(paragraph)
+      .join('')}</div><div class="footer-links"><p>Short</p></div></body>`;
+    const found = findArticleRoot(new DOMParser().parseFromString(html, 'text/html'));
+    expect(found).toMatchObject({ isArticle: true, reason: 'density' });
+    expect(found.root?.getAttribute('class')).toBe('story-body');
+  });
+
+  it('prefers schema.org articleBody', () => {
+    const html = `<body><article><h1>T</h1><div itemprop="articleBody">${[1, 2, 3, 4, 5, 6, 7].map(paragraph).join('')}</div></article></body>`;
+    const found = findArticleRoot(new DOMParser().parseFromString(html, 'text/html'));
+    expect(found.reason).toBe('schema');
+    expect(found.root?.tagName).toBe('ARTICLE');
+  });
+
+  it('gives an empty page no root', () => {
+    expect(findArticleRoot(new DOMParser().parseFromString('', 'text/html'))).toMatchObject({
+      isArticle: false,
+      root: null,
+    });
+  });
+
+  it('accepts a shorter story when the page declares itself an article', () => {
+    const html = `<head><meta property="og:type" content="article"></head><body><main>${[1, 2, 3].map(paragraph).join('')}</main></body>`;
+    expect(findArticleRoot(new DOMParser().parseFromString(html, 'text/html')).isArticle).toBe(true);
+    const bare = `<body><main>${[1, 2, 3].map(paragraph).join('')}</main></body>`;
+    expect(findArticleRoot(new DOMParser().parseFromString(bare, 'text/html')).isArticle).toBe(false);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findNames } from '../../../lib/detect/find-names';
+import { groupMentions } from '../../../lib/entities/group-mentions';
+import type { ReferenceEntry } from '../../../lib/model';
+import { buildReferenceIndex } from '../../../lib/reference/reference-index';
+
+const reference = buildReferenceIndex(
+  [
+    { name: 'European Union', type: 'ORG', description: 'Union of European states.', aliases: ['EU'] },
+    { name: 'Kassym-Jomart Tokayev', type: 'PERSON', description: 'President of Kazakhstan.', aliases: ['Toqaev'] },
+  ],
+  'pack',
+  'test data',
+);
+const lookup = (form: string): ReferenceEntry | null => reference.lookup(form);
+const group = (text: string) => groupMentions(findNames(text), lookup);
+
+describe('groupMentions', () => {
+  it('joins a surname used alone to the full name and calls it a person', () => {
+    const [boqaev] = group('The activist Maks Boqaev was freed. Boqaev thanked supporters, and Boqaev left.');
+    expect(boqaev).toMatchObject({ name: 'Maks Boqaev', type: 'PERSON', forms: ['Maks Boqaev', 'Boqaev'] });
+    expect(boqaev?.mentions).toHaveLength(3);
+  });
+
+  it('keeps a surname apart when two full names share it', () => {
+    const entities = group('Anna Ivanova met Olga Ivanova in the hall, and Ivanova spoke.');
+    expect(entities.map((e) => e.name)).toEqual(['Anna Ivanova', 'Olga Ivanova', 'Ivanova']);
+  });
+
+  it('merges the forms of one reference entry, such as an acronym and its expansion', () => {
+    const entities = group('The European Union (EU) said the EU would act.');
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatchObject({ name: 'European Union', type: 'ORG', forms: ['European Union', 'EU'] });
+    expect(entities[0]?.reference?.description).toBe('Union of European states.');
+  });
+
+  it('names a known entity by its reference name and keeps the article forms', () => {
+    const [tokayev] = group('Earlier, Toqaev spoke to the press.');
+    expect(tokayev).toMatchObject({ name: 'Kassym-Jomart Tokayev', forms: ['Toqaev'], type: 'PERSON' });
+  });
+
+  it('drops an unknown word seen only at the start of sentences', () => {
+    expect(group('Freedom is not justice. Freedom, she said, matters.')).toEqual([]);
+  });
+
+  it('gives an unknown name with no cue the plain name type', () => {
+    expect(group('a message to Talgat Ayan arrived')[0]?.type).toBe('NAME');
+  });
+
+  it('orders entities by first mention and keeps mention offsets on their forms', () => {
+    const text = 'In Atyrau, Maks Boqaev met the EU envoy. Boqaev later left Atyrau.';
+    const entities = groupMentions(findNames(text), lookup);
+    expect(entities.map((e) => e.name)).toEqual(['Atyrau', 'Maks Boqaev', 'European Union']);
+    for (const e of entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.form);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { collectText, locateOffset } from '../../../lib/text/collect-text';
+
+function dom(html: string): Element {
+  const doc = new DOMParser().parseFromString(`<body><div id="root">${html}</div></body>`, 'text/html');
+  return doc.getElementById('root') as Element;
+}
+
+describe('collectText', () => {
+  it('keeps paragraphs apart so their words never join into one name', () => {
+    const { text } = collectText(dom('<p>Maks Boqaev</p><p>Atyrau is a city</p>'));
+    expect(text).toBe('Maks Boqaev\nAtyrau is a city');
+  });
+
+  it('joins inline elements without a break', () => {
+    const { text } = collectText(dom('<p><b>Maks</b> <i>Boqaev</i> spoke</p>'));
+    expect(text).toBe('Maks Boqaev spoke');
+  });
+
+  it('leaves out scripts, styles, form fields, code, editable regions and our own UI', () => {
+    const root = dom(
+      '<p>Kept</p><script>var Secret = 1</script><style>.X{}</style><textarea>Typed Text</textarea>' +
+        '<pre>Code Block</pre><div contenteditable="true">Draft Name</div><backstory-ui>Card Name</backstory-ui>',
+    );
+    expect(collectText(root).text).toBe('Kept');
+  });
+
+  it('honours an extra skip rule', () => {
+    const root = dom('<p>Body text</p><aside><p>Rail text</p></aside>');
+    expect(collectText(root, { skip: (el) => el.tagName === 'ASIDE' }).text).toBe('Body text');
+  });
+
+  it('maps offsets in the joined text back to the right node and offset', () => {
+    const index = collectText(dom('<p>The <b>European</b> Union</p><p>Astana</p>'));
+    const start = index.text.indexOf('European');
+    const end = index.text.indexOf('Union') + 'Union'.length;
+    const a = locateOffset(index, start, 'start');
+    const b = locateOffset(index, end, 'end');
+    expect(a?.node.data).toBe('European');
+    expect(a?.offset).toBe(0);
+    expect(b?.node.data).toBe(' Union');
+    expect(b?.offset).toBe(6);
+    const astana = locateOffset(index, index.text.indexOf('Astana'), 'start');
+    expect(astana?.node.data).toBe('Astana');
+  });
+
+  it('finds nothing for offsets on the block breaks it inserted or beyond the text', () => {
+    const index = collectText(dom('<p>One</p><p>Two</p>'));
+    expect(locateOffset(index, 3, 'start')).toBeNull();
+    expect(locateOffset(index, 100, 'start')).toBeNull();
+  });
+});

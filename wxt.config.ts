@@ -1,0 +1,37 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Firefox needs an id, the first version with the CSS Custom Highlight API,
+// and the data-collection declaration that AMO now requires.
+const GECKO_ID = 'backstory@backstory.example';
+const FIREFOX_MIN_VERSION = '140.0';
+const FIREFOX_ANDROID_MIN_VERSION = '142.0';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Chrome and Firefox both ship MV3 builds.
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description: 'Background cards for the names and terms in the news you read.',
+    permissions: ['storage'],
+    action: { default_title: 'Backstory' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: FIREFOX_MIN_VERSION,
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads the data-collection declaration from 142 on.
+            gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
+          },
+        }
+      : {}),
+  }),
+});
