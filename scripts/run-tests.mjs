@@ -77,7 +77,7 @@ function findChromium() {
 }
 
 check('type check', 'npx', ['tsc', '--noEmit']);
-check('lint and format', 'npx', ['biome', 'check', '.']);
+check('lint and format', 'npx', ['biome', 'check', '--error-on-warnings', '.']);
 vitest('unit');
 
 if (!onlyUnit) {

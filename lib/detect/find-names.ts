@@ -13,9 +13,7 @@ import {
   OF_HEADS,
   ORG_HEADS,
   PERSON_TITLES,
-  PLACE_PREPOSITIONS,
   SENTENCE_OPENERS,
-  SPEECH_VERBS,
   TITLE_MODIFIERS,
 } from './word-lists';
 
@@ -31,7 +29,7 @@ export interface Candidate {
 }
 
 const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
-const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
+const _ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
 /** Gaps allowed between two words of one name: a space or a no-break space. */
 const NAME_GAP = /^[ \u00A0]$/;
 const INITIAL_GAP = /^\.[ \u00A0]?$/;

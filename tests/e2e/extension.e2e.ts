@@ -1,14 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allHighlighted, highlightedTexts, mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
+import { domWithoutOurHost } from './support/dom-recorder';
 import { type Harness, openPopup, startHarness, tabIdOf } from './support/extension-fixture';
-import {
-  allHighlighted,
-  domWithoutOurHost,
-  highlightedTexts,
-  mentionCenter,
-  waitForHighlights,
-} from './support/page-probes';
 
 const DEMO = 'kazakhstan-activist.html';
 const SHOTS = '.output/e2e';

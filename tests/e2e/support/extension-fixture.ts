@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, launchExtension } from '../../../scripts/browser/launch-extension';
 import { type PageServer, servePages } from '../../../scripts/browser/serve-pages';
-import { recordDomChanges } from './page-probes';
+import { recordDomChanges } from './dom-recorder';
 
 export interface Harness {
   browser: ExtensionBrowser;

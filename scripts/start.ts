@@ -1,0 +1,56 @@
+// `npm start`: builds the extension and opens Chromium with it on a demo news
+// article served from this machine. With a display it opens a window; without
+// one it runs headless, prints the names it highlighted and writes screenshots.
+import { execSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { launchExtension } from './browser/launch-extension';
+import { highlightedTexts, mentionCenter, waitForHighlights } from './browser/page-probes';
+import { servePages } from './browser/serve-pages';
+
+const DEMO_PAGE = 'kazakhstan-activist.html';
+const SHOTS = resolve('.output/start');
+/** Longer than the card's dwell, so the card is open in the screenshot. */
+const CARD_WAIT_MS = 900;
+
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+
+execSync('npx wxt build', { stdio: 'inherit' });
+const server = await servePages(resolve('tests/fixtures/pages'));
+const browser = await launchExtension({ headless });
+const page = await browser.context.newPage();
+const url = server.url(DEMO_PAGE);
+await page.goto(url);
+await waitForHighlights(page);
+
+console.log(`\nBackstory is running on ${url}`);
+for (const [name, texts] of Object.entries(await highlightedTexts(page))) {
+  console.log(`  ${name.replace('backstory-', '').padEnd(7)} ${[...new Set(texts)].join(', ')}`);
+}
+
+if (headless) {
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/page.png` });
+  const point = await mentionCenter(page, 'Atyrau');
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  await page.waitForTimeout(CARD_WAIT_MS);
+  await page.screenshot({ path: `${SHOTS}/card.png` });
+  const worker = await browser.worker();
+  const tabId = await worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
+      .chrome;
+    return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  });
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 640 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await popup.getByRole('switch').waitFor();
+  await popup.screenshot({ path: `${SHOTS}/popup.png` });
+  console.log(`\nScreenshots: ${SHOTS}/page.png, card.png and popup.png`);
+  await browser.close();
+  await server.close();
+} else {
+  console.log('\nRest the pointer on an underlined name to see its card. Close the browser window to stop.');
+  await new Promise<void>((done) => browser.context.on('close', () => done()));
+  await server.close();
+}
