@@ -4,14 +4,17 @@
  * treats whatever it sends as input, and the content script does the same for
  * messages it receives.
  */
-import type { EntitySummary, ReferenceEntry } from './model';
+import type { Candidate } from './detect/find-names';
+import type { ArticleEntity } from './entities/group-mentions';
+import type { EntitySummary } from './model';
+import { isCandidate, isRecord } from './protocol-checks';
 
-export const MAX_LOOKUP_NAMES = 2000;
-export const MAX_NAME_LENGTH = 200;
+/** Mentions one resolve may carry; a 10,000-word article has about 2,000. */
+export const MAX_MENTIONS = 20_000;
 
 /** Messages answered by the background. */
 export interface BackgroundProtocol {
-  lookup: { request: { names: string[] }; response: { results: (ReferenceEntry | null)[] } };
+  resolve: { request: { mentions: Candidate[] }; response: { entities: ArticleEntity[] } };
 }
 
 export type PageStatus = 'article' | 'no-article' | 'off' | 'scanning';
@@ -38,18 +41,14 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
 export type Validated<M> = { ok: true; message: M } | { ok: false; error: string };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const isName = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_NAME_LENGTH;
-
 export function parseBackgroundMessage(raw: unknown): Validated<MessageOf<BackgroundProtocol>> {
   if (!isRecord(raw) || !isRecord(raw.data)) return { ok: false, error: 'not a Backstory message' };
-  if (raw.type === 'lookup') {
-    const names = raw.data.names;
-    if (!Array.isArray(names) || names.length > MAX_LOOKUP_NAMES || !names.every(isName)) {
-      return { ok: false, error: 'lookup needs a list of short names' };
+  if (raw.type === 'resolve') {
+    const mentions = raw.data.mentions;
+    if (!Array.isArray(mentions) || mentions.length > MAX_MENTIONS || !mentions.every(isCandidate)) {
+      return { ok: false, error: 'resolve needs a list of mentions' };
     }
-    return { ok: true, message: { type: 'lookup', data: { names } } };
+    return { ok: true, message: { type: 'resolve', data: { mentions } } };
   }
   return { ok: false, error: `unknown message type: ${String(raw.type)}` };
 }

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { PageSession } from '../../lib/page/page-session';
 import { isSiteEnabled, siteSwitches } from '../../lib/settings';
 import { createCardPresenter } from './card-presenter';
-import { lookupInBackground } from './lookup';
+import { resolveInBackground } from './resolve';
 import { listenForTabMessages } from './tab-messages';
 
 export default defineContentScript({
@@ -15,7 +15,7 @@ export default defineContentScript({
     const session = new PageSession({
       doc: document,
       win: window,
-      lookup: (names) => lookupInBackground(browser, names),
+      resolve: (mentions) => resolveInBackground(browser, mentions),
       card: createCardPresenter(ctx),
       timers: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
       signal: ctx.signal,

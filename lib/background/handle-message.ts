@@ -2,6 +2,8 @@
  * The background's answer to one message. It trusts nothing: the sender must
  * be this extension, and the message must match the protocol.
  */
+
+import { resolveMentions } from '../entities/resolve-mentions';
 import { type BackgroundProtocol, parseBackgroundMessage, type Reply, type ResponseOf } from '../protocol';
 import type { ReferenceIndex } from '../reference/reference-index';
 
@@ -26,7 +28,7 @@ export function handleBackgroundMessage(
   if (!parsed.ok) return parsed;
   const { message } = parsed;
   switch (message.type) {
-    case 'lookup':
-      return { ok: true, data: { results: message.data.names.map((name) => context.reference.lookup(name)) } };
+    case 'resolve':
+      return { ok: true, data: { entities: resolveMentions(message.data.mentions, context.reference) } };
   }
 }

@@ -20,6 +20,8 @@ export interface ArticleEntity {
   forms: string[];
   mentions: Mention[];
   reference: ReferenceEntry | null;
+  /** What the article itself says the entity is, at its first mention. */
+  role?: string;
 }
 
 interface Cluster {

@@ -1,23 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LOOKUP_NAMES, parseBackgroundMessage, parseTabMessage, unwrapReply } from '../../lib/protocol';
+import { MAX_MENTIONS, parseBackgroundMessage, parseTabMessage, unwrapReply } from '../../lib/protocol';
+
+const mention = { start: 0, end: 6, form: 'Atyrau', cue: 'PLACE', sentenceInitial: false };
 
 describe('parseBackgroundMessage', () => {
-  it('accepts a lookup of short names', () => {
-    expect(parseBackgroundMessage({ type: 'lookup', data: { names: ['Atyrau'] } })).toEqual({
+  it('accepts a resolve of well-formed mentions', () => {
+    expect(parseBackgroundMessage({ type: 'resolve', data: { mentions: [mention] } })).toEqual({
       ok: true,
-      message: { type: 'lookup', data: { names: ['Atyrau'] } },
+      message: { type: 'resolve', data: { mentions: [mention] } },
     });
   });
 
   it.each([
     ['no message', undefined],
-    ['a string', 'lookup'],
+    ['a string', 'resolve'],
     ['an unknown type', { type: 'settings/set', data: {} }],
-    ['names that are not strings', { type: 'lookup', data: { names: [1, 2] } }],
-    ['an empty name', { type: 'lookup', data: { names: [''] } }],
-    ['an overlong name', { type: 'lookup', data: { names: ['x'.repeat(201)] } }],
-    ['too many names', { type: 'lookup', data: { names: Array(MAX_LOOKUP_NAMES + 1).fill('A') } }],
-    ['no data', { type: 'lookup' }],
+    ['mentions that are not records', { type: 'resolve', data: { mentions: ['Atyrau'] } }],
+    ['an empty form', { type: 'resolve', data: { mentions: [{ ...mention, form: '' }] } }],
+    ['an overlong form', { type: 'resolve', data: { mentions: [{ ...mention, form: 'x'.repeat(201) }] } }],
+    ['an end before its start', { type: 'resolve', data: { mentions: [{ ...mention, start: 9, end: 3 }] } }],
+    ['a fractional offset', { type: 'resolve', data: { mentions: [{ ...mention, start: 0.5 }] } }],
+    ['an unknown cue', { type: 'resolve', data: { mentions: [{ ...mention, cue: 'ALIEN' }] } }],
+    ['too many mentions', { type: 'resolve', data: { mentions: Array(MAX_MENTIONS + 1).fill(mention) } }],
+    ['no data', { type: 'resolve' }],
   ])('rejects %s', (_, raw) => {
     expect(parseBackgroundMessage(raw).ok).toBe(false);
   });
@@ -28,7 +33,7 @@ describe('parseTabMessage', () => {
     expect(parseTabMessage({ type: 'page/state', data: {} }).ok).toBe(true);
     expect(parseTabMessage({ type: 'page/reveal', data: { entityId: 'PLACE:atyrau' } }).ok).toBe(true);
     expect(parseTabMessage({ type: 'page/reveal', data: { entityId: 5 } }).ok).toBe(false);
-    expect(parseTabMessage({ type: 'lookup', data: { names: [] } }).ok).toBe(false);
+    expect(parseTabMessage({ type: 'resolve', data: { mentions: [] } }).ok).toBe(false);
   });
 });
 

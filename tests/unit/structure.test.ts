@@ -9,7 +9,7 @@ import config from '../../wxt.config';
 // One sample request per message: the mapped types make the compiler insist
 // that every message in the protocol has one.
 const BACKGROUND_SAMPLES: { [K in keyof BackgroundProtocol]: BackgroundProtocol[K]['request'] } = {
-  lookup: { names: ['Atyrau'] },
+  resolve: { mentions: [{ start: 0, end: 6, form: 'Atyrau', cue: 'PLACE', sentenceInitial: false }] },
 };
 const TAB_SAMPLES: { [K in keyof TabProtocol]: TabProtocol[K]['request'] } = {
   'page/state': {},

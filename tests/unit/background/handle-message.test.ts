@@ -1,30 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { handleBackgroundMessage } from '../../../lib/background/handle-message';
+import { detectMentions } from '../../../lib/detect/detect-mentions';
 import { loadReference } from '../../../lib/reference/load-reference';
 
 const context = { extensionId: 'backstory-id', reference: loadReference() };
+const mentions = detectMentions('The court in Atyrau heard Maks Boqaev. The EU said Boqaev should be freed.');
 
 describe('handleBackgroundMessage', () => {
-  it('answers a lookup from our own content script, one result per name', () => {
+  it('resolves mentions from our own content script into entities with reference facts', () => {
     const reply = handleBackgroundMessage(
-      { type: 'lookup', data: { names: ['Atyrau', 'Nobody Atall', 'EU'] } },
+      { type: 'resolve', data: { mentions } },
       { id: 'backstory-id', tab: { id: 4 } },
       context,
     );
     if (!reply.ok) throw new Error(reply.error);
-    expect(reply.data.results.map((r) => r?.name ?? null)).toEqual(['Atyrau', null, 'European Union']);
-    expect(reply.data.results[0]).toMatchObject({ type: 'PLACE', source: 'pack' });
+    const byName = new Map(reply.data.entities.map((e) => [e.name, e]));
+    expect([...byName.keys()]).toEqual(['Atyrau', 'Maks Boqaev', 'European Union']);
+    expect(byName.get('Atyrau')?.reference).toMatchObject({ type: 'PLACE', source: 'pack' });
+    expect(byName.get('Maks Boqaev')?.mentions).toHaveLength(2);
+    expect(byName.get('Maks Boqaev')?.reference).toBeNull();
   });
 
   it('refuses messages from other extensions', () => {
-    const reply = handleBackgroundMessage({ type: 'lookup', data: { names: ['Atyrau'] } }, { id: 'other' }, context);
+    const reply = handleBackgroundMessage({ type: 'resolve', data: { mentions } }, { id: 'other' }, context);
     expect(reply).toEqual({ ok: false, error: 'sender is not Backstory' });
   });
 
   it('refuses unknown and malformed messages', () => {
-    expect(handleBackgroundMessage({ type: 'purge', data: {} }, { id: 'backstory-id' }, context).ok).toBe(false);
-    expect(
-      handleBackgroundMessage({ type: 'lookup', data: { names: 'Atyrau' } }, { id: 'backstory-id' }, context).ok,
-    ).toBe(false);
+    const from = { id: 'backstory-id' };
+    expect(handleBackgroundMessage({ type: 'purge', data: {} }, from, context).ok).toBe(false);
+    expect(handleBackgroundMessage({ type: 'resolve', data: { mentions: 'Atyrau' } }, from, context).ok).toBe(false);
   });
 });

@@ -1,0 +1,13 @@
+/** The background's half of the pipeline: reference lookups and grouping into entities. */
+import type { Candidate } from '../detect/find-names';
+import type { ReferenceIndex } from '../reference/reference-index';
+import { type ArticleEntity, groupMentions } from './group-mentions';
+
+export function resolveMentions(candidates: Candidate[], reference: ReferenceIndex): ArticleEntity[] {
+  const cache = new Map<string, ReturnType<ReferenceIndex['lookup']>>();
+  const lookup = (form: string) => {
+    if (!cache.has(form)) cache.set(form, reference.lookup(form));
+    return cache.get(form) ?? null;
+  };
+  return groupMentions(candidates, lookup);
+}

@@ -1,0 +1,59 @@
+/**
+ * The whole detection pipeline in one synchronous call, for the annotate CLI,
+ * the eval and the bench. The extension runs the same steps, split between the
+ * content script (detection) and the background (resolution).
+ */
+import { type ArticleRoot, findArticleRoot } from '../article/find-article-root';
+import { isPageChrome } from '../article/is-page-chrome';
+import { detectMentions } from '../detect/detect-mentions';
+import { resolveMentions } from '../entities/resolve-mentions';
+import type { HighlightType, SourceKind } from '../model';
+import type { ReferenceIndex } from '../reference/reference-index';
+import { collectText } from '../text/collect-text';
+
+export interface AnnotatedEntity {
+  name: string;
+  type: HighlightType;
+  forms: string[];
+  mentions: number;
+  role?: string;
+  description?: string;
+  source: SourceKind;
+}
+
+export interface Annotation {
+  entities: AnnotatedEntity[];
+  article: { isArticle: boolean; reason: ArticleRoot['reason']; text: string };
+}
+
+export function annotateText(text: string, reference: ReferenceIndex): Annotation {
+  return { entities: annotate(text, reference), article: { isArticle: true, reason: 'none', text } };
+}
+
+/** Finds the article root as the browser does, then annotates its text. */
+export function annotateDocument(doc: Document, reference: ReferenceIndex): Annotation {
+  const article = findArticleRoot(doc);
+  const root = article.root;
+  if (!root || !article.isArticle) {
+    return { entities: [], article: { isArticle: false, reason: article.reason, text: '' } };
+  }
+  const { text } = collectText(root, { skip: (el) => el !== root && isPageChrome(el) });
+  return { entities: annotate(text, reference), article: { isArticle: true, reason: article.reason, text } };
+}
+
+function annotate(text: string, reference: ReferenceIndex): AnnotatedEntity[] {
+  const entities = resolveMentions(detectMentions(text), reference);
+  return entities.map((e) => {
+    const out: AnnotatedEntity = {
+      name: e.name,
+      type: e.type,
+      forms: e.forms,
+      mentions: e.mentions.length,
+      source: e.reference?.source ?? 'article',
+    };
+    if (e.role) out.role = e.role;
+    const description = e.reference?.description;
+    if (description) out.description = description;
+    return out;
+  });
+}
