@@ -8,6 +8,8 @@ const FIREFOX_MIN_VERSION = '140.0';
 const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 export default defineConfig({
+  // Explicit imports only: every module says where its names come from.
+  imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   // Chrome and Firefox both ship MV3 builds.
   manifestVersion: 3,

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { handleBackgroundMessage, type MessageSender } from '../lib/background/handle-message';
 import { loadReference } from '../lib/reference/load-reference';
 

@@ -3,6 +3,7 @@ import type { Candidate } from './detect/find-names';
 import type { EntityType } from './model';
 
 export const MAX_FORM_LENGTH = 200;
+export const MAX_ROLE_LENGTH = 400;
 /** Offsets beyond this cannot come from a page we would scan. */
 const MAX_OFFSET = 50_000_000;
 const CUES: ReadonlySet<unknown> = new Set<EntityType | null>(['PERSON', 'PLACE', 'ORG', 'TERM', null]);
@@ -14,8 +15,13 @@ const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as numbe
 
 export function isCandidate(v: unknown): v is Candidate {
   if (!isRecord(v)) return false;
-  const { start, end, form, cue, sentenceInitial } = v;
+  const { start, end, form, cue, sentenceInitial, commonWord, fullName, role, aliasOf } = v;
+  const optionalText = (t: unknown, max: number) => t === undefined || (typeof t === 'string' && t.length <= max);
   return (
+    optionalText(fullName, MAX_FORM_LENGTH) &&
+    optionalText(aliasOf, MAX_FORM_LENGTH) &&
+    optionalText(role, MAX_ROLE_LENGTH) &&
+    (commonWord === undefined || typeof commonWord === 'boolean') &&
     isOffset(start) &&
     isOffset(end) &&
     end > start &&

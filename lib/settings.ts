@@ -1,7 +1,15 @@
 /**
- * Every stored setting, with its default and version, in one file.
+ * Every stored setting, with its storage key, default and version, in one
+ * file. Extension pages read and write them through WXT storage items
+ * (settings-store.ts); the content script only reads them (read-setting.ts),
+ * which keeps the storage library out of its bundle.
  */
-import { storage } from 'wxt/utils/storage';
+
+export interface SettingSpec<T> {
+  key: `local:${string}` | `sync:${string}`;
+  fallback: T;
+  version: number;
+}
 
 /**
  * Sites the reader has switched. Only exceptions are stored: a site that is
@@ -9,10 +17,7 @@ import { storage } from 'wxt/utils/storage';
  */
 export type SiteSwitches = Record<string, boolean>;
 
-export const siteSwitches = storage.defineItem<SiteSwitches>('local:siteSwitches', {
-  fallback: {},
-  version: 1,
-});
+export const SITE_SWITCHES: SettingSpec<SiteSwitches> = { key: 'local:siteSwitches', fallback: {}, version: 1 };
 
 /** The key a site is remembered under: its host, without a leading "www.". */
 export function siteKey(hostname: string): string {

@@ -1,7 +1,9 @@
 import '../../assets/highlights.css';
 import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageSession } from '../../lib/page/page-session';
-import { isSiteEnabled, siteSwitches } from '../../lib/settings';
+import { readSetting, watchSetting } from '../../lib/read-setting';
+import { isSiteEnabled, SITE_SWITCHES, type SiteSwitches } from '../../lib/settings';
 import { createCardPresenter } from './card-presenter';
 import { resolveInBackground } from './resolve';
 import { listenForTabMessages } from './tab-messages';
@@ -22,10 +24,8 @@ export default defineContentScript({
       site: location.hostname,
     });
     listenForTabMessages(browser, session, ctx.signal);
-    const unwatch = siteSwitches.watch(
-      (switches) => void session.setEnabled(isSiteEnabled(switches, location.hostname)),
-    );
-    ctx.onInvalidated(unwatch);
-    await session.setEnabled(isSiteEnabled(await siteSwitches.getValue(), location.hostname));
+    const follow = (switches: SiteSwitches) => session.setEnabled(isSiteEnabled(switches, location.hostname));
+    ctx.onInvalidated(watchSetting(browser.storage.onChanged, SITE_SWITCHES, (switches) => void follow(switches)));
+    await follow(await readSetting(browser.storage, SITE_SWITCHES));
   },
 });

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { PopupModel } from '../../components/popup/Popup';
 import { type MessageOf, type PageState, type TabProtocol, unwrapReply } from '../../lib/protocol';
-import { siteSwitches, withSite } from '../../lib/settings';
+import { withSite } from '../../lib/settings';
+import { siteSwitches } from '../../lib/settings-store';
 
 /** How long a scan in progress is waited for before the popup shows what it has. */
 const SCAN_POLL_MS = 150;

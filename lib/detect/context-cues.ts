@@ -1,35 +1,40 @@
-/** Clues around a name: what its context says it is, and lines that hold no names. */
+/** Clues around a name that tell what it is: a person, a place or an organisation. */
 import type { EntityType } from '../model';
-import type { Token } from './tokenize';
-import { plainWord } from './tokenize';
-import { ORG_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS } from './word-lists';
+import { PERSON_NOUNS, PERSON_TITLES, SPEECH_VERBS } from './lexicon/person-words';
+import { ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS } from './lexicon/place-org-words';
+import { roleHead } from './roles';
+import { lower, type Token } from './tokenize';
 
-const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
-const lower = (w: string) => plainWord(w).toLowerCase();
+const ACRONYM = /^(?:[\p{Lu}\d]{2,6}|(?:\p{Lu}\.){2,})$/u;
 
-export function contextCue(text: string, head: Token, tail: Token, single: boolean): EntityType | null {
-  if (!single && ORG_HEADS.has(lower(tail.text))) return 'ORG';
-  if (single && ACRONYM.test(head.text)) return 'ORG';
-  const before = text.slice(Math.max(0, head.start - 12), head.start);
-  if (/(^|\n)\s*By\s+$/.test(before)) return 'PERSON';
-  const after = text.slice(tail.end, tail.end + 12).match(/^,?\s+(\p{L}+)/u);
-  if (after && SPEECH_VERBS.has((after[1] as string).toLowerCase())) return 'PERSON';
-  const word = before.match(/(\p{L}+)\s+$/u);
-  if (word && PLACE_PREPOSITIONS.has((word[1] as string).toLowerCase())) return 'PLACE';
-  return null;
+export interface CueInput {
+  text: string;
+  tokens: Token[];
+  role: string | null;
 }
 
-export /** Lines written in capitals (kickers, "BREAKING NEWS") yield no names. */
-function allCapsLines(text: string): (offset: number) => boolean {
-  const ranges: [number, number][] = [];
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    const letters = line.replace(/[^\p{L}]/gu, '');
-    const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-    if (letters.length >= 8 && upper / letters.length > 0.85 && /\s/.test(line.trim())) {
-      ranges.push([lineStart, lineStart + line.length]);
-    }
-    lineStart += line.length + 1;
+export function contextCue({ text, tokens, role }: CueInput): EntityType | null {
+  const head = tokens[0] as Token;
+  const tail = tokens[tokens.length - 1] as Token;
+  const single = tokens.length === 1;
+  const words = tokens.map((t) => lower(t.text));
+  if (!single && words.some((w) => ORG_HEADS.has(w))) return 'ORG';
+  if (!single && PLACE_HEADS.has(words[words.length - 1] as string)) return 'PLACE';
+  if (role) {
+    const noun = roleHead(role);
+    if (PERSON_NOUNS.has(noun)) return 'PERSON';
+    if (PLACE_NOUNS.has(noun)) return 'PLACE';
   }
-  return (offset) => ranges.some(([a, b]) => offset >= a && offset < b);
+  const before = text.slice(Math.max(0, head.start - 40), head.start);
+  if (/(^|\n)\s*By\s+$/.test(before)) return 'PERSON';
+  const previous = before.match(/([\p{L}-]+)\s+$/u)?.[1]?.toLowerCase() ?? '';
+  if (PERSON_TITLES.has(previous.split('-').pop() ?? '')) return 'PERSON';
+  if (PLACE_PREPOSITIONS.has(previous) && !(single && ACRONYM.test(head.text))) return 'PLACE';
+  const after = text.slice(tail.end, tail.end + 24);
+  if (/^,\s+(?:who|whose|\d{1,3},)/.test(after)) return 'PERSON';
+  const next = after.match(/^,?\s+(\p{L}+)/u)?.[1]?.toLowerCase();
+  if (next && SPEECH_VERBS.has(next)) return 'PERSON';
+  if (/(?:\b(?:city|town|village|region|province|district|capital|republic) of)\s+$/.test(before)) return 'PLACE';
+  if (single && ACRONYM.test(head.text)) return 'ORG';
+  return null;
 }

@@ -1,21 +1,17 @@
 /**
- * A first name detector: capitalised word sequences, with titles, sentence
- * openers, months and headline capitals removed.
+ * Finds the names in a text: capitalised runs cut down to their names, with
+ * context cues, roles and editorial brackets. Names in Title Case headlines
+ * count only when the article's prose confirms them.
  */
 import type { EntityType } from '../model';
-import { allCapsLines, contextCue } from './context-cues';
-import { plainWord, type Token, tokenize } from './tokenize';
-import {
-  DEMONYMS,
-  JOINED_PREFIX,
-  MONTHS_AND_DAYS,
-  NAME_CONNECTORS,
-  OF_HEADS,
-  ORG_HEADS,
-  PERSON_TITLES,
-  SENTENCE_OPENERS,
-  TITLE_MODIFIERS,
-} from './word-lists';
+import { contextCue } from './context-cues';
+import { findRuns } from './find-runs';
+import { confirmInHeadline } from './headline-names';
+import { joinBracketedNames } from './join-brackets';
+import { classifyLines } from './line-kinds';
+import { appositiveRole, titleRole } from './roles';
+import { lower, type Token, tokenize } from './tokenize';
+import { type Span, trimRun } from './trim-run';
 
 export interface Candidate {
   start: number;
@@ -26,104 +22,56 @@ export interface Candidate {
   cue: EntityType | null;
   /** A one-word name at the start of a sentence may just be a capitalised word. */
   sentenceInitial: boolean;
+  /** The same word appears in lower case elsewhere, so it may be an ordinary word. */
+  commonWord?: boolean;
+  /** The whole name when an editorial bracket splits it: "[… Nursultan] Nazarbaev". */
+  fullName?: string;
+  /** What the article says the entity is, at this mention. */
+  role?: string;
+  /** An acronym the article introduces for the name just before it: "European Union (EU)". */
+  aliasOf?: string;
 }
-
-const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
-const _ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
-/** Gaps allowed between two words of one name: a space or a no-break space. */
-const NAME_GAP = /^[ \u00A0]$/;
-const INITIAL_GAP = /^\.[ \u00A0]?$/;
-const SENTENCE_END = /[.!?:;"“”«»()[\]\n—–]\s*$|^\s*$/;
-
-const isCapitalised = (w: string) => CAPITAL.test(w) || (JOINED_PREFIX.test(w) && /[-‐]\p{Lu}/u.test(w));
-const lower = (w: string) => plainWord(w).toLowerCase();
 
 export function findNames(text: string): Candidate[] {
   const tokens = tokenize(text);
-  const shouting = allCapsLines(text);
-  const candidates: Candidate[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const first = tokens[i] as Token;
-    if (!isCapitalised(first.text) || shouting(first.start)) {
-      i++;
-      continue;
-    }
-    const run: Token[] = [first];
-    let j = i + 1;
-    while (j < tokens.length) {
-      const prev = run[run.length - 1] as Token;
-      const next = tokens[j] as Token;
-      const gap = text.slice(prev.end, next.start);
-      const joinsInitial = prev.text.length === 1 && INITIAL_GAP.test(gap);
-      if (!NAME_GAP.test(gap) && !joinsInitial) break;
-      if (isCapitalised(next.text)) run.push(next);
-      else if (joinsAsConnector(prev, tokens, j, text)) run.push(next);
-      else break;
-      j++;
-    }
-    i = j;
-    const candidate = trimRun(run, text);
-    if (candidate) candidates.push(candidate);
+  const lines = classifyLines(text);
+  const lowerWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => lower(t.text)));
+  const prose: Candidate[] = [];
+  const headlineRuns: Token[][] = [];
+  for (const run of findRuns(tokens, text)) {
+    const kind = lines.kindAt((run[0] as Token).start);
+    if (kind === 'shout') continue;
+    if (kind === 'headline') headlineRuns.push(run);
+    else for (const span of trimRun(run, text)) prose.push(toCandidate(span, text, lowerWords));
+  }
+  const confirmed = confirmInHeadline(headlineRuns, prose, text);
+  const all = [...prose, ...confirmed].sort((a, b) => a.start - b.start);
+  return markAcronyms(joinBracketedNames(all, text), text);
+}
+
+const ACRONYM = /^(?:[\p{Lu}\d&]{2,8}|(?:\p{Lu}\.){2,})$/u;
+
+/** "the Institute of National Remembrance (IPN)": the acronym names the same body. */
+function markAcronyms(candidates: Candidate[], text: string): Candidate[] {
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i] as Candidate;
+    const before = candidates[i - 1] as Candidate;
+    if (!ACRONYM.test(c.form) || text.slice(before.end, c.start) !== ' (' || text[c.end] !== ')') continue;
+    c.aliasOf = before.fullName ?? before.form;
+    c.sentenceInitial = false;
+    c.cue ??= before.cue;
   }
   return candidates;
 }
 
-/**
- * A lower-case connector continues a name only when a capitalised word follows
- * it ("von der Leyen"), and "of" only after a word that takes it ("Bank of
- * England", not "Leyen of Brussels").
- */
-function joinsAsConnector(prev: Token, tokens: Token[], j: number, text: string): boolean {
-  const word = (tokens[j] as Token).text;
-  if (!NAME_CONNECTORS.has(word)) return false;
-  if (word === 'of' && !OF_HEADS.has(lower(prev.text)) && !ORG_HEADS.has(lower(prev.text))) return false;
-  for (let k = j; k + 1 < tokens.length; k++) {
-    const here = tokens[k] as Token;
-    const next = tokens[k + 1] as Token;
-    if (!NAME_GAP.test(text.slice(here.end, next.start))) return false;
-    if (isCapitalised(next.text)) return true;
-    if (!NAME_CONNECTORS.has(next.text) || next.text === 'of') return false;
-  }
-  return false;
-}
-
-function trimRun(run: Token[], text: string): Candidate | null {
-  let to = run.length;
-  let cue: EntityType | null = null;
-  const head0 = run[0] as Token;
-  const atSentenceStart = SENTENCE_END.test(text.slice(Math.max(0, head0.start - 3), head0.start));
-  const isEdge = (t: Token) => NAME_CONNECTORS.has(t.text) || MONTHS_AND_DAYS.has(lower(t.text));
-  let base = atSentenceStart && SENTENCE_OPENERS.has(lower(head0.text)) ? 1 : 0;
-  while (base < to - 1 && isEdge(run[base] as Token)) base++;
-  // Titles ("Prime Minister", "President") lead the name and are not part of it,
-  // unless the run is an organisation ("Justice Ministry").
-  let k = base;
-  let sawTitle = false;
-  while (
-    k < to &&
-    (PERSON_TITLES.has(lower((run[k] as Token).text)) || TITLE_MODIFIERS.has(lower((run[k] as Token).text)))
-  ) {
-    if (PERSON_TITLES.has(lower((run[k] as Token).text))) sawTitle = true;
-    k++;
-  }
-  const isOrg = ORG_HEADS.has(lower((run[to - 1] as Token).text));
-  let from = sawTitle && !isOrg ? k : base;
-  if (from !== base) cue = 'PERSON';
-  while (to > from && isEdge(run[to - 1] as Token)) to--;
-  while (from < to && (isEdge(run[from] as Token) || (to - from > 1 && lower((run[from] as Token).text) === 'the')))
-    from++;
-  if (from >= to) return null;
-  const head = run[from] as Token;
-  const tail = run[to - 1] as Token;
-  const single = to - from === 1;
-  if (single && (head.text.length < 2 || DEMONYMS.has(lower(head.text)))) return null;
-  cue ??= contextCue(text, head, tail, single);
-  return {
-    start: head.start,
-    end: tail.end,
-    form: text.slice(head.start, tail.end),
-    cue,
-    sentenceInitial: single && from === 0 && atSentenceStart,
-  };
+function toCandidate(span: Span, text: string, lowerWords: Set<string>): Candidate {
+  const head = span.tokens[0] as Token;
+  const tail = span.tokens[span.tokens.length - 1] as Token;
+  const form = text.slice(head.start, tail.end);
+  const role = span.title ? titleRole(text, span.title.start, span.title.end) : appositiveRole(text, tail.end);
+  const cue = span.title ? 'PERSON' : contextCue({ text, tokens: span.tokens, role });
+  const candidate: Candidate = { start: head.start, end: tail.end, form, cue, sentenceInitial: span.sentenceInitial };
+  if (span.tokens.length === 1 && lowerWords.has(lower(form))) candidate.commonWord = true;
+  if (role) candidate.role = role;
+  return candidate;
 }

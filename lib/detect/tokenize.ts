@@ -6,14 +6,27 @@ export interface Token {
   text: string;
 }
 
-// A word: letters and marks, with soft hyphens, apostrophes and hyphens allowed
-// inside it (O'Neill, Qasym-Zhomart, Ngātiwai, Nazar\u00ADbaev).
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00AD]*(?:['’‐-][\p{L}\p{N}][\p{L}\p{M}\p{N}\u00AD]*)*/gu;
+// Alternatives, tried in order:
+// - dotted abbreviations (U.S., B.C.) and the suffixes Jr. and Sr.;
+// - web addresses used as names (Vlast.kz);
+// - words: letters and marks, with soft hyphens, apostrophes and hyphens inside
+//   (O'Neill, Qasym-Zhomart, Ngātiwai, Nazar\u00ADbaev);
+// - numbers, with an ordinal ending (12, 2030, 33rd).
+const TOKEN = new RegExp(
+  [
+    String.raw`(?:\p{Lu}\.){2,}`,
+    String.raw`(?:Jr|Sr)\.`,
+    String.raw`[\p{L}\d-]+\.(?:com|org|net|kz|ru|uk|io|info|news)(?![\p{L}\d])`,
+    String.raw`[\p{L}][\p{L}\p{M}\p{N}\u00AD]*(?:['’‐-][\p{L}\p{N}][\p{L}\p{M}\p{N}\u00AD]*)*`,
+    String.raw`\d+(?:st|nd|rd|th)?(?![\p{L}\d])`,
+  ].join('|'),
+  'gu',
+);
 const POSSESSIVE = /['’]s$/;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  for (const match of text.matchAll(TOKEN)) {
     let word = match[0];
     const start = match.index;
     if (POSSESSIVE.test(word)) word = word.slice(0, -2);
@@ -26,3 +39,7 @@ export function tokenize(text: string): Token[] {
 export function plainWord(word: string): string {
   return word.replace(/\u00AD/g, '');
 }
+
+export const lower = (word: string): string => plainWord(word).toLowerCase();
+
+export const isNumber = (word: string): boolean => /^\d/.test(word);

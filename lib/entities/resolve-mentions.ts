@@ -4,10 +4,5 @@ import type { ReferenceIndex } from '../reference/reference-index';
 import { type ArticleEntity, groupMentions } from './group-mentions';
 
 export function resolveMentions(candidates: Candidate[], reference: ReferenceIndex): ArticleEntity[] {
-  const cache = new Map<string, ReturnType<ReferenceIndex['lookup']>>();
-  const lookup = (form: string) => {
-    if (!cache.has(form)) cache.set(form, reference.lookup(form));
-    return cache.get(form) ?? null;
-  };
-  return groupMentions(candidates, lookup);
+  return groupMentions(candidates, reference);
 }

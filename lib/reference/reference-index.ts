@@ -1,10 +1,12 @@
 /**
- * Looks names up in reference data by their folded key. Two entries that share
- * a key make the name ambiguous, and an ambiguous name gets no entry: a wrong
- * card is worse than none.
+ * Looks names up in reference data in tiers: the exact string, then case and
+ * accents folded, then (for proper names only) the transliteration key. Two
+ * entries on one key make the match ambiguous, and an ambiguous match names no
+ * entry: a wrong card is worse than none.
  */
 import type { EntityType, ReferenceEntry, SourceKind } from '../model';
 import { foldName } from '../names/fold';
+import { translitKey } from '../names/translit-key';
 
 export interface ReferenceRecord {
   name: string;
@@ -13,19 +15,37 @@ export interface ReferenceRecord {
   aliases?: string[];
 }
 
+export type MatchTier = 'exact' | 'folded' | 'key';
+
+export interface ReferenceMatch {
+  entry: ReferenceEntry | null;
+  tier: MatchTier;
+  /** Every entry the name could mean, when it could mean more than one. */
+  ambiguous: ReferenceEntry[];
+}
+
 export interface ReferenceIndex {
   lookup(name: string): ReferenceEntry | null;
+  match(name: string): ReferenceMatch | null;
   readonly size: number;
 }
 
-const AMBIGUOUS = Symbol('ambiguous');
+type Tier = Map<string, ReferenceEntry[]>;
+
+/** Keys shorter than this match too much by accident. */
+const MIN_KEY_LENGTH = 4;
 
 export function buildReferenceIndex(
   records: readonly ReferenceRecord[],
   source: SourceKind,
   sourceLabel: string,
 ): ReferenceIndex {
-  const byKey = new Map<string, ReferenceEntry | typeof AMBIGUOUS>();
+  const tiers: Record<MatchTier, Tier> = { exact: new Map(), folded: new Map(), key: new Map() };
+  const add = (tier: Tier, key: string, entry: ReferenceEntry) => {
+    const list = tier.get(key);
+    if (!list) tier.set(key, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
+  };
   for (const record of records) {
     const entry: ReferenceEntry = {
       name: record.name,
@@ -35,16 +55,26 @@ export function buildReferenceIndex(
       sourceLabel,
     };
     for (const form of [record.name, ...(record.aliases ?? [])]) {
-      const key = foldName(form);
-      const existing = byKey.get(key);
-      byKey.set(key, existing && existing !== AMBIGUOUS && existing.name !== entry.name ? AMBIGUOUS : entry);
+      add(tiers.exact, form.normalize('NFC'), entry);
+      add(tiers.folded, foldName(form), entry);
+      const key = translitKey(form);
+      if (record.type !== 'TERM' && key.length >= MIN_KEY_LENGTH) add(tiers.key, key, entry);
     }
   }
-  return {
-    lookup(name) {
-      const hit = byKey.get(foldName(name));
-      return hit && hit !== AMBIGUOUS ? hit : null;
-    },
-    size: records.length,
+  const match = (name: string): ReferenceMatch | null => {
+    const probes: [MatchTier, string][] = [
+      ['exact', name.normalize('NFC')],
+      ['folded', foldName(name)],
+      ['key', translitKey(name)],
+    ];
+    for (const [tier, key] of probes) {
+      const hits = tiers[tier].get(key);
+      if (!hits) continue;
+      return hits.length === 1
+        ? { entry: hits[0] as ReferenceEntry, tier, ambiguous: [] }
+        : { entry: null, tier, ambiguous: hits };
+    }
+    return null;
   };
+  return { match, lookup: (name) => match(name)?.entry ?? null, size: records.length };
 }

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isSiteEnabled, siteKey, siteSwitches, withSite } from '../../lib/settings';
+import { readSetting, watchSetting } from '../../lib/read-setting';
+import { isSiteEnabled, SITE_SWITCHES, siteKey, withSite } from '../../lib/settings';
+import { siteSwitches } from '../../lib/settings-store';
 
 describe('site switches', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -29,5 +31,17 @@ describe('site switches', () => {
   it('store nothing for a site switched back on', () => {
     expect(withSite({ 'example.com': false }, 'example.com', true)).toEqual({});
     expect(siteKey('WWW.News.Example')).toBe('news.example');
+  });
+
+  it('are read and watched by the content script under the same key as the storage item', async () => {
+    expect(await readSetting(fakeBrowser.storage, SITE_SWITCHES)).toEqual({});
+    const seen: unknown[] = [];
+    const unwatch = watchSetting(fakeBrowser.storage.onChanged, SITE_SWITCHES, (v) => seen.push(v));
+    await siteSwitches.setValue({ 'example.com': false });
+    expect(await readSetting(fakeBrowser.storage, SITE_SWITCHES)).toEqual({ 'example.com': false });
+    await fakeBrowser.storage.sync.set({ siteSwitches: { 'other.org': false } });
+    unwatch();
+    await siteSwitches.setValue({});
+    expect(seen).toEqual([{ 'example.com': false }]);
   });
 });

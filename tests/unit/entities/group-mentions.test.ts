@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNames } from '../../../lib/detect/find-names';
 import { groupMentions } from '../../../lib/entities/group-mentions';
-import type { ReferenceEntry } from '../../../lib/model';
 import { buildReferenceIndex } from '../../../lib/reference/reference-index';
 
 const reference = buildReferenceIndex(
@@ -12,8 +11,7 @@ const reference = buildReferenceIndex(
   'pack',
   'test data',
 );
-const lookup = (form: string): ReferenceEntry | null => reference.lookup(form);
-const group = (text: string) => groupMentions(findNames(text), lookup);
+const group = (text: string) => groupMentions(findNames(text), reference);
 
 describe('groupMentions', () => {
   it('joins a surname used alone to the full name and calls it a person', () => {
@@ -49,7 +47,7 @@ describe('groupMentions', () => {
 
   it('orders entities by first mention and keeps mention offsets on their forms', () => {
     const text = 'In Atyrau, Maks Boqaev met the EU envoy. Boqaev later left Atyrau.';
-    const entities = groupMentions(findNames(text), lookup);
+    const entities = groupMentions(findNames(text), reference);
     expect(entities.map((e) => e.name)).toEqual(['Atyrau', 'Maks Boqaev', 'European Union']);
     for (const e of entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.form);
   });

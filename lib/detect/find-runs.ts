@@ -1,0 +1,88 @@
+/**
+ * Groups tokens into runs of capitalised words that may form one name, joined
+ * by single spaces, initials and the lower-case connectors names use.
+ */
+import {
+  ADJECTIVE_SUFFIXES,
+  JOINED_PREFIX,
+  MONTHS_AND_DAYS,
+  NAME_CONNECTORS,
+  ORG_CONNECTORS,
+} from './lexicon/common-words';
+import { OF_HEADS, ORG_HEADS } from './lexicon/place-org-words';
+import { isNumber, lower, type Token } from './tokenize';
+
+const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
+/** Gaps allowed between two words of one name: a space or a no-break space. */
+const NAME_GAP = /^[ \u00A0]$/;
+const INITIAL_GAP = /^\.[ \u00A0]?$/;
+
+/** A word that can be part of a name: capitalised, or "al-Assad"-style, and no adjective compound. */
+export function isNameWord(word: string): boolean {
+  if (!CAPITAL.test(word) && !(JOINED_PREFIX.test(word) && /[-‐]\p{Lu}/u.test(word))) return false;
+  const parts = word.split(/[-‐]/);
+  return parts.length === 1 || !ADJECTIVE_SUFFIXES.has(lower(parts[parts.length - 1] as string));
+}
+
+export function findRuns(tokens: Token[], text: string): Token[][] {
+  const runs: Token[][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i] as Token;
+    if (!isNameWord(first.text)) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [first];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = run[run.length - 1] as Token;
+      const next = tokens[j] as Token;
+      const gap = text.slice(prev.end, next.start);
+      const joinsInitial = prev.text.length === 1 && INITIAL_GAP.test(gap);
+      if (!NAME_GAP.test(gap) && !joinsInitial) break;
+      if (isNameWord(next.text)) run.push(next);
+      else if (joinsAsNumber(prev, next, tokens[j + 1], text)) run.push(next);
+      else if (joinsAsConnector(run, tokens, j, text)) run.push(next);
+      else break;
+      j++;
+    }
+    runs.push(run);
+    i = j;
+  }
+  return runs;
+}
+
+/** "Mile 12", "Hangar 12": a short number closes a name, but a year after a month does not. */
+function joinsAsNumber(prev: Token, next: Token, after: Token | undefined, text: string): boolean {
+  if (!isNumber(next.text) || next.text.length > 4 || MONTHS_AND_DAYS.has(lower(prev.text))) return false;
+  return !after || !NAME_GAP.test(text.slice(next.end, after.start)) || !isNameWord(after.text);
+}
+
+/**
+ * A lower-case connector continues a name only when a capitalised word follows
+ * it ("von der Leyen"). "of" needs a word that takes it ("Bank of England", not
+ * "Leyen of Brussels"), and "and", "for", "on" and "the" continue only the name
+ * of an organisation ("Ministry of Energy and Water Resources").
+ */
+function joinsAsConnector(run: Token[], tokens: Token[], j: number, text: string): boolean {
+  const word = (tokens[j] as Token).text;
+  const prev = lower((run[run.length - 1] as Token).text);
+  const runWords = run.map((t) => lower(t.text));
+  const isOrgName = runWords.some((w) => ORG_HEADS.has(w) || OF_HEADS.has(w));
+  if (word === 'of') {
+    if (!OF_HEADS.has(prev) && !ORG_HEADS.has(prev) && !(isOrgName && runWords.includes('of'))) return false;
+  } else if (ORG_CONNECTORS.has(word)) {
+    const afterOf = runWords.includes('of') || runWords.includes('for') || runWords.includes('on');
+    if (word === 'the' ? !['of', 'for', 'on'].includes(prev) : !isOrgName) return false;
+    if ((word === 'and' || word === '&') && !afterOf) return false;
+  } else if (!NAME_CONNECTORS.has(word)) return false;
+  for (let k = j; k + 1 < tokens.length; k++) {
+    const here = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (!NAME_GAP.test(text.slice(here.end, next.start))) return false;
+    if (isNameWord(next.text)) return true;
+    if (!NAME_CONNECTORS.has(next.text) && next.text !== 'the') return false;
+  }
+  return false;
+}

@@ -1,0 +1,40 @@
+/** Closed word lists that mark places and organisations. */
+import { words } from './words';
+
+/** Last words that mark an organisation. */
+export const ORG_HEADS = words(`
+  party union ministry court police university college school institute council agency front
+  movement inc ltd llc plc corp corporation company co group bank fund foundation committee
+  commission association organisation organization federation alliance network service
+  services office department army navy force forces guard parliament assembly congress senate
+  authority board bureau trust society league church club airlines airways times post news
+  tribunal coalition secretariat press agency centre center institution cabinet museum
+  observatory watch international holdings industries energy petroleum mining airlines
+  railways gazette journal herald tribune telegraph review television radio broadcasting
+`);
+
+/** Words that take "of" inside a name, beside the organisation heads. */
+export const OF_HEADS = words(`
+  republic kingdom emirate state states city gulf bay sea isle isles island islands strait cape
+  lake mount duke duchess prince princess king queen earl house chamber secretary minister
+  museum church cathedral people's court bank university institute school college government
+  ministry office bureau department council commission federation union league order
+  declaration treaty convention charter act
+`);
+
+/** Last words that mark a place. */
+export const PLACE_HEADS = words(`
+  river lake sea ocean gulf bay strait mountains mountain mount hills valley desert plain
+  plateau peninsula island islands isle coast province region district county oblast state
+  square street avenue road boulevard bridge airport port harbour harbor park canal dam field
+  basin delta steppe forest reserve village city town
+`);
+
+/** Nouns that, heading an appositive or a preceding phrase, mark a place. */
+export const PLACE_NOUNS = words(`
+  city town village capital province region district country state county port island
+  republic kingdom oblast municipality neighbourhood neighborhood suburb settlement river
+`);
+
+/** Words after which a name is likely a place. */
+export const PLACE_PREPOSITIONS = words('in at from near outside across');

@@ -1,0 +1,57 @@
+/**
+ * Tells prose lines from Title Case headlines and lines in capitals. A headline
+ * capitalises ordinary words, so its capitals say nothing about names.
+ */
+export type LineKind = 'prose' | 'headline' | 'shout';
+
+/** Short words that headlines may leave in lower case. */
+const SMALL_WORDS =
+  /^(a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|is|are|was|its|into|over|after|than|amid|about)$/i;
+const SIGNIFICANT = 3;
+/** Share of a line's significant words that must be capitalised for it to read as a headline. */
+const HEADLINE_SHARE = 0.85;
+const SHOUT_SHARE = 0.85;
+
+export interface LineMap {
+  kindAt(offset: number): LineKind;
+}
+
+export function classifyLines(text: string): LineMap {
+  const starts: number[] = [];
+  const kinds: LineKind[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    starts.push(offset);
+    kinds.push(kindOf(line));
+    offset += line.length + 1;
+  }
+  return {
+    kindAt(at) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] as number) <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      return kinds[lo] ?? 'prose';
+    },
+  };
+}
+
+function kindOf(line: string): LineKind {
+  const trimmed = line.trim();
+  const letters = trimmed.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 8 && /\s/.test(trimmed)) {
+    const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+    if (upper / letters.length > SHOUT_SHARE) return 'shout';
+  }
+  // Sentences end in full stops, and bylines ("By Anna Petrova, Almaty") are all names.
+  if (/[.!"”]$/.test(trimmed) || /\.\s+\p{Lu}/u.test(trimmed) || /^By\s/.test(trimmed)) return 'prose';
+  const significant = (trimmed.match(/[\p{L}][\p{L}'’-]*/gu) ?? [])
+    .slice(1)
+    .filter((w) => w.length >= 4 && !SMALL_WORDS.test(w));
+  if (significant.length < SIGNIFICANT) return 'prose';
+  const capitalised = significant.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / significant.length >= HEADLINE_SHARE ? 'headline' : 'prose';
+}

@@ -1,0 +1,45 @@
+/**
+ * What an article says a name is, at the mention: a title before it, an
+ * appositive after it, or an editorial insertion in brackets.
+ */
+const MAX_ROLE_CHARS = 160;
+
+// "Kazakhstan's", "former", "then-" and similar words that belong to a title.
+const TITLE_LEAD =
+  /((?:[\p{Lu}][\p{L}\p{M}.-]*(?:['’]s)\s+)?(?:(?:former|current|then|acting|interim|new|late|deputy|outgoing|incoming|longtime|long-time|veteran|self-declared)[-\s]+)*)$/u;
+
+/** The title that stood before a name, with the words that qualify it. */
+export function titleRole(text: string, titleStart: number, titleEnd: number): string {
+  const lead = text.slice(Math.max(0, titleStart - 80), titleStart).match(TITLE_LEAD)?.[1] ?? '';
+  return tidy(`${lead}${text.slice(titleStart, titleEnd)}`);
+}
+
+// ", a well-known activist and critic," or ", 58, a retired teacher from Makhambet,".
+const APPOSITIVE =
+  /^,\s+(?:\d{1,3},\s+)?((?:a|an|the|one of|his|her|their)\s[^,.;:()[\]"“”]{3,160}?)(?=,|\.(?:\s|$)|;|\s+who\b)/u;
+
+/** The appositive that follows a name, if any. */
+export function appositiveRole(text: string, nameEnd: number): string | null {
+  const match = text.slice(nameEnd, nameEnd + 200).match(APPOSITIVE);
+  return match?.[1] ? tidy(match[1]) : null;
+}
+
+/** The head noun of a role: "a well-known Kazakh rights activist and critic" gives "activist". */
+export function roleHead(role: string): string {
+  const first = role.split(/\s+(?:and|or|who|whose|which|where|that)\s+/)[0] ?? role;
+  const beforeComplement = first.split(/\s+(?:of|in|at|on|for|from|with|near|to|by)\s+/)[0] ?? first;
+  const words = beforeComplement.trim().split(/\s+/);
+  return (words[words.length - 1] ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
+}
+
+/** The text of an editorial insertion that opens before a name: "[Kazakhstan's former President". */
+export function bracketOpenBefore(text: string, nameStart: number): number | null {
+  const window = text.slice(Math.max(0, nameStart - MAX_ROLE_CHARS), nameStart);
+  const open = window.lastIndexOf('[');
+  if (open < 0 || window.indexOf(']', open) >= 0 || window.slice(open).includes('\n')) return null;
+  return nameStart - window.length + open;
+}
+
+export function tidy(role: string): string {
+  return role.replace(/\s+/g, ' ').trim().slice(0, MAX_ROLE_CHARS);
+}

@@ -1,0 +1,83 @@
+/**
+ * Cuts a run of capitalised words down to the name it holds: sentence openers,
+ * months and titles come off its front, connectors off its ends, and a title
+ * inside it ("Bank of England Governor Andrew Bailey") splits it in two.
+ */
+import { DEMONYMS, MONTHS_AND_DAYS, NAME_CONNECTORS, ORG_CONNECTORS } from './lexicon/common-words';
+import { PERSON_TITLES, TITLE_MODIFIERS } from './lexicon/person-words';
+import { ORG_HEADS } from './lexicon/place-org-words';
+import { SENTENCE_OPENERS } from './lexicon/sentence-openers';
+import { isNumber, lower, type Token } from './tokenize';
+
+export interface Span {
+  tokens: Token[];
+  /** The title that stood before the name, as the article wrote it. */
+  title: { start: number; end: number } | null;
+  /** The name is the first word of its sentence, so its capital proves nothing. */
+  sentenceInitial: boolean;
+}
+
+const SENTENCE_END = /(?:[.!?:;"“”«»\n—–-]|^)\s*$/;
+
+/** "President", "Justices", "Prosecutor-General"; a qualifier alone ("State", "National") is no title. */
+const isTitle = (t: Token) => {
+  const parts = lower(t.text).split(/[-‐]/);
+  const titleLike = (p: string) => PERSON_TITLES.has(p) || PERSON_TITLES.has(p.replace(/s$/, ''));
+  return parts.some(titleLike) && parts.every((p) => titleLike(p) || TITLE_MODIFIERS.has(p));
+};
+const isTitleWord = (t: Token) => isTitle(t) || TITLE_MODIFIERS.has(lower(t.text));
+const isEdge = (t: Token) =>
+  NAME_CONNECTORS.has(t.text) || ORG_CONNECTORS.has(t.text) || MONTHS_AND_DAYS.has(lower(t.text)) || isNumber(t.text);
+
+export function trimRun(run: Token[], text: string): Span[] {
+  const head = run[0] as Token;
+  const atSentenceStart = SENTENCE_END.test(text.slice(Math.max(0, head.start - 3), head.start));
+  let from = 0;
+  if (atSentenceStart && SENTENCE_OPENERS.has(lower(head.text)) && run.length > 1) from = 1;
+  else if (atSentenceStart && SENTENCE_OPENERS.has(lower(head.text))) return [];
+  while (from < run.length - 1 && (isEdge(run[from] as Token) || MONTHS_AND_DAYS.has(lower((run[from] as Token).text))))
+    from++;
+  const to = run.length;
+  const isOrg = ORG_HEADS.has(lower((run[to - 1] as Token).text));
+  let k = from;
+  while (k < to && isTitleWord(run[k] as Token)) k++;
+  const sawTitle = run.slice(from, k).some(isTitle);
+  if (sawTitle && !isOrg && k < to) {
+    const title = { start: (run[from] as Token).start, end: (run[k - 1] as Token).end };
+    return finish(run.slice(k, to), title, false);
+  }
+  if (sawTitle && !isOrg) return [];
+  // A title inside the run splits an affiliation from the person it names.
+  for (let m = from + 1; m < to - 1; m++) {
+    if (!isTitle(run[m] as Token) || isOrg) continue;
+    let n = m;
+    while (n > from && TITLE_MODIFIERS.has(lower((run[n - 1] as Token).text))) n--;
+    let e = m + 1;
+    while (e < to && isTitleWord(run[e] as Token)) e++;
+    // "High Commissioner for Human Rights" is an office, not a title before a person.
+    if (e >= to || isEdge(run[e] as Token)) break;
+    const left = finish(run.slice(from, n), null, atSentenceStart && from === 0);
+    const title = { start: (run[from] as Token).start, end: (run[e - 1] as Token).end };
+    return [...left, ...finish(run.slice(e, to), title, false)];
+  }
+  return finish(run.slice(from, to), null, atSentenceStart && from === 0);
+}
+
+function finish(tokens: Token[], title: Span['title'], sentenceStart: boolean): Span[] {
+  let a = 0;
+  let b = tokens.length;
+  while (b > a && isEdge(tokens[b - 1] as Token) && !(isNumber((tokens[b - 1] as Token).text) && b - a > 1)) b--;
+  while (a < b && isEdge(tokens[a] as Token)) a++;
+  const kept = tokens.slice(a, b);
+  if (kept.length === 0 || kept.every((t) => isNumber(t.text))) return [];
+  const words = kept.map((t) => lower(t.text));
+  const last = words[words.length - 1] as string;
+  // "Kazakh", "South Koreans", "Central Asian": group words, not entities.
+  if (isDemonym(last) && (kept.length === 1 || kept.length <= 2)) return [];
+  if (kept.length === 1 && (kept[0] as Token).text.length < 2) return [];
+  return [{ tokens: kept, title, sentenceInitial: sentenceStart && a === 0 && kept.length === 1 }];
+}
+
+function isDemonym(word: string): boolean {
+  return DEMONYMS.has(word) || (word.endsWith('s') && DEMONYMS.has(word.slice(0, -1)));
+}

@@ -1,0 +1,29 @@
+/**
+ * The folded transliteration key for proper names: spellings of one name in
+ * different romanisations, or in Cyrillic, share a key (Nazarbaev, Nazarbayev
+ * and Назарбаев; Qasym-Zhomart and Kassym-Jomart; Maks and Max). Never used
+ * for common words, and a key shared by two reference entries is ambiguous.
+ */
+import anyAscii from 'any-ascii';
+
+// Applied in order to each lower-case ASCII word.
+const RULES: [RegExp, string][] = [
+  [/dzh|dj|zh/g, 'j'],
+  [/q/g, 'k'],
+  [/x/g, 'ks'],
+  [/(?<=.)kh/g, 'h'], // word-initial Kh stays: Khan is not Han
+  [/^ye/g, 'e'],
+  [/(?<=[aeiou])yo/g, 'e'],
+  [/(?<=[aeiou])y(?=[aeiou])/g, ''], // the y-glide: Nazarbayev, Tokayev
+  [/iy$/g, 'i'],
+  [/(.)\1+/g, '$1'], // doubled letters: Kassym
+];
+
+export function translitKey(name: string): string {
+  const ascii = anyAscii(name.normalize('NFC').replace(/\u00AD/g, '')).toLowerCase();
+  return ascii
+    .split(/[^a-z0-9']+/)
+    .filter(Boolean)
+    .map((word) => RULES.reduce((w, [pattern, replacement]) => w.replace(pattern, replacement), word.replace(/'/g, '')))
+    .join(' ');
+}

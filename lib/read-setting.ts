@@ -1,0 +1,47 @@
+/**
+ * Reads a setting straight from the extension's storage area, for the content
+ * script: the same keys and defaults as the WXT storage items, without their
+ * library.
+ */
+import type { SettingSpec } from './settings';
+
+export interface StorageAreaLike {
+  get(key: string): Promise<Record<string, unknown>>;
+}
+
+export interface StorageChangeLike {
+  addListener(fn: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+  removeListener(fn: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+}
+
+function split<T>(spec: SettingSpec<T>): { area: string; name: string } {
+  const [area, name] = spec.key.split(':') as [string, string];
+  return { area, name };
+}
+
+export interface StorageLike {
+  local: StorageAreaLike;
+  sync: StorageAreaLike;
+}
+
+export async function readSetting<T>(areas: StorageLike, spec: SettingSpec<T>): Promise<T> {
+  const { area, name } = split(spec);
+  const source = area === 'sync' ? areas.sync : areas.local;
+  const stored = (await source.get(name))[name];
+  return (stored ?? spec.fallback) as T;
+}
+
+/** Calls back with the new value whenever the setting changes; returns the unsubscribe. */
+export function watchSetting<T>(
+  onChanged: StorageChangeLike,
+  spec: SettingSpec<T>,
+  callback: (value: T) => void,
+): () => void {
+  const { area, name } = split(spec);
+  const listener = (changes: Record<string, { newValue?: unknown }>, changedArea: string) => {
+    const change = changes[name];
+    if (changedArea === area && change) callback((change.newValue ?? spec.fallback) as T);
+  };
+  onChanged.addListener(listener);
+  return () => onChanged.removeListener(listener);
+}
