@@ -1,0 +1,33 @@
+/**
+ * Parses a page in Node with happy-dom, with every kind of loading and
+ * navigation switched off: the eval reads real pages and must never fetch
+ * their scripts, styles, images or frames, let alone run them.
+ */
+import { Window } from 'happy-dom';
+
+export interface ParsedPage {
+  doc: Document;
+  /** Releases happy-dom's window; the process may not exit while it is open. */
+  close(): Promise<void>;
+}
+
+export function parseHtml(html: string): ParsedPage {
+  const window = new Window({
+    settings: {
+      enableJavaScriptEvaluation: false,
+      disableJavaScriptFileLoading: true,
+      enableCSSFileLoading: false,
+      enableImageFileLoading: false,
+      enableIframePageLoading: false,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
+    },
+  });
+  const parsed = new window.DOMParser().parseFromString(html, 'text/html');
+  // happy-dom's Document implements the DOM the pipeline reads, but its type is
+  // its own class, not lib.dom's Document.
+  return { doc: parsed as unknown as Document, close: () => window.happyDOM.close() };
+}
