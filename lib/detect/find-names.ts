@@ -35,7 +35,11 @@ export interface Candidate {
 export function findNames(text: string): Candidate[] {
   const tokens = tokenize(text);
   const lines = classifyLines(text);
-  const lowerWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => lower(t.text)));
+  const lowerWords = new Set<string>();
+  for (const t of tokens) {
+    const first = t.text[0] as string;
+    if (first !== first.toUpperCase()) lowerWords.add(lower(t.text));
+  }
   const prose: Candidate[] = [];
   const headlineRuns: Token[][] = [];
   for (const run of findRuns(tokens, text)) {

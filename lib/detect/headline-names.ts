@@ -8,6 +8,7 @@ import type { Candidate } from './find-names';
 import type { Token } from './tokenize';
 
 export function confirmInHeadline(runs: Token[][], prose: Candidate[], text: string): Candidate[] {
+  if (runs.length === 0) return [];
   const known = new Set<string>();
   for (const c of prose) {
     known.add(foldName(c.form));

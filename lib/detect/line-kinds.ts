@@ -11,20 +11,17 @@ const SIGNIFICANT = 3;
 /** Share of a line's significant words that must be capitalised for it to read as a headline. */
 const HEADLINE_SHARE = 0.85;
 const SHOUT_SHARE = 0.85;
+const MAX_HEADLINE_CHARS = 200;
 
 export interface LineMap {
   kindAt(offset: number): LineKind;
 }
 
+/** Lines are classified on first use: most lines hold no capitalised run at all. */
 export function classifyLines(text: string): LineMap {
-  const starts: number[] = [];
-  const kinds: LineKind[] = [];
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    starts.push(offset);
-    kinds.push(kindOf(line));
-    offset += line.length + 1;
-  }
+  const starts: number[] = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  const kinds = new Map<number, LineKind>();
   return {
     kindAt(at) {
       let lo = 0;
@@ -34,12 +31,20 @@ export function classifyLines(text: string): LineMap {
         if ((starts[mid] as number) <= at) lo = mid;
         else hi = mid - 1;
       }
-      return kinds[lo] ?? 'prose';
+      let kind = kinds.get(lo);
+      if (kind === undefined) {
+        const end = lo + 1 < starts.length ? (starts[lo + 1] as number) - 1 : text.length;
+        kind = kindOf(text.slice(starts[lo] as number, end));
+        kinds.set(lo, kind);
+      }
+      return kind;
     },
   };
 }
 
 function kindOf(line: string): LineKind {
+  // Headlines, kickers and section lines are short; a paragraph is prose.
+  if (line.length > MAX_HEADLINE_CHARS) return 'prose';
   const trimmed = line.trim();
   const letters = trimmed.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 8 && /\s/.test(trimmed)) {

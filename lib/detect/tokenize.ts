@@ -37,7 +37,7 @@ export function tokenize(text: string): Token[] {
 
 /** The word without soft hyphens, which must never change what a word is. */
 export function plainWord(word: string): string {
-  return word.replace(/\u00AD/g, '');
+  return word.includes('\u00AD') ? word.replace(/\u00AD/g, '') : word;
 }
 
 export const lower = (word: string): string => plainWord(word).toLowerCase();

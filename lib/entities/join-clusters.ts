@@ -31,40 +31,71 @@ export function joinClusters(clusters: Cluster[]): Map<Cluster, Cluster> {
     if (target && target !== cluster && !parent.has(cluster)) parent.set(cluster, parent.get(target) ?? target);
   }
   const roots = clusters.filter((c) => !parent.has(c));
-  const seeds = roots.filter((c) => isPersonLike(c) && clusterWords(c).length > 1);
+  const owners = indexOwners(roots.filter((c) => isPersonLike(c) && clusterWords(c).length > 1));
   for (const cluster of roots) {
-    if (cluster.reference || cluster.key.split(' ').length > MAX_PARTIAL_WORDS) continue;
-    const owners = seeds.filter((s) => s !== cluster && ownsPart(s, cluster.key.split(' ')));
-    if (owners.length === 1) parent.set(cluster, owners[0] as Cluster);
+    const part = cluster.key.split(' ');
+    if (cluster.reference || part.length > MAX_PARTIAL_WORDS) continue;
+    const found = [
+      ...new Set([
+        ...(owners.bySuffix.get(cluster.key) ?? []),
+        ...(part.length === 1 ? (owners.byWord.get(cluster.key) ?? []) : []),
+      ]),
+    ].filter(
+      (s) => (s !== cluster && s.key.split(' ').length > part.length) || (s !== cluster && s.reference !== null),
+    );
+    if (found.length === 1) parent.set(cluster, found[0] as Cluster);
+  }
+  const byInitials = new Map<string, Cluster[]>();
+  for (const c of roots) {
+    if (parent.has(c)) continue;
+    for (const letters of new Set(initialsOf(c))) byInitials.set(letters, [...(byInitials.get(letters) ?? []), c]);
   }
   for (const cluster of roots) {
     const form = cluster.candidates[0]?.form ?? '';
     if (cluster.reference || parent.has(cluster) || !ACRONYM.test(form)) continue;
-    const letters = form.replace(/\./g, '').toUpperCase();
-    const owners = roots.filter((c) => c !== cluster && !parent.has(c) && initialsOf(c).includes(letters));
-    if (owners.length === 1) parent.set(cluster, owners[0] as Cluster);
+    const found = (byInitials.get(form.replace(/\./g, '').toUpperCase()) ?? []).filter(
+      (c) => c !== cluster && !parent.has(c),
+    );
+    if (found.length === 1) parent.set(cluster, found[0] as Cluster);
   }
   return parent;
+}
+
+interface Owners {
+  /** Full names by each of their endings of up to three words: "boqaev", "de moraes". */
+  bySuffix: Map<string, Cluster[]>;
+  /** Names of known people by each of their words, for a first name used alone. */
+  byWord: Map<string, Cluster[]>;
+}
+
+/**
+ * Indexes the full names once, so that each partial name finds the names it
+ * could belong to in one lookup rather than by comparing against every name.
+ */
+function indexOwners(seeds: Cluster[]): Owners {
+  const bySuffix = new Map<string, Cluster[]>();
+  const byWord = new Map<string, Cluster[]>();
+  const add = (map: Map<string, Cluster[]>, key: string, seed: Cluster) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [seed]);
+    else if (!list.includes(seed)) list.push(seed);
+  };
+  for (const seed of seeds) {
+    const spellings = [seed.key.split(' ')];
+    if (seed.reference) spellings.push(nameWords(seed.reference.name).map(translitKey));
+    for (const words of spellings) {
+      for (let n = 1; n < words.length && n <= MAX_PARTIAL_WORDS; n++) add(bySuffix, words.slice(-n).join(' '), seed);
+    }
+    const isPerson = seed.reference?.type === 'PERSON' || cueOf(seed.candidates) === 'PERSON';
+    if (isPerson) for (const word of clusterWords(seed)) add(byWord, word, seed);
+  }
+  return { bySuffix, byWord };
 }
 
 function isPersonLike(c: Cluster): boolean {
   if (c.reference) return c.reference.type === 'PERSON';
   const cue = cueOf(c.candidates);
   return cue === null || cue === 'PERSON';
-}
-
-/**
- * A surname ("Boqaev", "de Moraes", "Al-Rumayyan") joins the full name it ends;
- * a first name joins only a name known to be a person's.
- */
-function ownsPart(seed: Cluster, part: string[]): boolean {
-  const own = seed.key.split(' ');
-  if (part.length >= own.length && !seed.reference) return false;
-  const endsWith = (words: string[]) =>
-    words.length > part.length && part.every((w, i) => words[words.length - part.length + i] === w);
-  if (endsWith(own) || (seed.reference && endsWith(nameWords(seed.reference.name).map(translitKey)))) return true;
-  const isPerson = seed.reference?.type === 'PERSON' || cueOf(seed.candidates) === 'PERSON';
-  return isPerson && part.length === 1 && clusterWords(seed).includes(part[0] as string);
 }
 
 /** The initials of a name, without and with its connectors: "BE" and "BOE" for "Bank of England". */
