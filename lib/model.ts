@@ -14,8 +14,18 @@ export interface ReferenceEntry {
   type: EntityType;
   description: string;
   source: SourceKind;
-  /** Human-readable source and licence line, e.g. "Backstory starter set". */
+  /** Human-readable source and licence line, e.g. "WordNet 3.1 (WordNet licence)". */
   sourceLabel: string;
+  /** For places: country, region, population; for countries: capital and demonym. */
+  facts?: PlaceFacts;
+}
+
+export interface PlaceFacts {
+  country?: string;
+  region?: string;
+  population?: number;
+  capital?: string;
+  demonym?: string;
 }
 
 /** One entity of the current article, as the popup lists it. */
@@ -35,6 +45,10 @@ export interface CardModel {
   sourceLabel: string;
   mentions: number;
   forms: string[];
+  /** Labelled facts from the reference data: country, region, population, capital, demonym. */
+  facts: { label: string; value: string }[];
+  /** What the article itself says the entity is. */
+  role?: string;
 }
 
 /** Labels a reader sees for each type. */

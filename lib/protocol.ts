@@ -7,13 +7,17 @@
 import type { Candidate } from './detect/find-names';
 import type { ArticleEntity } from './entities/group-mentions';
 import type { EntitySummary } from './model';
-import { isCandidate, isRecord } from './protocol-checks';
+import { isCandidate, isRecord, isWord } from './protocol-checks';
 
 /** Mentions one resolve may carry; a 10,000-word article has about 2,000. */
 export const MAX_MENTIONS = 20_000;
+/** Distinct words one terms request may carry. */
+export const MAX_WORDS = 50_000;
 
 /** Messages answered by the background. */
 export interface BackgroundProtocol {
+  /** Which known terms could occur in a text with these words. */
+  terms: { request: { words: string[] }; response: { phrases: string[] } };
   resolve: { request: { mentions: Candidate[] }; response: { entities: ArticleEntity[] } };
 }
 
@@ -43,6 +47,13 @@ export type Validated<M> = { ok: true; message: M } | { ok: false; error: string
 
 export function parseBackgroundMessage(raw: unknown): Validated<MessageOf<BackgroundProtocol>> {
   if (!isRecord(raw) || !isRecord(raw.data)) return { ok: false, error: 'not a Backstory message' };
+  if (raw.type === 'terms') {
+    const words = raw.data.words;
+    if (!Array.isArray(words) || words.length > MAX_WORDS || !words.every(isWord)) {
+      return { ok: false, error: 'terms needs a list of words' };
+    }
+    return { ok: true, message: { type: 'terms', data: { words } } };
+  }
   if (raw.type === 'resolve') {
     const mentions = raw.data.mentions;
     if (!Array.isArray(mentions) || mentions.length > MAX_MENTIONS || !mentions.every(isCandidate)) {

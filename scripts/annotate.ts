@@ -32,7 +32,7 @@ try {
   // Loaded only once the file is known to be good, so that a bad argument gets
   // its one-line answer without paying for (or depending on) the whole pipeline.
   const pipeline = await import('../lib/pipeline/annotate');
-  const { loadReference } = await import('../lib/reference/load-reference');
+  const { loadReference } = await import('./lib/load-reference');
   const { entities } = await annotateArticleFile(file, loadReference(), pipeline);
   process.stdout.write(`${JSON.stringify({ entities }, null, 2)}\n`);
 } catch (error) {

@@ -3,7 +3,6 @@
 // measures and prints; it never fails on a number, since timings vary by machine.
 import { cpus } from 'node:os';
 import { annotateText } from '../lib/pipeline/annotate';
-import { loadReference } from '../lib/reference/load-reference';
 import { bundleSizes } from './lib/bench/bundle-sizes';
 import { corpusTexts } from './lib/bench/corpus-texts';
 import { countWords, generateArticle, paragraphsOf } from './lib/bench/generate-article';
@@ -11,6 +10,7 @@ import { charsPerSecond, timeTexts } from './lib/bench/speed';
 import { median, timeMedian } from './lib/bench/timing';
 import { compromiseEntities } from './lib/eval/compromise-entities';
 import { type Cell, formatTable } from './lib/format-table';
+import { loadReference } from './lib/load-reference';
 
 const CORPUS = 'tests/fixtures/corpus';
 const OUTPUT = '.output/chrome-mv3';

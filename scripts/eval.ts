@@ -5,12 +5,12 @@
 // redirect. A report, not a test: it exits 0 whatever the scores.
 import { resolve } from 'node:path';
 import nlp from 'compromise';
-import { loadReference } from '../lib/reference/load-reference';
 import { loadCorpus } from './lib/eval/load-corpus';
 import { htmlComparison, rootTable, systemTable, total } from './lib/eval/report-corpus';
 import { pagesTable, summarisePages } from './lib/eval/report-pages';
 import { type ArticleResult, runArticle } from './lib/eval/run-corpus';
 import { type PageResult, pageFolders, runPage } from './lib/eval/run-pages';
+import { loadReference } from './lib/load-reference';
 
 const USAGE = 'usage: eval [--corpus <dir>] [--pages <dir>] [--json]';
 const DEFAULT_CORPUS = 'tests/fixtures/corpus';

@@ -19,6 +19,21 @@ export function Card({ model }: CardProps) {
       ) : (
         <p class="card-description card-unknown">No background known yet.</p>
       )}
+      {model.role && (
+        <p class="card-role">
+          <q>{model.role}</q> <span class="card-role-note">in this article</span>
+        </p>
+      )}
+      {model.facts.length > 0 && (
+        <dl class="card-facts">
+          {model.facts.map((f) => (
+            <div key={f.label}>
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       <p class="card-mentions">Mentioned {times} in this article</p>
       <footer class="card-source">Source: {model.sourceLabel}</footer>
     </section>

@@ -4,8 +4,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageSession } from '../../lib/page/page-session';
 import { readSetting, watchSetting } from '../../lib/read-setting';
 import { isSiteEnabled, SITE_SWITCHES, type SiteSwitches } from '../../lib/settings';
+import { backgroundClient } from './background-client';
 import { createCardPresenter } from './card-presenter';
-import { resolveInBackground } from './resolve';
 import { listenForTabMessages } from './tab-messages';
 
 export default defineContentScript({
@@ -17,7 +17,7 @@ export default defineContentScript({
     const session = new PageSession({
       doc: document,
       win: window,
-      resolve: (mentions) => resolveInBackground(browser, mentions),
+      background: backgroundClient(browser),
       card: createCardPresenter(ctx),
       timers: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
       signal: ctx.signal,

@@ -6,6 +6,7 @@
 import { resolveMentions } from '../entities/resolve-mentions';
 import { type BackgroundProtocol, parseBackgroundMessage, type Reply, type ResponseOf } from '../protocol';
 import type { ReferenceIndex } from '../reference/reference-index';
+import { termsIn } from '../reference/terms-in';
 
 export interface MessageSender {
   id?: string;
@@ -28,6 +29,8 @@ export function handleBackgroundMessage(
   if (!parsed.ok) return parsed;
   const { message } = parsed;
   switch (message.type) {
+    case 'terms':
+      return { ok: true, data: { phrases: termsIn(message.data.words, context.reference) } };
     case 'resolve':
       return { ok: true, data: { entities: resolveMentions(message.data.mentions, context.reference) } };
   }

@@ -28,7 +28,7 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   const before = text.slice(Math.max(0, head.start - 40), head.start);
   if (/(^|\n)\s*By\s+$/.test(before)) return 'PERSON';
   const previous = before.match(/([\p{L}-]+)\s+$/u)?.[1]?.toLowerCase() ?? '';
-  if (PERSON_TITLES.has(previous.split('-').pop() ?? '')) return 'PERSON';
+  if (PERSON_TITLES.has(previous.split('-').pop() ?? '') || SPEECH_VERBS.has(previous)) return 'PERSON';
   if (PLACE_PREPOSITIONS.has(previous) && !(single && ACRONYM.test(head.text))) return 'PLACE';
   const after = text.slice(tail.end, tail.end + 24);
   if (/^,\s+(?:who|whose|\d{1,3},)/.test(after)) return 'PERSON';

@@ -1,8 +1,16 @@
-/** Every candidate mention in a text: names now, known terms once reference data provides them. */
+/** Every candidate mention in a text: the names, and the known terms outside them. */
 import { type Candidate, findNames } from './find-names';
+import { findTerms, type TermTest } from './find-terms';
 
 export type { Candidate };
 
-export function detectMentions(text: string): Candidate[] {
-  return findNames(text);
+export function detectMentions(text: string, isTerm?: TermTest): Candidate[] {
+  const names = findNames(text);
+  if (!isTerm) return names;
+  const terms = findTerms(text, isTerm, names);
+  // A one-word name at the start of a sentence gives way to a term on the same word ("Inflation rose").
+  const termStarts = new Set(terms.map((t) => t.start));
+  return [...names.filter((n) => !(n.sentenceInitial && termStarts.has(n.start))), ...terms].sort(
+    (a, b) => a.start - b.start,
+  );
 }

@@ -1,9 +1,9 @@
 /** Mentions that spell one name, gathered under its transliteration key. */
 import type { Candidate } from '../detect/find-names';
-import type { ReferenceEntry } from '../model';
-import { nameWords } from '../names/fold';
+import type { EntityType, ReferenceEntry } from '../model';
+import { foldName, nameWords } from '../names/fold';
 import { translitKey } from '../names/translit-key';
-import type { ReferenceIndex } from '../reference/reference-index';
+import type { ReferenceIndex, ReferenceMatch } from '../reference/reference-index';
 
 export interface Cluster {
   /** The transliteration key of the name, or of the whole name for bracketed parts. */
@@ -12,6 +12,8 @@ export interface Cluster {
   reference: ReferenceEntry | null;
   /** Reference entries the name could mean, when it could mean several. */
   ambiguous: ReferenceEntry[];
+  /** The type all those entries share, if they share one: "Georgia" is a place either way. */
+  ambiguousType: EntityType | null;
 }
 
 export function buildClusters(candidates: Candidate[], reference: ReferenceIndex): Cluster[] {
@@ -20,13 +22,37 @@ export function buildClusters(candidates: Candidate[], reference: ReferenceIndex
     const key = translitKey(c.fullName ?? c.form);
     let cluster = byKey.get(key);
     if (!cluster) {
-      const match = reference.match(c.fullName ?? c.form) ?? (c.fullName ? reference.match(c.form) : null);
-      cluster = { key, candidates: [], reference: match?.entry ?? null, ambiguous: match?.ambiguous ?? [] };
+      const match = usable(
+        c,
+        reference,
+        reference.match(c.fullName ?? c.form) ?? (c.fullName ? reference.match(c.form) : null),
+      );
+      const ambiguous = match?.ambiguous ?? [];
+      const types = new Set(ambiguous.map((e) => e.type));
+      const ambiguousType = types.size === 1 ? ([...types][0] as EntityType) : null;
+      cluster = { key, candidates: [], reference: match?.entry ?? null, ambiguous, ambiguousType };
       byKey.set(key, cluster);
     }
     cluster.candidates.push(c);
   }
   return [...byKey.values()];
+}
+
+/**
+ * A term found in running text means the term, not a place of the same name;
+ * a capitalised name means a term only when the term is one detection looks for.
+ */
+function usable(c: Candidate, reference: ReferenceIndex, match: ReferenceMatch | null): ReferenceMatch | null {
+  if (!match) return null;
+  const all = match.entry ? [match.entry] : match.ambiguous;
+  const isTermCandidate = c.cue === 'TERM';
+  const named = (e: ReferenceEntry) =>
+    e.type !== 'TERM' || reference.isTerm(foldName(e.name)) || /\p{Lu}/u.test(e.name);
+  const fits = all.filter((e) => (e.type === 'TERM') === isTermCandidate && named(e));
+  if (fits.length === 0) return null;
+  return fits.length === 1
+    ? { ...match, entry: fits[0] as ReferenceEntry, ambiguous: [] }
+    : { ...match, entry: null, ambiguous: fits };
 }
 
 /** The words a cluster's name is made of: its key's words and its reference name's. */

@@ -17,3 +17,16 @@ export function cueOf(candidates: Candidate[]): EntityType | null {
   }
   return best;
 }
+
+/** Surname endings of Slavic, Central Asian, Caucasian, Turkic, Balkan and Romanian names. */
+const SURNAME_ENDING =
+  /(?:ov|ova|ev|eva|yev|yeva|enko|sky|skiy|ski|ska|skaya|yan|uly|kyzy|zoda|zade|oglu|oğlu|ović|ovic|vić|vic|escu|idze|dze|shvili|ovich|evich|ovna|evna|bekov|bekova)$/;
+
+/**
+ * Whether an unknown name reads as a person's: two to four words that start
+ * with a known first name or end with a common surname ending.
+ */
+export function looksLikePerson(words: string[], isGivenName: (word: string) => boolean): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  return isGivenName(words[0] as string) || SURNAME_ENDING.test(words[words.length - 1] as string);
+}

@@ -8,7 +8,7 @@ import type { HighlightType, ReferenceEntry } from '../model';
 import { foldName, nameWords } from '../names/fold';
 import type { ReferenceIndex } from '../reference/reference-index';
 import { buildClusters, type Cluster, isSingleWord } from './clusters';
-import { cueOf } from './entity-type';
+import { cueOf, looksLikePerson } from './entity-type';
 import { joinClusters } from './join-clusters';
 
 export interface Mention {
@@ -40,7 +40,7 @@ export function groupMentions(candidates: Candidate[], reference: ReferenceIndex
   }
   return [...groups.entries()]
     .filter(([root, members]) => members.length > 1 || root.reference !== null || !isDoubtful(root))
-    .map(([root, members]) => toEntity(root, members))
+    .map(([root, members]) => toEntity(root, members, (w) => reference.isGivenName(w)))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 
@@ -67,12 +67,23 @@ function looksLikePersonalName(cluster: Cluster): boolean {
   );
 }
 
-function toEntity(root: Cluster, members: Cluster[]): ArticleEntity {
+function fullNameOf(cluster: Cluster): string {
+  return cluster.candidates.reduce((a, c) => (c.form.length > a.length ? c.form : a), '');
+}
+
+function toEntity(root: Cluster, members: Cluster[], isGivenName: (word: string) => boolean): ArticleEntity {
   const all = members.flatMap((m) => m.candidates).sort((a, b) => a.start - b.start);
   const reference = root.reference ?? members.find((m) => m.reference)?.reference ?? null;
   const joinedBySurname =
     !reference && members.some((m) => m !== root && isSingleWord(m)) && looksLikePersonalName(root);
-  const type: HighlightType = reference?.type ?? (joinedBySurname ? 'PERSON' : null) ?? cueOf(all) ?? 'NAME';
+  const nameLike = looksLikePersonalName(root) && looksLikePerson(nameWords(fullNameOf(root)), isGivenName);
+  const type: HighlightType =
+    reference?.type ??
+    (joinedBySurname ? 'PERSON' : null) ??
+    cueOf(all) ??
+    (nameLike ? 'PERSON' : null) ??
+    root.ambiguousType ??
+    'NAME';
   const forms = [...new Set(all.map((c) => c.form))];
   const fullName = all.find((c) => c.fullName)?.fullName;
   const fullest = forms.reduce((a, b) => (nameWords(b).length > nameWords(a).length ? b : a));

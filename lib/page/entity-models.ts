@@ -1,6 +1,6 @@
 /** Plain models of an article entity for the popup list and the card. */
 import type { ArticleEntity } from '../entities/group-mentions';
-import type { CardModel, EntitySummary } from '../model';
+import type { CardModel, EntitySummary, PlaceFacts } from '../model';
 
 export function toSummary(entity: ArticleEntity): EntitySummary {
   const summary: EntitySummary = {
@@ -20,7 +20,20 @@ export function toCardModel(entity: ArticleEntity): CardModel {
     mentions: entity.mentions.length,
     forms: entity.forms,
     sourceLabel: entity.reference ? entity.reference.sourceLabel : 'From this article',
+    facts: factLines(entity.reference?.facts),
   };
   if (entity.reference) model.description = entity.reference.description;
+  if (entity.role) model.role = entity.role;
   return model;
+}
+
+function factLines(facts: PlaceFacts | undefined): CardModel['facts'] {
+  if (!facts) return [];
+  const lines: CardModel['facts'] = [];
+  if (facts.country) lines.push({ label: 'Country', value: facts.country });
+  if (facts.region) lines.push({ label: 'Region', value: facts.region });
+  if (facts.population) lines.push({ label: 'Population', value: facts.population.toLocaleString('en-US') });
+  if (facts.capital) lines.push({ label: 'Capital', value: facts.capital });
+  if (facts.demonym) lines.push({ label: 'People', value: facts.demonym });
+  return lines;
 }

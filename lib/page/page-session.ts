@@ -13,7 +13,7 @@ import type { CardModel } from '../model';
 import type { PageState, PageStatus } from '../protocol';
 import { toCardModel, toSummary } from './entity-models';
 import { flashRange } from './flash-range';
-import { type RemoteResolve, scanPage } from './scan-page';
+import { type Background, scanPage } from './scan-page';
 
 export interface CardPresenter {
   show(model: CardModel, anchor: DOMRect): void;
@@ -25,7 +25,7 @@ export interface CardPresenter {
 export interface PageSessionDeps {
   doc: Document;
   win: Window;
-  resolve: RemoteResolve;
+  background: Background;
   card: CardPresenter;
   timers: Timers;
   signal: AbortSignal;
@@ -59,7 +59,7 @@ export class PageSession {
   async rescan(): Promise<void> {
     const generation = ++this.generation;
     this.status = 'scanning';
-    const scan = await scanPage(this.deps.doc, this.deps.resolve);
+    const scan = await scanPage(this.deps.doc, this.deps.background);
     // A switch flipped or a newer scan started while we waited for the background.
     if (generation !== this.generation || this.deps.signal.aborted) return;
     this.reset(scan.article.isArticle ? 'article' : 'no-article');

@@ -6,10 +6,15 @@ import { type ArticleRoot, findArticleRoot } from '../article/find-article-root'
 import { isPageChrome } from '../article/is-page-chrome';
 import { detectMentions } from '../detect/detect-mentions';
 import type { Candidate } from '../detect/find-names';
+import { termVocabulary } from '../detect/find-terms';
 import type { ArticleEntity } from '../entities/group-mentions';
 import { collectText, type TextIndex } from '../text/collect-text';
 
-export type RemoteResolve = (mentions: Candidate[]) => Promise<ArticleEntity[]>;
+export interface Background {
+  /** The known term phrases that could occur in a text with these words. */
+  terms(words: string[]): Promise<string[]>;
+  resolve(mentions: Candidate[]): Promise<ArticleEntity[]>;
+}
 
 export interface PageScan {
   article: ArticleRoot;
@@ -17,14 +22,15 @@ export interface PageScan {
   entities: ArticleEntity[];
 }
 
-export async function scanPage(doc: Document, resolve: RemoteResolve): Promise<PageScan> {
+export async function scanPage(doc: Document, background: Background): Promise<PageScan> {
   const article = findArticleRoot(doc);
   if (!article.root || !article.isArticle) {
     return { article, index: { text: '', segments: [] }, entities: [] };
   }
   const root = article.root;
   const index = collectText(root, { skip: (el) => el !== root && isPageChrome(el) });
-  const mentions = detectMentions(index.text);
-  const entities = mentions.length > 0 ? await resolve(mentions) : [];
+  const phrases = new Set(await background.terms(termVocabulary(index.text)));
+  const mentions = detectMentions(index.text, (phrase) => phrases.has(phrase));
+  const entities = mentions.length > 0 ? await background.resolve(mentions) : [];
   return { article, index, entities };
 }

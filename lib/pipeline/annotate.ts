@@ -42,7 +42,10 @@ export function annotateDocument(doc: Document, reference: ReferenceIndex): Anno
 }
 
 function annotate(text: string, reference: ReferenceIndex): AnnotatedEntity[] {
-  const entities = resolveMentions(detectMentions(text), reference);
+  const entities = resolveMentions(
+    detectMentions(text, (phrase) => reference.isTerm(phrase)),
+    reference,
+  );
   return entities.map((e) => {
     const out: AnnotatedEntity = {
       name: e.name,

@@ -28,6 +28,12 @@ export interface ReferenceIndex {
   lookup(name: string): ReferenceEntry | null;
   match(name: string): ReferenceMatch | null;
   readonly size: number;
+  /** Whether a folded phrase is a term that detection looks for in running text. */
+  isTerm(phrase: string): boolean;
+  /** Every such phrase. */
+  readonly terms: readonly string[];
+  /** Whether a folded word is a known first name. */
+  isGivenName(word: string): boolean;
 }
 
 type Tier = Map<string, ReferenceEntry[]>;
@@ -76,5 +82,14 @@ export function buildReferenceIndex(
     }
     return null;
   };
-  return { match, lookup: (name) => match(name)?.entry ?? null, size: records.length };
+  const terms = records.filter((r) => r.type === 'TERM').map((r) => foldName(r.name));
+  const termSet = new Set(terms);
+  return {
+    match,
+    lookup: (name) => match(name)?.entry ?? null,
+    size: records.length,
+    isTerm: (p) => termSet.has(p),
+    terms,
+    isGivenName: () => false,
+  };
 }

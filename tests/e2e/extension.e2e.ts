@@ -36,6 +36,7 @@ describe('on the demo article', () => {
     expect(byName['backstory-place']).toEqual(
       expect.arrayContaining(['Atyrau', 'Kazakhstan', 'Astana', 'Central Asia']),
     );
+    expect(byName['backstory-term']).toEqual(expect.arrayContaining(['land reform', 'political prisoners', 'political prisoner']));
     expect(byName['backstory-org']).toEqual(
       expect.arrayContaining(['European Union', 'EU', 'United Nations', 'Human Rights Watch']),
     );
@@ -61,6 +62,9 @@ describe('on the demo article', () => {
     await expect(card.locator('.card-name').textContent()).resolves.toBe('Maks Boqaev');
     await expect(card.locator('.card-type').textContent()).resolves.toBe('Person');
     await expect(card.locator('.card-mentions').textContent()).resolves.toBe('Mentioned 7 times in this article');
+    await expect(card.locator('.card-role q').textContent()).resolves.toBe(
+      'a well-known Kazakh rights activist and outspoken government critic',
+    );
     await page.screenshot({ path: `${SHOTS}/card.png` });
 
     const dom = await domWithoutOurHost(page);
@@ -80,6 +84,7 @@ describe('on the demo article', () => {
     const card = page.locator('backstory-ui .card');
     await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
     await expect(card.locator('.card-description').textContent()).resolves.toMatch(/western Kazakhstan/);
+    await expect(card.locator('.card-facts').textContent()).resolves.toContain('Kazakhstan');
     const box = await card.boundingBox();
     if (!box) throw new Error('card has no box');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 6 });

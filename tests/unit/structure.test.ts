@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { handleBackgroundMessage } from '../../lib/background/handle-message';
 import { type BackgroundProtocol, parseBackgroundMessage, parseTabMessage, type TabProtocol } from '../../lib/protocol';
-import { loadReference } from '../../lib/reference/load-reference';
+import { loadReference } from '../../scripts/lib/load-reference';
 import config from '../../wxt.config';
 
 // One sample request per message: the mapped types make the compiler insist
 // that every message in the protocol has one.
 const BACKGROUND_SAMPLES: { [K in keyof BackgroundProtocol]: BackgroundProtocol[K]['request'] } = {
+  terms: { words: ['political', 'prisoner'] },
   resolve: { mentions: [{ start: 0, end: 6, form: 'Atyrau', cue: 'PLACE', sentenceInitial: false }] },
 };
 const TAB_SAMPLES: { [K in keyof TabProtocol]: TabProtocol[K]['request'] } = {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { handleBackgroundMessage } from '../../../lib/background/handle-message';
 import { detectMentions } from '../../../lib/detect/detect-mentions';
-import { loadReference } from '../../../lib/reference/load-reference';
+import type { ArticleEntity } from '../../../lib/entities/group-mentions';
+import { loadReference } from '../../../scripts/lib/load-reference';
 
 const context = { extensionId: 'backstory-id', reference: loadReference() };
 const mentions = detectMentions('The court in Atyrau heard Maks Boqaev. The EU said Boqaev should be freed.');
@@ -14,7 +15,8 @@ describe('handleBackgroundMessage', () => {
       context,
     );
     if (!reply.ok) throw new Error(reply.error);
-    const byName = new Map(reply.data.entities.map((e) => [e.name, e]));
+    const { entities } = reply.data as { entities: ArticleEntity[] };
+    const byName = new Map(entities.map((e) => [e.name, e]));
     expect([...byName.keys()]).toEqual(['Atyrau', 'Maks Boqaev', 'European Union']);
     expect(byName.get('Atyrau')?.reference).toMatchObject({ type: 'PLACE', source: 'pack' });
     expect(byName.get('Maks Boqaev')?.mentions).toHaveLength(2);

@@ -11,6 +11,7 @@ const model: CardModel = {
   sourceLabel: 'Backstory starter set',
   mentions: 4,
   forms: ['Atyrau', 'ATYRAU'],
+  facts: [{ label: 'Country', value: 'Kazakhstan' }],
 };
 
 describe('Card', () => {

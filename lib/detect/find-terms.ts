@@ -1,0 +1,93 @@
+/**
+ * Finds the known terms in running text: lower-case phrases such as
+ * "political prisoners" or "clemency", longest first, outside names.
+ */
+import type { Candidate } from './find-names';
+import { lower, type Token, tokenize } from './tokenize';
+
+/** Longest term phrase looked for, in words. */
+const MAX_TERM_WORDS = 5;
+/** No term word is longer; longer tokens are noise and the protocol refuses them. */
+const MAX_WORD_LENGTH = 40;
+const WORD_GAP = /^[ \u00A0]$/;
+const SENTENCE_START = /(?:[.!?:;"“”\n]|^)\s*$/;
+
+export type TermTest = (phrase: string) => boolean;
+
+/** The singular a plural most likely comes from: "prisoners", "policies", "taxes". */
+export function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && /(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is'))
+    return word.slice(0, -1);
+  return word;
+}
+
+/** The distinct words of a text, and their singulars: all a term list needs to be narrowed to this text. */
+export function termVocabulary(text: string): string[] {
+  const words = new Set<string>();
+  for (const t of tokenize(text)) {
+    if (t.text.length > MAX_WORD_LENGTH) continue;
+    const w = lower(t.text);
+    words.add(w);
+    words.add(singular(w));
+  }
+  return [...words];
+}
+
+export function findTerms(text: string, isTerm: TermTest, names: Candidate[]): Candidate[] {
+  const tokens = tokenize(text);
+  const taken = new Uint8Array(tokens.length);
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    while (n < names.length && (names[n] as Candidate).end <= t.start) n++;
+    const name = names[n];
+    if (name && name.start < t.end && !(name.sentenceInitial && name.end === t.end)) taken[i] = 1;
+  }
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const first = tokens[i] as Token;
+    const capital = first.text[0] !== first.text[0]?.toLowerCase();
+    if (capital && !SENTENCE_START.test(text.slice(Math.max(0, first.start - 3), first.start))) continue;
+    const match = longestTerm(tokens, taken, i, text, isTerm);
+    if (!match) continue;
+    const last = tokens[match.end] as Token;
+    found.push({
+      start: first.start,
+      end: last.end,
+      form: text.slice(first.start, last.end),
+      cue: 'TERM',
+      sentenceInitial: false,
+      fullName: match.lemma,
+    });
+    i = match.end;
+  }
+  return found;
+}
+
+function longestTerm(
+  tokens: Token[],
+  taken: Uint8Array,
+  i: number,
+  text: string,
+  isTerm: TermTest,
+): { end: number; lemma: string } | null {
+  const words: string[] = [];
+  let best: { end: number; lemma: string } | null = null;
+  for (let j = i; j < tokens.length && j < i + MAX_TERM_WORDS; j++) {
+    const token = tokens[j] as Token;
+    if (taken[j] || (j > i && !WORD_GAP.test(text.slice((tokens[j - 1] as Token).end, token.start)))) break;
+    if (j > i && token.text[0] !== token.text[0]?.toLowerCase()) break;
+    words.push(lower(token.text));
+    const phrase = words.join(' ');
+    const lemma = isTerm(phrase) ? phrase : isTerm(singularPhrase(words)) ? singularPhrase(words) : null;
+    if (lemma) best = { end: j, lemma };
+  }
+  return best;
+}
+
+function singularPhrase(words: string[]): string {
+  return [...words.slice(0, -1), singular(words[words.length - 1] as string)].join(' ');
+}

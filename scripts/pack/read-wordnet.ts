@@ -1,0 +1,76 @@
+/**
+ * Reads WordNet's noun database (wndb(5) format): data.noun for synsets with
+ * their words, lexicographer file, pointers and gloss; index.noun for each
+ * lemma's senses in frequency order and how often they were tagged.
+ */
+import { readFileSync } from 'node:fs';
+
+export interface Synset {
+  offset: string;
+  /** Lexicographer file number: 15 noun.location, 18 noun.person, … */
+  lexfile: number;
+  /** Words as WordNet writes them, with spaces for underscores. */
+  words: string[];
+  gloss: string;
+  /** An instance of a category (a named person, place or group), not a category. */
+  isInstance: boolean;
+  /** Offsets of the topic domains the synset belongs to (WordNet's ";c" pointers). */
+  domains: string[];
+}
+
+export interface LemmaSenses {
+  /** Synset offsets, most frequent sense first. */
+  offsets: string[];
+  /** Times the lemma's senses were tagged in WordNet's corpus: a measure of how common it is. */
+  tagged: number;
+}
+
+export function readSynsets(path: string): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.length === 0 || line.startsWith('  ')) continue; // licence header lines start with two spaces
+    const bar = line.indexOf(' | ');
+    const fields = (bar >= 0 ? line.slice(0, bar) : line).split(' ');
+    const gloss = bar >= 0 ? line.slice(bar + 3).trim() : '';
+    const [offset, lexfile, , hexCount] = fields as [string, string, string, string];
+    const count = Number.parseInt(hexCount, 16);
+    const words: string[] = [];
+    for (let i = 0; i < count; i++) words.push(cleanWord(fields[4 + i * 2] as string));
+    const pointerStart = 4 + count * 2;
+    const pointerCount = Number(fields[pointerStart]);
+    let isInstance = false;
+    const domains: string[] = [];
+    for (let p = 0; p < pointerCount; p++) {
+      const symbol = fields[pointerStart + 1 + p * 4];
+      if (symbol === '@i') isInstance = true;
+      else if (symbol === ';c') domains.push(fields[pointerStart + 2 + p * 4] as string);
+    }
+    synsets.set(offset, { offset, lexfile: Number(lexfile), words, gloss, isInstance, domains });
+  }
+  return synsets;
+}
+
+export function readLemmaIndex(path: string): Map<string, LemmaSenses> {
+  const lemmas = new Map<string, LemmaSenses>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.length === 0 || line.startsWith('  ')) continue;
+    const fields = line.trim().split(' ');
+    const synsetCount = Number(fields[2]);
+    const pointerCount = Number(fields[3]);
+    const tagged = Number(fields[4 + pointerCount + 1]);
+    const offsets = fields.slice(fields.length - synsetCount);
+    lemmas.set((fields[0] as string).replace(/_/g, ' '), { offsets, tagged });
+  }
+  return lemmas;
+}
+
+/** "Nazarbayev(a)" style adjective markers and underscores are WordNet's notation, not the word. */
+function cleanWord(word: string): string {
+  return word.replace(/\([a-z]+\)$/, '').replace(/_/g, ' ');
+}
+
+/** The part of a gloss before its examples ("; 'he was granted clemency'"). */
+export function definitionOf(gloss: string): string {
+  const quote = gloss.search(/;\s*"/);
+  return (quote >= 0 ? gloss.slice(0, quote) : gloss).trim();
+}
