@@ -76,6 +76,8 @@ function findChromium() {
   return CHROMIUM_PATHS.find((path) => existsSync(path)) ?? null;
 }
 
+// The knowledge pack is generated, not committed; unit tests and the build read it.
+check('knowledge pack', 'npm', ['run', '-s', 'pack']);
 check('type check', 'npx', ['tsc', '--noEmit']);
 check('lint and format', 'npx', ['biome', 'check', '--error-on-warnings', '.']);
 vitest('unit');

@@ -14,11 +14,8 @@ export function Card({ model }: CardProps) {
         <span class="card-type">{label}</span>
         <h2 class="card-name">{model.name}</h2>
       </header>
-      {model.description ? (
-        <p class="card-description">{model.description}</p>
-      ) : (
-        <p class="card-description card-unknown">No background known yet.</p>
-      )}
+      {model.description && <p class="card-description">{model.description}</p>}
+      {!model.description && !model.role && <p class="card-description card-unknown">No background known yet.</p>}
       {model.role && (
         <p class="card-role">
           <q>{model.role}</q> <span class="card-role-note">in this article</span>

@@ -1,7 +1,7 @@
 /** Clues around a name that tell what it is: a person, a place or an organisation. */
 import type { EntityType } from '../model';
 import { PERSON_NOUNS, PERSON_TITLES, SPEECH_VERBS } from './lexicon/person-words';
-import { ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS } from './lexicon/place-org-words';
+import { LAW_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS } from './lexicon/place-org-words';
 import { roleHead } from './roles';
 import { lower, type Token } from './tokenize';
 
@@ -18,7 +18,8 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   const tail = tokens[tokens.length - 1] as Token;
   const single = tokens.length === 1;
   const words = tokens.map((t) => lower(t.text));
-  if (!single && words.some((w) => ORG_HEADS.has(w))) return 'ORG';
+  if (!single && LAW_HEADS.has(words[words.length - 1] as string)) return 'TERM';
+  if (words.some((w) => ORG_HEADS.has(w))) return 'ORG';
   if (!single && PLACE_HEADS.has(words[words.length - 1] as string)) return 'PLACE';
   if (role) {
     const noun = roleHead(role);

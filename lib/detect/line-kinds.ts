@@ -51,8 +51,9 @@ function kindOf(line: string): LineKind {
     const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
     if (upper / letters.length > SHOUT_SHARE) return 'shout';
   }
-  // Sentences end in full stops, and bylines ("By Anna Petrova, Almaty") are all names.
-  if (/[.!"”]$/.test(trimmed) || /\.\s+\p{Lu}/u.test(trimmed) || /^By\s/.test(trimmed)) return 'prose';
+  // Bylines ("By Anna Petrova, Almaty") and credits ("Photo: Tunde Akinola/Lagos Lens") are all
+  // names, and their capitals mean what they say.
+  if (/^By\s/.test(trimmed) || /[:/]/.test(trimmed)) return 'prose';
   const significant = (trimmed.match(/[\p{L}][\p{L}'’-]*/gu) ?? [])
     .slice(1)
     .filter((w) => w.length >= 4 && !SMALL_WORDS.test(w));

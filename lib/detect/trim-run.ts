@@ -5,7 +5,7 @@
  */
 import { DEMONYMS, MONTHS_AND_DAYS, NAME_CONNECTORS, ORG_CONNECTORS } from './lexicon/common-words';
 import { PERSON_TITLES, TITLE_MODIFIERS } from './lexicon/person-words';
-import { ORG_HEADS } from './lexicon/place-org-words';
+import { ORG_HEADS, PLACE_HEADS } from './lexicon/place-org-words';
 import { SENTENCE_OPENERS } from './lexicon/sentence-openers';
 import { isNumber, lower, type Token } from './tokenize';
 
@@ -38,7 +38,9 @@ export function trimRun(run: Token[], text: string): Span[] {
   while (from < run.length - 1 && (isEdge(run[from] as Token) || MONTHS_AND_DAYS.has(lower((run[from] as Token).text))))
     from++;
   const to = run.length;
-  const isOrg = ORG_HEADS.has(lower((run[to - 1] as Token).text));
+  // "Justice Ministry", "Queen Charlotte Islands": the title word belongs to the name.
+  const isOrg =
+    ORG_HEADS.has(lower((run[to - 1] as Token).text)) || PLACE_HEADS.has(lower((run[to - 1] as Token).text));
   let k = from;
   while (k < to && isTitleWord(run[k] as Token)) k++;
   const sawTitle = run.slice(from, k).some(isTitle);

@@ -8,6 +8,7 @@ import type { HighlightType, ReferenceEntry } from '../model';
 import { foldName, nameWords } from '../names/fold';
 import type { ReferenceIndex } from '../reference/reference-index';
 import { buildClusters, type Cluster, isSingleWord } from './clusters';
+import { chooseByContext } from './disambiguate';
 import { cueOf, looksLikePerson } from './entity-type';
 import { joinClusters } from './join-clusters';
 
@@ -32,6 +33,12 @@ export interface ArticleEntity {
 
 export function groupMentions(candidates: Candidate[], reference: ReferenceIndex): ArticleEntity[] {
   const clusters = buildClusters(candidates, reference);
+  const articleNames = new Set(candidates.filter((c) => c.cue !== 'TERM').map((c) => foldName(c.fullName ?? c.form)));
+  for (const cluster of clusters) {
+    if (cluster.reference || cluster.ambiguous.length < 2) continue;
+    const chosen = chooseByContext(cluster.ambiguous, articleNames);
+    if (chosen) [cluster.reference, cluster.ambiguous] = [chosen, []];
+  }
   const parent = joinClusters(clusters);
   const groups = new Map<Cluster, Cluster[]>();
   for (const cluster of clusters) {
@@ -74,8 +81,9 @@ function fullNameOf(cluster: Cluster): string {
 function toEntity(root: Cluster, members: Cluster[], isGivenName: (word: string) => boolean): ArticleEntity {
   const all = members.flatMap((m) => m.candidates).sort((a, b) => a.start - b.start);
   const reference = root.reference ?? members.find((m) => m.reference)?.reference ?? null;
-  const joinedBySurname =
-    !reference && members.some((m) => m !== root && isSingleWord(m)) && looksLikePersonalName(root);
+  // Only a surname used alone makes a person: "Boqaev" after "Maks Boqaev", not "JSE" after its expansion.
+  const bySurname = members.some((m) => m !== root && isSingleWord(m) && root.key.endsWith(` ${m.key}`));
+  const joinedBySurname = !reference && bySurname && looksLikePersonalName(root);
   const nameLike = looksLikePersonalName(root) && looksLikePerson(nameWords(fullNameOf(root)), isGivenName);
   const type: HighlightType =
     reference?.type ??

@@ -1,18 +1,20 @@
 /** Loads the knowledge pack from wherever the caller reads files: the extension package or the disk. */
-import type { PackFile } from './pack-format';
+import { COUNTRIES_PACK_PATH, PACK_PATH, type PackFile } from './pack-format';
 import { packIndex } from './pack-index';
-import type { ReferenceIndex } from './reference-index';
+import { combineIndexes, type ReferenceIndex } from './reference-index';
 
-export function parsePack(text: string): ReferenceIndex {
+export function parsePack(text: string, what = 'knowledge pack'): ReferenceIndex {
   let pack: PackFile;
   try {
     pack = JSON.parse(text) as PackFile;
   } catch (error) {
-    throw new Error(`knowledge pack: not valid JSON (${(error as Error).message})`);
+    throw new Error(`${what}: not valid JSON (${(error as Error).message})`);
   }
   return packIndex(pack);
 }
 
-export async function fetchPack(fetchText: () => Promise<string>): Promise<ReferenceIndex> {
-  return parsePack(await fetchText());
+/** The main pack and the separately licensed countries file, answering as one. */
+export async function loadPacks(readText: (path: string) => Promise<string>): Promise<ReferenceIndex> {
+  const [main, countries] = await Promise.all([readText(PACK_PATH), readText(COUNTRIES_PACK_PATH)]);
+  return combineIndexes([parsePack(main), parsePack(countries, 'countries pack')]);
 }

@@ -9,6 +9,8 @@ export type { PlaceFacts };
 
 export const PACK_FORMAT = 1;
 export const PACK_PATH = 'pack/pack.json';
+/** Country data under the ODbL, shipped as its own file and never merged into the main pack. */
+export const COUNTRIES_PACK_PATH = 'pack/countries.odbl.json';
 
 export interface PackSource {
   label: string;

@@ -3,10 +3,8 @@
  * pre-sorted tiers, so that starting the background costs one JSON parse.
  */
 import type { ReferenceEntry } from '../model';
-import { foldName } from '../names/fold';
-import { translitKey } from '../names/translit-key';
 import type { PackEntry, PackFile, PackTier } from './pack-format';
-import type { MatchTier, ReferenceIndex, ReferenceMatch } from './reference-index';
+import { type MatchTier, matcher, type ReferenceIndex, tierKey } from './reference-index';
 
 export function packIndex(pack: PackFile): ReferenceIndex {
   if (pack.format !== 1 || !Array.isArray(pack.entries)) throw new Error('knowledge pack: unknown format');
@@ -21,23 +19,11 @@ export function packIndex(pack: PackFile): ReferenceIndex {
   };
   const terms = new Set(pack.terms);
   const given = new Set(pack.givenNames ?? []);
-  const match = (name: string): ReferenceMatch | null => {
-    const probes: [MatchTier, PackTier, string][] = [
-      ['exact', pack.exact, name.normalize('NFC')],
-      ['folded', pack.folded, foldName(name)],
-      ['key', pack.key, translitKey(name)],
-    ];
-    for (const [tier, data, key] of probes) {
-      const ids = idsOf(data, key);
-      if (ids.length === 0) continue;
-      const entries = ids.map(entryAt);
-      return entries.length === 1
-        ? { entry: entries[0] as ReferenceEntry, tier, ambiguous: [] }
-        : { entry: null, tier, ambiguous: entries };
-    }
-    return null;
-  };
+  const tiers = { exact: pack.exact, folded: pack.folded, key: pack.key };
+  const entriesAt = (name: string, tier: MatchTier) => idsOf(tiers[tier], tierKey(name, tier)).map(entryAt);
+  const match = matcher(entriesAt);
   return {
+    entriesAt,
     match,
     lookup: (name) => match(name)?.entry ?? null,
     size: pack.entries.length,

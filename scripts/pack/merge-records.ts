@@ -12,14 +12,19 @@ export function mergeRecords(groups: PackRecord[][], structured: ReadonlySet<num
   const byName = new Map<string, PackRecord[]>();
   for (const group of groups) {
     for (const record of group) {
+      // A record also merges into one that lists its name as an alias: GeoNames' "Nur-Sultan" is Astana.
       const key = `${record.type}:${foldName(record.name)}`;
       const existing = (byName.get(key) ?? []).find((r) => sameThing(r, record));
       if (!existing) {
         const copy = { ...record, aliases: [...record.aliases], sources: [...record.sources] };
         merged.push(copy);
-        byName.set(key, [...(byName.get(key) ?? []), copy]);
+        for (const form of [copy.name, ...copy.aliases]) {
+          const formKey = `${copy.type}:${foldName(form)}`;
+          byName.set(formKey, [...(byName.get(formKey) ?? []), copy]);
+        }
         continue;
       }
+      existing.aliases.push(record.name);
       existing.aliases = [...new Set([...existing.aliases, ...record.aliases])];
       existing.facts = { ...record.facts, ...existing.facts };
       existing.detectable ||= record.detectable;
@@ -37,6 +42,8 @@ export function mergeRecords(groups: PackRecord[][], structured: ReadonlySet<num
  * a city and a WordNet gloss that names another country are two places.
  */
 function sameThing(a: PackRecord, b: PackRecord): boolean {
+  // Within one source, two records are two things: WordNet's Russian Empire is not the Federation.
+  if (b.sources.some((s) => a.sources.includes(s))) return false;
   const countryA = a.facts?.country;
   const countryB = b.facts?.country;
   if (countryA && countryB) return countryA === countryB;

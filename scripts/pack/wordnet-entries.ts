@@ -54,7 +54,7 @@ export function wordnetRecords(
     const type = synset.isInstance ? INSTANCE_TYPES[synset.lexfile] : undefined;
     if (!type) continue;
     records.push({
-      name: displayName(synset.words),
+      name: type === 'PERSON' ? personName(synset.words) : (synset.words[0] as string),
       type,
       description: sentence(definitionOf(synset.gloss)),
       sources: [source],
@@ -95,7 +95,7 @@ function isSpecialised(lemma: string, senses: LemmaSenses, usable: Synset[]): bo
 }
 
 /** "Vladimir Putin" rather than "Putin" or "Vladimir Vladimirovich Putin". */
-function displayName(words: string[]): string {
+function personName(words: string[]): string {
   const two = words.find((w) => w.split(' ').length === 2);
   return two ?? words.reduce((a, b) => (b.length > a.length ? b : a));
 }

@@ -36,7 +36,9 @@ describe('on the demo article', () => {
     expect(byName['backstory-place']).toEqual(
       expect.arrayContaining(['Atyrau', 'Kazakhstan', 'Astana', 'Central Asia']),
     );
-    expect(byName['backstory-term']).toEqual(expect.arrayContaining(['land reform', 'political prisoners', 'political prisoner']));
+    expect(byName['backstory-term']).toEqual(
+      expect.arrayContaining(['land reform', 'political prisoners', 'political prisoner']),
+    );
     expect(byName['backstory-org']).toEqual(
       expect.arrayContaining(['European Union', 'EU', 'United Nations', 'Human Rights Watch']),
     );

@@ -10,7 +10,8 @@ export const ORG_HEADS = words(`
   authority board bureau trust society league church club airlines airways times post news
   tribunal coalition secretariat press agency centre center institution cabinet museum
   observatory watch international holdings industries energy petroleum mining airlines
-  railways gazette journal herald tribune telegraph review television radio broadcasting
+  railways gazette journal herald tribune telegraph review television radio broadcasting courier
+  observer chronicle ledger monitor dispatch bulletin inquirer examiner wire daily motors
 `);
 
 /** Words that take "of" inside a name, beside the organisation heads. */
@@ -19,7 +20,7 @@ export const OF_HEADS = words(`
   lake mount duke duchess prince princess king queen earl house chamber secretary minister
   museum church cathedral people's court bank university institute school college government
   ministry office bureau department council commission federation union league order
-  declaration treaty convention charter act
+  declaration treaty convention charter act amendment protocol
 `);
 
 /** Last words that mark a place. */
@@ -38,3 +39,9 @@ export const PLACE_NOUNS = words(`
 
 /** Words after which a name is likely a place. */
 export const PLACE_PREPOSITIONS = words('in at from near outside across');
+
+/** Last words of named laws, treaties and plans: things a glossary explains ("Basic Law", "Treaty of Waitangi"). */
+export const LAW_HEADS = words(`
+  act law amendment treaty convention declaration accord accords agreement charter protocol doctrine
+  bill code resolution
+`);
