@@ -54,10 +54,24 @@ function kindOf(line: string): LineKind {
   // Bylines ("By Anna Petrova, Almaty") and credits ("Photo: Tunde Akinola/Lagos Lens") are all
   // names, and their capitals mean what they say.
   if (/^By\s/.test(trimmed) || /[:/]/.test(trimmed)) return 'prose';
-  const significant = (trimmed.match(/[\p{L}][\p{L}'’-]*/gu) ?? [])
+  const sentences = trimmed.split(/(?<=[.!?])\s+/);
+  // A sentence full of names ends in a full stop; a headline of two Title Case sentences may too.
+  if (/[.!"”]$/.test(trimmed) && sentences.length < 2) return 'prose';
+  if (!sentences.every(isTitleCase)) return 'prose';
+  const share = titleCaseShare(trimmed);
+  return share !== null && share >= HEADLINE_SHARE ? 'headline' : 'prose';
+}
+
+function isTitleCase(sentence: string): boolean {
+  const share = titleCaseShare(sentence);
+  return share === null || share >= HEADLINE_SHARE;
+}
+
+/** Share of the significant words, after the first, that are capitalised; null when too few to tell. */
+function titleCaseShare(text: string): number | null {
+  const significant = (text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [])
     .slice(1)
     .filter((w) => w.length >= 4 && !SMALL_WORDS.test(w));
-  if (significant.length < SIGNIFICANT) return 'prose';
-  const capitalised = significant.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / significant.length >= HEADLINE_SHARE ? 'headline' : 'prose';
+  if (significant.length < SIGNIFICANT) return null;
+  return significant.filter((w) => /^\p{Lu}/u.test(w)).length / significant.length;
 }
