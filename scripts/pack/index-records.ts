@@ -65,7 +65,13 @@ function givenNames(records: PackRecord[]): string[] {
     if (r.type !== 'PERSON') continue;
     const words = r.name.split(' ');
     const first = foldName(words[0] ?? '');
-    if (words.length >= 2 && /^[a-z\u00c0-\u024f'-]{2,}$/.test(first) && !other.has(first) && !PERSON_TITLES.has(first))
+    if (
+      words.length >= 2 &&
+      /^[a-z\u00c0-\u024f'-]{2,}$/.test(first) &&
+      !other.has(first) &&
+      !PERSON_TITLES.has(first) &&
+      !SENTENCE_OPENERS.has(first)
+    )
       names.add(first);
   }
   return [...names].sort(compare);
