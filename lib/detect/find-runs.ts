@@ -16,6 +16,8 @@ const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 /** Gaps allowed between two words of one name: a space or a no-break space. */
 const NAME_GAP = /^[ \u00A0]$/;
 const INITIAL_GAP = /^\.[ \u00A0]?$/;
+/** No name is longer; a longer run of capitals is a list or a shout, and is cut. */
+const MAX_NAME_WORDS = 12;
 
 /** A word that can be part of a name: capitalised, or "al-Assad"-style, and no adjective compound. */
 export function isNameWord(word: string): boolean {
@@ -35,7 +37,7 @@ export function findRuns(tokens: Token[], text: string): Token[][] {
     }
     const run: Token[] = [first];
     let j = i + 1;
-    while (j < tokens.length) {
+    while (j < tokens.length && run.length < MAX_NAME_WORDS) {
       const prev = run[run.length - 1] as Token;
       const next = tokens[j] as Token;
       const gap = text.slice(prev.end, next.start);

@@ -6,22 +6,23 @@ export interface Token {
   text: string;
 }
 
-// Alternatives, tried in order:
+// Alternatives, tried in order; each either matches or fails at its first
+// character, so the scan stays linear on any input (runs of hyphens or digits):
 // - dotted abbreviations (U.S., B.C.) and the suffixes Jr. and Sr.;
-// - web addresses used as names (Vlast.kz);
 // - words: letters and marks, with soft hyphens, apostrophes and hyphens inside
 //   (O'Neill, Qasym-Zhomart, Ngātiwai, Nazar\u00ADbaev);
-// - numbers, with an ordinal ending (12, 2030, 33rd).
+// - runs of digits and letters that start with a digit (12, 2030, 33rd).
 const TOKEN = new RegExp(
   [
     String.raw`(?:\p{Lu}\.){2,}`,
     String.raw`(?:Jr|Sr)\.`,
-    String.raw`[\p{L}\d-]+\.(?:com|org|net|kz|ru|uk|io|info|news)(?![\p{L}\d])`,
     String.raw`[\p{L}][\p{L}\p{M}\p{N}\u00AD]*(?:['’‐-][\p{L}\p{N}][\p{L}\p{M}\p{N}\u00AD]*)*`,
-    String.raw`\d+(?:st|nd|rd|th)?(?![\p{L}\d])`,
+    String.raw`\d[\p{L}\p{N}]*`,
   ].join('|'),
   'gu',
 );
+/** A web address used as a name ("Vlast.kz") continues a word. */
+const DOMAIN = /^\.(?:com|org|net|kz|ru|uk|io|info|news)(?![\p{L}\d])/u;
 const POSSESSIVE = /['’]s$/;
 
 export function tokenize(text: string): Token[] {
@@ -29,6 +30,9 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(TOKEN)) {
     let word = match[0];
     const start = match.index;
+    if (/^\d/.test(word) && !/^\d+(?:st|nd|rd|th)?$/.test(word)) continue;
+    const domain = DOMAIN.exec(text.slice(start + word.length, start + word.length + 8));
+    if (domain) word += domain[0];
     if (POSSESSIVE.test(word)) word = word.slice(0, -2);
     if (word.length > 0) tokens.push({ start, end: start + word.length, text: word });
   }

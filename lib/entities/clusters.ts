@@ -46,11 +46,8 @@ function usable(c: Candidate, reference: ReferenceIndex, match: ReferenceMatch |
   if (!match) return null;
   const all = match.entry ? [match.entry] : match.ambiguous;
   const isTermCandidate = c.cue === 'TERM';
-  // A surname alone ("Day", "O'Neill") names a person in the data only when the article gives the full name.
-  const single = !(c.fullName ?? c.form).trim().includes(' ');
-  const personBySurname = (e: ReferenceEntry) => e.type === 'PERSON' && single && e.name.includes(' ');
   const named = (e: ReferenceEntry) =>
-    !personBySurname(e) && (e.type !== 'TERM' || reference.isTerm(foldName(e.name)) || /\p{Lu}/u.test(e.name));
+    e.type !== 'TERM' || reference.isTerm(foldName(e.name)) || /\p{Lu}/u.test(e.name);
   const fits = all.filter((e) => (e.type === 'TERM') === isTermCandidate && named(e));
   if (fits.length === 0) return null;
   return fits.length === 1

@@ -15,8 +15,10 @@ const RULES: [RegExp, string][] = [
   [/^ye/g, 'e'],
   [/(?<=[aeiou])yo/g, 'e'],
   [/(?<=[aeiou])y(?=[aeiou])/g, ''], // the y-glide: Nazarbayev, Tokayev
+  [/(.)\1+/g, '$1'], // doubled letters: Kassym, Zelenskyy
   [/iy$/g, 'i'],
-  [/(.)\1+/g, '$1'], // doubled letters: Kassym
+  [/ey$/g, 'ei'], // Sergey, Sergei
+  [/(?<=[^aeiouy])y$/g, 'i'], // Zelensky, Zelenskiy, Зеленский
 ];
 
 export function translitKey(name: string): string {

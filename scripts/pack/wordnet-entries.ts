@@ -58,7 +58,7 @@ export function wordnetRecords(
       type,
       description: sentence(definitionOf(synset.gloss)),
       sources: [source],
-      aliases: synset.words,
+      aliases: type === 'PERSON' ? fullNames(synset.words) : synset.words,
     });
   }
   for (const [lemma, senses] of lemmas) {
@@ -105,4 +105,13 @@ function sentence(text: string): string {
   return trimmed.length === 0
     ? trimmed
     : `${trimmed[0]?.toUpperCase()}${trimmed.slice(1)}${/[.!?]$/.test(trimmed) ? '' : '.'}`;
+}
+
+/**
+ * A person's surname alone ("Day", "O'Neill") is left out: in an article it far
+ * more often means someone else, and a wrong card is worse than none.
+ */
+function fullNames(words: string[]): string[] {
+  const full = words.filter((w) => w.includes(' '));
+  return full.length > 0 ? full : words;
 }

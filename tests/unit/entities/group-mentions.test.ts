@@ -42,7 +42,7 @@ describe('groupMentions', () => {
   });
 
   it('gives an unknown name with no cue the plain name type', () => {
-    expect(group('a message to Talgat Ayan arrived')[0]?.type).toBe('NAME');
+    expect(group('a message to Quorn Halbery arrived')[0]?.type).toBe('NAME');
   });
 
   it('orders entities by first mention and keeps mention offsets on their forms', () => {
