@@ -15,10 +15,19 @@ const CHROME_ROLES = new Set([
   'alertdialog',
 ]);
 
-// Class and id words that news sites use for page furniture; matched as whole
-// words so that "headline" does not match "ad".
+// Class and id words that news sites use for page furniture. A class token
+// counts when it is the word or starts or ends with it ("sidebar", "related-links",
+// "comment-list"), not when the word sits inside a layout name
+// ("panel-two-col-sidebar-right-mix" holds the article).
 const CHROME_WORDS =
-  /(^|[\s_-])(related|recommended|most-?read|popular|trending|share|sharing|social|comments?|newsletter|promo|advert|ads?|sponsor(ed)?|cookie|consent|banner|subscribe|paywall|breadcrumbs?|outbrain|taboola|more-stories|read-more|tags?|sidebar|rail)($|[\s_-])/i;
+  /^(?:related|recommended|most-?read|popular|trending|share|sharing|social|comments?|newsletter|promo|advert|ads?|sponsor(?:ed)?|cookie|consent|banner|subscribe|paywall|breadcrumbs?|outbrain|taboola|more-stories|read-more|tags?|sidebar|rail)$/i;
+
+function isChromeToken(token: string): boolean {
+  if (CHROME_WORDS.test(token)) return true;
+  const parts = token.split(/[-_]/);
+  if (parts.length < 2) return false;
+  return CHROME_WORDS.test(parts[0] as string) || CHROME_WORDS.test(parts[parts.length - 1] as string);
+}
 
 export function isPageChrome(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
@@ -26,6 +35,6 @@ export function isPageChrome(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role.toLowerCase())) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  const marker = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return marker.length > 1 && CHROME_WORDS.test(marker);
+  const marker = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+  return marker.length > 0 && marker.split(/\s+/).some(isChromeToken);
 }
