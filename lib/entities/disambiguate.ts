@@ -15,7 +15,7 @@ export function chooseByContext(
   const top = Math.max(...scored.map((s) => s.score));
   if (top <= 0) return onlyCountry(candidates);
   const best = scored.filter((s) => s.score === top).map((s) => s.entry);
-  return best.length === 1 ? (best[0] as ReferenceEntry) : sameThing(best);
+  return best.length === 1 ? (best[0] as ReferenceEntry) : (onlyCountry(best) ?? sameThing(best));
 }
 
 /**

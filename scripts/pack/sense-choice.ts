@@ -27,13 +27,21 @@ export function newsScore(synset: Synset): number {
   return score;
 }
 
-/** The sense to show: the most news-like, the more frequent one on a tie. */
+/** How much more news-like a rarer sense must read to displace the most frequent one. */
+const MIN_LEAD = 2;
+
+/**
+ * The sense to show: WordNet's most frequent sense, unless a rarer one is
+ * clearly the news sense ("clemency": leniency toward offenders, not mild weather).
+ */
 export function chooseSense(senses: Synset[]): Synset | undefined {
-  let best: Synset | undefined;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (const sense of senses) {
+  const [first, ...rest] = senses;
+  if (!first) return undefined;
+  let best = first;
+  let bestScore = newsScore(first);
+  for (const sense of rest) {
     const score = newsScore(sense);
-    if (score > bestScore) [best, bestScore] = [sense, score];
+    if (score >= bestScore + MIN_LEAD) [best, bestScore] = [sense, score];
   }
   return best;
 }

@@ -67,8 +67,11 @@ export function wordnetRecords(
     const all = senses.offsets.map((o) => synsets.get(o)).filter((s): s is Synset => !!s && !s.isInstance);
     const usable = all.filter((s) => (compound ? COMPOUND_TERM_FILES : SINGLE_TERM_FILES).has(s.lexfile));
     const forced = forcedTerms.has(lemma);
+    // A single word counts only when its most frequent sense is the news one, and a first sense
+    // marked with a field ("(law) …") is a specialist's sense, not the reader's: "dissent".
+    const firstUsable = usable[0] === all[0] && !all[0]?.gloss.startsWith('(') ? usable.slice(0, 1) : [];
     const detectable =
-      forced || (compound ? usable.some(inNewsDomain) : isSpecialised(lemma, senses, usable.filter(inNewsDomain)));
+      forced || (compound ? usable.some(inNewsDomain) : isSpecialised(lemma, senses, firstUsable.filter(inNewsDomain)));
     if (!detectable) continue;
     const sense = chooseSense(usable.length > 0 ? usable : all);
     if (!sense) continue;
