@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allHighlighted, highlightedTexts, mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
 import { domWithoutOurHost } from './support/dom-recorder';
-import { type Harness, openPopup, startHarness, tabIdOf } from './support/extension-fixture';
+import { type Harness, openPopup, startHarness, stopBackground, tabIdOf } from './support/extension-fixture';
 
 const DEMO = 'kazakhstan-activist.html';
 const SHOTS = '.output/e2e';
@@ -161,6 +161,36 @@ describe('pages without an article', () => {
     await expect.poll(() => popup.locator('[data-state="unsupported"]').isVisible(), { timeout: 5000 }).toBe(true);
     await popup.close();
     await page.close();
+  });
+});
+
+describe('a background the browser stopped', () => {
+  it('is woken by the next page and answers it in full', async () => {
+    const first = await openDemo();
+    const atyrau = (page: Page) => page.locator('backstory-ui .card-description');
+    const point = await mentionCenter(first, 'Atyrau');
+    await first.mouse.move(point.x, point.y, { steps: 3 });
+    await expect.poll(() => atyrau(first).textContent(), { timeout: 5000 }).toMatch(/western Kazakhstan/);
+
+    await stopBackground(harness);
+
+    // The card already open keeps its data; the next hover needs no background at all.
+    await first.keyboard.press('Escape');
+    await first.mouse.move(5, 5);
+    const again = await mentionCenter(first, 'Central Asia');
+    await first.mouse.move(again.x, again.y, { steps: 3 });
+    await expect.poll(() => atyrau(first).textContent(), { timeout: 5000 }).toMatch(/Kyrgyzstan/);
+
+    const second = await harness.browser.context.newPage();
+    await second.goto(harness.server.url('kazakhstan-clemency.html'));
+    await waitForHighlights(second);
+    expect((await highlightedTexts(second))['backstory-term']).toEqual(
+      expect.arrayContaining(['clemency', 'extremism']),
+    );
+    const there = await mentionCenter(second, 'Atyrau');
+    await second.mouse.move(there.x, there.y, { steps: 3 });
+    await expect.poll(() => atyrau(second).textContent(), { timeout: 5000 }).toMatch(/western Kazakhstan/);
+    for (const p of [first, second]) await p.close();
   });
 });
 

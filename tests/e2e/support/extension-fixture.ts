@@ -53,3 +53,40 @@ export async function openPopup(harness: Harness, tabId: number): Promise<Page> 
   await popup.goto(`chrome-extension://${harness.browser.extensionId}/popup.html?tab=${tabId}`);
   return popup;
 }
+
+interface WorkerVersion {
+  versionId: string;
+  scriptURL: string;
+  runningStatus: string;
+}
+
+/**
+ * Stops the extension's service worker the way the browser does when it is
+ * idle, through DevTools on an extension page, and waits until it has stopped.
+ */
+export async function stopBackground(harness: Harness): Promise<void> {
+  const page = await harness.browser.context.newPage();
+  await page.goto(`chrome-extension://${harness.browser.extensionId}/popup.html`);
+  const cdp = await harness.browser.context.newCDPSession(page);
+  const latest = new Map<string, WorkerVersion>();
+  let onUpdate: () => void = () => undefined;
+  cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: WorkerVersion[] }) => {
+    for (const v of event.versions) if (v.scriptURL.includes(harness.browser.extensionId)) latest.set(v.versionId, v);
+    onUpdate();
+  });
+  const findRunning = () => [...latest.values()].find((v) => v.runningStatus === 'running');
+  const seen = new Promise<void>((resolve) => {
+    onUpdate = () => findRunning() && resolve();
+  });
+  await cdp.send('ServiceWorker.enable');
+  await Promise.race([seen, page.waitForTimeout(5000)]);
+  const running = findRunning();
+  if (!running) throw new Error('the background is not running');
+  const stopped = new Promise<void>((resolve) => {
+    onUpdate = () => latest.get(running.versionId)?.runningStatus === 'stopped' && resolve();
+  });
+  await cdp.send('ServiceWorker.stopWorker', { versionId: running.versionId });
+  await stopped;
+  await cdp.detach();
+  await page.close();
+}
