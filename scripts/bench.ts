@@ -4,6 +4,7 @@
 import { cpus } from 'node:os';
 import { annotateText } from '../lib/pipeline/annotate';
 import { bundleSizes } from './lib/bench/bundle-sizes';
+import { coldStarts, packSizes } from './lib/bench/cold-start';
 import { corpusTexts } from './lib/bench/corpus-texts';
 import { countWords, generateArticle, paragraphsOf } from './lib/bench/generate-article';
 import { charsPerSecond, timeTexts } from './lib/bench/speed';
@@ -100,4 +101,20 @@ else {
   if (!sizes.some((s) => s.label === 'popup chunk')) rows.push(['popup chunk: chunks/popup-*.js', 'missing', '', '']);
   console.log(formatTable(['file', 'raw', 'gzip', 'budget'], rows));
 }
+// --- The knowledge pack: size, and the background's cold start with all of it
+const packFiles = ['public/pack/pack.json', 'public/pack/countries.odbl.json'];
+const packs = packSizes(packFiles);
+const packGzip = sum(packs.map((p) => p.gzipBytes));
+console.log(`\nKnowledge pack: ${packs.map((p) => `${p.file} ${(p.gzipBytes / 1e6).toFixed(2)} MB gzip`).join(', ')}`);
+console.log(`  total ${(packGzip / 1e6).toFixed(2)} MB gzip (budget about 2.5 MB)`);
+const starts = coldStarts('tests/fixtures/corpus/01-kazakhstan-boqaev-land.txt', 5);
+const coldRows = [
+  ['load and index the pack', ms(median(starts.map((s) => s.loadMs)))],
+  ['then the first answer (one article)', ms(median(starts.map((s) => s.firstAnswerMs)))],
+  ['cold start to first answer', ms(median(starts.map((s) => s.loadMs + s.firstAnswerMs)))],
+  ['heap held by the pack and the answer', `${median(starts.map((s) => s.heapMb)).toFixed(1)} MB`],
+];
+console.log('  Cold start in a fresh Node process, median of 5 (targets: ≤ 100 ms to the first answer, ≤ 30 MB heap):');
+console.log(formatTable(['', 'median'], coldRows));
+
 console.log(`\nBench took ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,16 +1,18 @@
 /** Every candidate mention in a text: the names, and the known terms outside them. */
 import { type Candidate, findNames } from './find-names';
-import { findTerms, type TermTest } from './find-terms';
+import { findTerms, type TermLexicon } from './find-terms';
+import { tokenize } from './tokenize';
 
 export type { Candidate };
 
 /** Longest form a mention may have; the protocol refuses longer ones. */
 const MAX_FORM_LENGTH = 200;
 
-export function detectMentions(text: string, isTerm?: TermTest): Candidate[] {
-  const names = findNames(text).filter(fits);
-  if (!isTerm) return names;
-  const terms = findTerms(text, isTerm, names);
+export function detectMentions(text: string, lexicon?: TermLexicon): Candidate[] {
+  const tokens = tokenize(text);
+  const names = findNames(text, tokens).filter(fits);
+  if (!lexicon) return names;
+  const terms = findTerms(text, tokens, lexicon, names);
   // A one-word name at the start of a sentence gives way to a term on the same word ("Inflation rose").
   const termStarts = new Set(terms.map((t) => t.start));
   return [...names.filter((n) => !(n.sentenceInitial && termStarts.has(n.start))), ...terms].sort(

@@ -32,8 +32,7 @@ export interface Candidate {
   aliasOf?: string;
 }
 
-export function findNames(text: string): Candidate[] {
-  const tokens = tokenize(text);
+export function findNames(text: string, tokens: Token[] = tokenize(text)): Candidate[] {
   const lines = classifyLines(text);
   const lowerWords = new Set<string>();
   for (const t of tokens) {

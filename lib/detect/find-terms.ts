@@ -12,7 +12,22 @@ const MAX_WORD_LENGTH = 40;
 const WORD_GAP = /^[ \u00A0]$/;
 const SENTENCE_START = /(?:[.!?:;"“”\n]|^)\s*$/;
 
-export type TermTest = (phrase: string) => boolean;
+/** The known term phrases, with every phrase's word prefixes so a search can stop early. */
+export interface TermLexicon {
+  has(phrase: string): boolean;
+  /** Whether some longer term starts with this phrase and a space. */
+  continues(phrase: string): boolean;
+}
+
+export function termLexicon(phrases: Iterable<string>): TermLexicon {
+  const all = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const phrase of phrases) {
+    all.add(phrase);
+    for (let at = phrase.indexOf(' '); at > 0; at = phrase.indexOf(' ', at + 1)) prefixes.add(phrase.slice(0, at));
+  }
+  return { has: (p) => all.has(p), continues: (p) => prefixes.has(p) };
+}
 
 /** The singular a plural most likely comes from: "prisoners", "policies", "taxes". */
 export function singular(word: string): string {
@@ -35,8 +50,7 @@ export function termVocabulary(text: string): string[] {
   return [...words];
 }
 
-export function findTerms(text: string, isTerm: TermTest, names: Candidate[]): Candidate[] {
-  const tokens = tokenize(text);
+export function findTerms(text: string, tokens: Token[], terms: TermLexicon, names: Candidate[]): Candidate[] {
   const taken = new Uint8Array(tokens.length);
   let n = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -51,7 +65,11 @@ export function findTerms(text: string, isTerm: TermTest, names: Candidate[]): C
     const first = tokens[i] as Token;
     const capital = first.text[0] !== first.text[0]?.toLowerCase();
     if (capital && !SENTENCE_START.test(text.slice(Math.max(0, first.start - 3), first.start))) continue;
-    const match = longestTerm(tokens, taken, i, text, isTerm);
+    // Most words start no term: one look at the word and its singular settles them.
+    const word = lower(first.text);
+    const one = singular(word);
+    if (!terms.has(word) && !terms.continues(word) && !terms.has(one) && !terms.continues(one)) continue;
+    const match = longestTerm(tokens, taken, i, text, terms);
     if (!match) continue;
     const last = tokens[match.end] as Token;
     found.push({
@@ -72,22 +90,23 @@ function longestTerm(
   taken: Uint8Array,
   i: number,
   text: string,
-  isTerm: TermTest,
+  terms: TermLexicon,
 ): { end: number; lemma: string } | null {
-  const words: string[] = [];
+  const raw: string[] = [];
+  const single: string[] = [];
   let best: { end: number; lemma: string } | null = null;
   for (let j = i; j < tokens.length && j < i + MAX_TERM_WORDS; j++) {
     const token = tokens[j] as Token;
     if (taken[j] || (j > i && !WORD_GAP.test(text.slice((tokens[j - 1] as Token).end, token.start)))) break;
     if (j > i && token.text[0] !== token.text[0]?.toLowerCase()) break;
-    words.push(lower(token.text));
-    const phrase = words.join(' ');
-    const lemma = isTerm(phrase) ? phrase : isTerm(singularPhrase(words)) ? singularPhrase(words) : null;
+    const word = lower(token.text);
+    raw.push(word);
+    single.push(singular(word));
+    // "political prisoners" and "prisoners of conscience": the plural may be on any word.
+    const forms = [raw.join(' '), [...raw.slice(0, -1), single[single.length - 1]].join(' '), single.join(' ')];
+    const lemma = forms.find((f) => terms.has(f));
     if (lemma) best = { end: j, lemma };
+    if (!terms.continues(forms[0] as string) && !terms.continues(forms[2] as string)) break;
   }
   return best;
-}
-
-function singularPhrase(words: string[]): string {
-  return [...words.slice(0, -1), singular(words[words.length - 1] as string)].join(' ');
 }

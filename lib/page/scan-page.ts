@@ -6,7 +6,7 @@ import { type ArticleRoot, findArticleRoot } from '../article/find-article-root'
 import { isPageChrome } from '../article/is-page-chrome';
 import { detectMentions } from '../detect/detect-mentions';
 import type { Candidate } from '../detect/find-names';
-import { termVocabulary } from '../detect/find-terms';
+import { termLexicon, termVocabulary } from '../detect/find-terms';
 import type { ArticleEntity } from '../entities/group-mentions';
 import { collectText, type TextIndex } from '../text/collect-text';
 
@@ -29,8 +29,8 @@ export async function scanPage(doc: Document, background: Background): Promise<P
   }
   const root = article.root;
   const index = collectText(root, { skip: (el) => el !== root && isPageChrome(el) });
-  const phrases = new Set(await background.terms(termVocabulary(index.text)));
-  const mentions = detectMentions(index.text, (phrase) => phrases.has(phrase));
+  const terms = termLexicon(await background.terms(termVocabulary(index.text)));
+  const mentions = detectMentions(index.text, terms);
   const entities = mentions.length > 0 ? await background.resolve(mentions) : [];
   return { article, index, entities };
 }

@@ -42,10 +42,7 @@ export function annotateDocument(doc: Document, reference: ReferenceIndex): Anno
 }
 
 function annotate(text: string, reference: ReferenceIndex): AnnotatedEntity[] {
-  const entities = resolveMentions(
-    detectMentions(text, (phrase) => reference.isTerm(phrase)),
-    reference,
-  );
+  const entities = resolveMentions(detectMentions(text, reference.termLexicon), reference);
   return entities.map((e) => {
     const out: AnnotatedEntity = {
       name: e.name,

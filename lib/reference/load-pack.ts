@@ -1,7 +1,9 @@
 /** Loads the knowledge pack from wherever the caller reads files: the extension package or the disk. */
+
+import { combineIndexes } from './combine-indexes';
 import { COUNTRIES_PACK_PATH, PACK_PATH, type PackFile } from './pack-format';
 import { packIndex } from './pack-index';
-import { combineIndexes, type ReferenceIndex } from './reference-index';
+import type { ReferenceIndex } from './reference-index';
 
 export function parsePack(text: string, what = 'knowledge pack'): ReferenceIndex {
   let pack: PackFile;

@@ -2,6 +2,8 @@
  * Answers lookups from a loaded knowledge pack by binary search over its
  * pre-sorted tiers, so that starting the background costs one JSON parse.
  */
+
+import { termLexicon } from '../detect/find-terms';
 import type { ReferenceEntry } from '../model';
 import type { PackEntry, PackFile, PackTier } from './pack-format';
 import { type MatchTier, matcher, type ReferenceIndex, tierKey } from './reference-index';
@@ -29,6 +31,7 @@ export function packIndex(pack: PackFile): ReferenceIndex {
     size: pack.entries.length,
     isTerm: (phrase) => terms.has(phrase),
     terms: pack.terms,
+    termLexicon: termLexicon(pack.terms),
     isGivenName: (w) => given.has(w),
   };
 }

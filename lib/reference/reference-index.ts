@@ -4,6 +4,7 @@
  * entries on one key make the match ambiguous, and an ambiguous match names no
  * entry: a wrong card is worse than none.
  */
+import { type TermLexicon, termLexicon } from '../detect/find-terms';
 import type { EntityType, ReferenceEntry, SourceKind } from '../model';
 import { foldName } from '../names/fold';
 import { translitKey } from '../names/translit-key';
@@ -34,6 +35,8 @@ export interface ReferenceIndex {
   isTerm(phrase: string): boolean;
   /** Every such phrase. */
   readonly terms: readonly string[];
+  /** The same phrases, ready for detection to search text with. */
+  readonly termLexicon: TermLexicon;
   /** Whether a folded word is a known first name. */
   isGivenName(word: string): boolean;
 }
@@ -80,6 +83,7 @@ export function buildReferenceIndex(
     size: records.length,
     isTerm: (p) => termSet.has(p),
     terms,
+    termLexicon: termLexicon(terms),
     isGivenName: () => false,
   };
 }
@@ -104,44 +108,5 @@ export function matcher(
         : { entry: null, tier, ambiguous: hits };
     }
     return null;
-  };
-}
-
-/**
- * Several indexes of equal standing answering as one: a name that two of them
- * know as different things is ambiguous, as within one index.
- */
-export function combineIndexes(peers: ReferenceIndex[]): ReferenceIndex {
-  // One thing known to two peers ("Kazakhstan" in WordNet and in the countries file) is one
-  // entry, with the first peer's description and both peers' facts and sources. Two places
-  // of one name within a peer ("Paris" in France and in Texas) stay two.
-  const entriesAt = (name: string, tier: MatchTier) => {
-    const out: ReferenceEntry[] = [];
-    for (const peer of peers) {
-      const before = out.length;
-      for (const e of peer.entriesAt(name, tier)) {
-        const same = out.slice(0, before).filter((o) => o.type === e.type && o.name === e.name);
-        const first = same[0];
-        if (same.length === 1 && first) {
-          out[out.indexOf(first)] = {
-            ...first,
-            facts: { ...e.facts, ...first.facts },
-            sourceLabel: `${first.sourceLabel}; ${e.sourceLabel}`,
-          };
-        } else out.push(e);
-      }
-    }
-    return out;
-  };
-  const match = matcher(entriesAt);
-  const terms = [...new Set(peers.flatMap((p) => p.terms))].sort();
-  return {
-    entriesAt,
-    match,
-    lookup: (name) => match(name)?.entry ?? null,
-    size: peers.reduce((n, p) => n + p.size, 0),
-    isTerm: (phrase) => peers.some((p) => p.isTerm(phrase)),
-    terms,
-    isGivenName: (word) => peers.some((p) => p.isGivenName(word)),
   };
 }

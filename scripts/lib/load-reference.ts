@@ -1,9 +1,10 @@
 /** The knowledge pack read from disk, for the CLI, eval, bench and tests. */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { combineIndexes } from '../../lib/reference/combine-indexes';
 import { parsePack } from '../../lib/reference/load-pack';
 import { COUNTRIES_PACK_PATH, PACK_PATH } from '../../lib/reference/pack-format';
-import { combineIndexes, type ReferenceIndex } from '../../lib/reference/reference-index';
+import type { ReferenceIndex } from '../../lib/reference/reference-index';
 
 let loaded: ReferenceIndex | null = null;
 

@@ -51,11 +51,16 @@ describe('findArticleRoot', () => {
 describe('page chrome by class name', () => {
   const page = (wrapperClass: string) =>
     `<body><div class="${wrapperClass}"><div class="body">${[1, 2, 3, 4, 5, 6, 7, 8]
-      .map((n) => `<p>Paragraph ${n} of the report describes the events in the city at length, with quotes for readers.</p>`)
+      .map(
+        (n) =>
+          `<p>Paragraph ${n} of the report describes the events in the city at length, with quotes for readers.</p>`,
+      )
       .join('')}</div></div></body>`;
 
   it('does not take a layout class that mentions a sidebar for the sidebar itself', () => {
-    const found = findArticleRoot(new DOMParser().parseFromString(page('panel-two-col-sidebar-right-mix'), 'text/html'));
+    const found = findArticleRoot(
+      new DOMParser().parseFromString(page('panel-two-col-sidebar-right-mix'), 'text/html'),
+    );
     expect(found.isArticle).toBe(true);
   });
 

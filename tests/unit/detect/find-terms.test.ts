@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { detectMentions } from '../../../lib/detect/detect-mentions';
 import { findNames } from '../../../lib/detect/find-names';
-import { findTerms, singular, termVocabulary } from '../../../lib/detect/find-terms';
+import { findTerms, singular, termLexicon, termVocabulary } from '../../../lib/detect/find-terms';
+import { tokenize } from '../../../lib/detect/tokenize';
 
-const known = new Set(['political prisoner', 'clemency', 'land reform', 'inflation', 'prisoner']);
-const isTerm = (phrase: string) => known.has(phrase);
+const known = new Set([
+  'political prisoner',
+  'prisoner of conscience',
+  'clemency',
+  'land reform',
+  'inflation',
+  'prisoner',
+]);
+const isTerm = termLexicon(known);
 
 describe('findTerms', () => {
   it('finds the longest known phrase, in its plural too, with its dictionary form', () => {
-    const text = 'Rights groups listed him among the political prisoners who sought clemency.';
-    const found = findTerms(text, isTerm, []);
+    const text =
+      'Rights groups listed him among the political prisoners and prisoners of conscience who sought clemency.';
+    const found = findTerms(text, tokenize(text), isTerm, []);
     expect(found.map((t) => [t.form, t.fullName])).toEqual([
       ['political prisoners', 'political prisoner'],
+      ['prisoners of conscience', 'prisoner of conscience'],
       ['clemency', 'clemency'],
     ]);
     for (const t of found) expect(text.slice(t.start, t.end)).toBe(t.form);
@@ -28,7 +38,7 @@ describe('findTerms', () => {
   });
 
   it('does not join words across punctuation', () => {
-    expect(findTerms('land, reform', isTerm, findNames('land, reform'))).toEqual([]);
+    expect(findTerms('land, reform', tokenize('land, reform'), isTerm, findNames('land, reform'))).toEqual([]);
   });
 
   it('builds a vocabulary with singulars and without overlong tokens', () => {

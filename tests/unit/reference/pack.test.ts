@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { chooseByContext } from '../../../lib/entities/disambiguate';
+import { combineIndexes } from '../../../lib/reference/combine-indexes';
 import { parsePack } from '../../../lib/reference/load-pack';
 import type { PackRecord, PackSource } from '../../../lib/reference/pack-format';
 import { packIndex } from '../../../lib/reference/pack-index';
-import { combineIndexes } from '../../../lib/reference/reference-index';
 import { indexRecords } from '../../../scripts/pack/index-records';
 import { mergeRecords } from '../../../scripts/pack/merge-records';
 

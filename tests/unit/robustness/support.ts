@@ -17,7 +17,7 @@ const RECORDS: ReferenceRecord[] = [
 export const reference = buildReferenceIndex(RECORDS, 'pack', 'robustness tests');
 
 /** The term test that the pipeline passes to detectMentions. */
-export const isTerm = (phrase: string): boolean => reference.isTerm(phrase);
+export const isTerm = reference.termLexicon;
 
 /** The invariants every list of candidates keeps, whatever the text: exact forms, in order, not overlapping. */
 export function expectSaneCandidates(text: string, candidates: readonly Candidate[]): void {

@@ -1,0 +1,57 @@
+/** Several reference indexes answering as one: the main pack and the separately licensed countries file. */
+import { termLexicon } from '../detect/find-terms';
+import type { ReferenceEntry } from '../model';
+import { type MatchTier, matcher, type ReferenceIndex, type ReferenceMatch } from './reference-index';
+
+/** Names whose matches the combined index remembers. */
+const MAX_CACHED_MATCHES = 20_000;
+
+/**
+ * Several indexes of equal standing answering as one: a name that two of them
+ * know as different things is ambiguous, as within one index.
+ */
+export function combineIndexes(peers: ReferenceIndex[]): ReferenceIndex {
+  // One thing known to two peers ("Kazakhstan" in WordNet and in the countries file) is one
+  // entry, with the first peer's description and both peers' facts and sources. Two places
+  // of one name within a peer ("Paris" in France and in Texas) stay two.
+  const entriesAt = (name: string, tier: MatchTier) => {
+    const out: ReferenceEntry[] = [];
+    for (const peer of peers) {
+      const before = out.length;
+      for (const e of peer.entriesAt(name, tier)) {
+        const same = out.slice(0, before).filter((o) => o.type === e.type && o.name === e.name);
+        const first = same[0];
+        if (same.length === 1 && first) {
+          out[out.indexOf(first)] = {
+            ...first,
+            facts: { ...e.facts, ...first.facts },
+            sourceLabel: `${first.sourceLabel}; ${e.sourceLabel}`,
+          };
+        } else out.push(e);
+      }
+    }
+    return out;
+  };
+  const uncached = matcher(entriesAt);
+  // The background answers page after page; the same names come back again and again.
+  const cache = new Map<string, ReferenceMatch | null>();
+  const match = (name: string) => {
+    const hit = cache.get(name);
+    if (hit !== undefined) return hit;
+    if (cache.size >= MAX_CACHED_MATCHES) cache.clear();
+    const found = uncached(name);
+    cache.set(name, found);
+    return found;
+  };
+  const terms = [...new Set(peers.flatMap((p) => p.terms))].sort();
+  return {
+    entriesAt,
+    match,
+    lookup: (name) => match(name)?.entry ?? null,
+    size: peers.reduce((n, p) => n + p.size, 0),
+    isTerm: (phrase) => peers.some((p) => p.isTerm(phrase)),
+    terms,
+    termLexicon: termLexicon(terms),
+    isGivenName: (word) => peers.some((p) => p.isGivenName(word)),
+  };
+}
