@@ -9,6 +9,7 @@ import {
   NAME_CONNECTORS,
   ORG_CONNECTORS,
 } from './lexicon/common-words';
+import { PERSON_TITLES } from './lexicon/person-words';
 import { OF_HEADS, ORG_HEADS } from './lexicon/place-org-words';
 import { isNumber, lower, type Token } from './tokenize';
 
@@ -42,7 +43,7 @@ export function findRuns(tokens: Token[], text: string): Token[][] {
       const next = tokens[j] as Token;
       const gap = text.slice(prev.end, next.start);
       const joinsInitial = prev.text.length === 1 && INITIAL_GAP.test(gap);
-      if (!NAME_GAP.test(gap) && !joinsInitial) break;
+      if (!NAME_GAP.test(gap) && !joinsInitial && !joinsPossessive(prev, next, gap)) break;
       if (isNameWord(next.text)) run.push(next);
       else if (joinsAsNumber(prev, next, tokens[j + 1], text)) run.push(next);
       else if (joinsAsConnector(run, tokens, j, text)) run.push(next);
@@ -53,6 +54,27 @@ export function findRuns(tokens: Token[], text: string): Token[][] {
     i = j;
   }
   return runs;
+}
+
+/** Words whose possessive begins a body's name: "Prosecutor-General's Office", "People's Party". */
+const POSSESSIVE_OWNERS = new Set([
+  'people',
+  'women',
+  'men',
+  'children',
+  'workers',
+  'farmers',
+  'veterans',
+  'writers',
+  'journalists',
+  'consumers',
+  'citizens',
+]);
+
+function joinsPossessive(prev: Token, next: Token, gap: string): boolean {
+  if (!/^['’]s[ \u00A0]$/.test(gap) || !isNameWord(next.text) || !ORG_HEADS.has(lower(next.text))) return false;
+  const owner = lower(prev.text);
+  return POSSESSIVE_OWNERS.has(owner) || owner.split(/[-‐]/).every((part) => PERSON_TITLES.has(part));
 }
 
 /** "Mile 12", "Hangar 12": a short number closes a name, but a year after a month does not. */
