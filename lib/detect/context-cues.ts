@@ -1,9 +1,19 @@
 /** Clues around a name that tell what it is: a person, a place or an organisation. */
 import type { EntityType } from '../model';
 import { PERSON_NOUNS, PERSON_TITLES, SPEECH_VERBS } from './lexicon/person-words';
-import { LAW_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS } from './lexicon/place-org-words';
+import {
+  LAW_HEADS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  PLACE_LEADS,
+  PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
+} from './lexicon/place-org-words';
 import { roleHead } from './roles';
 import { lower, type Token } from './tokenize';
+
+const PHOTO_CREDIT = /(?:Photo(?:graph)?s?|Picture|Image|Credit|Illustration)\s*:\s*$/i;
+const PHOTO_CREDIT_BEFORE_SLASH = /(?:Photo(?:graph)?s?|Picture|Image|Credit)\s*:[^:\n]*\/\s*$/i;
 
 const ACRONYM = /^(?:[\p{Lu}\d]{2,6}|(?:\p{Lu}\.){2,})$/u;
 
@@ -20,7 +30,8 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   const words = tokens.map((t) => lower(t.text));
   if (!single && LAW_HEADS.has(words[words.length - 1] as string)) return 'TERM';
   if (words.some((w) => ORG_HEADS.has(w))) return 'ORG';
-  if (!single && PLACE_HEADS.has(words[words.length - 1] as string)) return 'PLACE';
+  if (!single && (PLACE_HEADS.has(words[words.length - 1] as string) || PLACE_LEADS.has(words[0] as string)))
+    return 'PLACE';
   if (role) {
     const noun = roleHead(role);
     if (PERSON_NOUNS.has(noun)) return 'PERSON';
@@ -28,6 +39,9 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   }
   const before = text.slice(Math.max(0, head.start - 40), head.start);
   if (/(^|\n)\s*By\s+$/.test(before)) return 'PERSON';
+  // "Photo: Tunde Akinola/Lagos Lens Agency": a photographer, then an agency.
+  if (PHOTO_CREDIT.test(before)) return single ? 'ORG' : 'PERSON';
+  if (/\/\s*$/.test(before) && PHOTO_CREDIT_BEFORE_SLASH.test(before)) return 'ORG';
   const previous = before.match(/([\p{L}-]+)\s+$/u)?.[1]?.toLowerCase() ?? '';
   if (PERSON_TITLES.has(previous.split('-').pop() ?? '') || SPEECH_VERBS.has(previous)) return 'PERSON';
   if (PLACE_PREPOSITIONS.has(previous) && !(single && ACRONYM.test(head.text))) return 'PLACE';

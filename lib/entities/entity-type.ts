@@ -26,7 +26,14 @@ const SURNAME_ENDING =
  * Whether an unknown name reads as a person's: two to four words that start
  * with a known first name or end with a common surname ending.
  */
-export function looksLikePerson(words: string[], isGivenName: (word: string) => boolean): boolean {
+export function looksLikePerson(
+  words: string[],
+  isGivenName: (word: string) => boolean,
+  isNameWord: (word: string) => boolean,
+): boolean {
   if (words.length < 2 || words.length > 4) return false;
-  return isGivenName(words[0] as string) || SURNAME_ENDING.test(words[words.length - 1] as string);
+  if (isGivenName(words[0] as string) || SURNAME_ENDING.test(words[words.length - 1] as string)) return true;
+  // "Lina Sabbagh", "Kevin Njoroge": every word (or all but one of three or four) is a person's name.
+  const named = words.filter(isNameWord).length;
+  return named >= Math.max(2, words.length - 1);
 }

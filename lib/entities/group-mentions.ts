@@ -47,7 +47,7 @@ export function groupMentions(candidates: Candidate[], reference: ReferenceIndex
   }
   return [...groups.entries()]
     .filter(([root, members]) => members.length > 1 || root.reference !== null || !isDoubtful(root))
-    .map(([root, members]) => toEntity(root, members, (w) => reference.isGivenName(w)))
+    .map(([root, members]) => toEntity(root, members, reference))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 
@@ -78,13 +78,15 @@ function fullNameOf(cluster: Cluster): string {
   return cluster.candidates.reduce((a, c) => (c.form.length > a.length ? c.form : a), '');
 }
 
-function toEntity(root: Cluster, members: Cluster[], isGivenName: (word: string) => boolean): ArticleEntity {
+function toEntity(root: Cluster, members: Cluster[], index: ReferenceIndex): ArticleEntity {
+  const isGivenName = (w: string) => index.isGivenName(w);
+  const isNameWord = (w: string) => index.isPersonNameWord(w);
   const all = members.flatMap((m) => m.candidates).sort((a, b) => a.start - b.start);
   const reference = root.reference ?? members.find((m) => m.reference)?.reference ?? null;
   // Only a surname used alone makes a person: "Boqaev" after "Maks Boqaev", not "JSE" after its expansion.
   const bySurname = members.some((m) => m !== root && isSingleWord(m) && root.key.endsWith(` ${m.key}`));
   const joinedBySurname = !reference && bySurname && looksLikePersonalName(root);
-  const nameLike = looksLikePersonalName(root) && looksLikePerson(nameWords(fullNameOf(root)), isGivenName);
+  const nameLike = looksLikePersonalName(root) && looksLikePerson(nameWords(fullNameOf(root)), isGivenName, isNameWord);
   const type: HighlightType =
     reference?.type ??
     (joinedBySurname ? 'PERSON' : null) ??

@@ -53,5 +53,6 @@ export function combineIndexes(peers: ReferenceIndex[]): ReferenceIndex {
     terms,
     termLexicon: termLexicon(terms),
     isGivenName: (word) => peers.some((p) => p.isGivenName(word)),
+    isPersonNameWord: (word) => peers.some((p) => p.isPersonNameWord(word)),
   };
 }

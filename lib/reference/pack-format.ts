@@ -38,6 +38,12 @@ export interface PackFile {
   terms: string[];
   /** Folded first names of the people in the pack, a cue that an unknown name is a person's. */
   givenNames: string[];
+  /**
+   * Folded first and last names of people, less ordinary words: a weaker cue of
+   * the same kind. One sorted, newline-separated string, which parses far faster
+   * than an array of 180,000 strings and is searched in place.
+   */
+  nameWords?: string;
 }
 
 /** One record before indexing: what every source module produces. */

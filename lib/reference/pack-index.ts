@@ -33,6 +33,7 @@ export function packIndex(pack: PackFile): ReferenceIndex {
     terms: pack.terms,
     termLexicon: termLexicon(pack.terms),
     isGivenName: (w) => given.has(w),
+    isPersonNameWord: (w) => w.length > 0 && !w.includes('\n') && inSortedLines(pack.nameWords ?? '', w),
   };
 }
 
@@ -57,4 +58,21 @@ function toEntry(pack: PackFile, [name, type, description, sources, facts]: Pack
   const entry: ReferenceEntry = { name, type, description, source: 'pack', sourceLabel: labels.join('; ') };
   if (facts) entry.facts = facts;
   return entry;
+}
+
+/** Whether a word is a line of a sorted, newline-separated text, by binary search over the text itself. */
+function inSortedLines(text: string, word: string): boolean {
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = text.lastIndexOf('\n', mid - 1) + 1;
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (line === word) return true;
+    if (line < word) lo = end + 1;
+    else hi = start;
+  }
+  return false;
 }

@@ -39,6 +39,8 @@ export interface ReferenceIndex {
   readonly termLexicon: TermLexicon;
   /** Whether a folded word is a known first name. */
   isGivenName(word: string): boolean;
+  /** Whether a folded word is a known first or last name of people. */
+  isPersonNameWord(word: string): boolean;
 }
 
 type Tier = Map<string, ReferenceEntry[]>;
@@ -85,6 +87,7 @@ export function buildReferenceIndex(
     terms,
     termLexicon: termLexicon(terms),
     isGivenName: () => false,
+    isPersonNameWord: () => false,
   };
 }
 

@@ -11,6 +11,7 @@ import { type CountryData, countryRecords } from './country-entries';
 import { checkCurated, curatedRecords } from './curated-entries';
 import { indexRecords } from './index-records';
 import { mergeRecords } from './merge-records';
+import { personNameWords } from './name-words';
 import { readLemmaIndex, readSynsets } from './read-wordnet';
 import { wordnetRecords } from './wordnet-entries';
 
@@ -45,7 +46,10 @@ const groups: PackRecord[][] = [
   ),
 ];
 const records = mergeRecords(groups, new Set([CITIES]));
-const pack = indexRecords(records, SOURCES);
+const pack = {
+  ...indexRecords(records, SOURCES),
+  nameWords: personNameWords(require.resolve('humannames/list.txt'), dict, records).join('\n'),
+};
 const json = JSON.stringify(pack);
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, json);

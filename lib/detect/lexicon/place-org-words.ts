@@ -11,7 +11,8 @@ export const ORG_HEADS = words(`
   tribunal coalition secretariat press agency centre center institution cabinet museum
   observatory watch international holdings industries energy petroleum mining airlines
   railways gazette journal herald tribune telegraph review television radio broadcasting courier
-  observer chronicle ledger monitor dispatch bulletin inquirer examiner wire daily motors
+  observer chronicle ledger monitor dispatch bulletin inquirer examiner wire daily motors images
+  photos pictures photo photography forum
 `);
 
 /** Words that take "of" inside a name, beside the organisation heads. */
@@ -44,4 +45,10 @@ export const PLACE_PREPOSITIONS = words('in at from near outside across');
 export const LAW_HEADS = words(`
   act law amendment treaty convention declaration accord accords agreement charter protocol doctrine
   bill code resolution
+`);
+
+/** First words that make a place of the name they start: "Lake Issyk-Kul", "Avenida Paulista". */
+export const PLACE_LEADS = words(`
+  lake mount mt cape port fort gulf bay isle avenida avenue calle rue via praça plaza piazza place
+  rua carrera boulevard jabal jebel wadi ras
 `);

@@ -96,6 +96,14 @@ describe('the knowledge pack', () => {
     });
   });
 
+  it('finds person-name words by binary search over one sorted text', () => {
+    const words = ['aiko', 'lina', 'njoroge', 'sabbagh', 'tanvir', 'zhou'];
+    const index = packIndex({ ...build(), nameWords: words.join('\n') });
+    for (const word of words) expect(index.isPersonNameWord(word), word).toBe(true);
+    for (const word of ['', 'ai', 'court', 'linas', 'zzz', 'a\nb'])
+      expect(index.isPersonNameWord(word), word).toBe(false);
+  });
+
   it('refuses a broken pack with a clear error', () => {
     expect(() => parsePack('{"format": 1, "entr')).toThrow(/knowledge pack: not valid JSON/);
     expect(() => parsePack('{"format": 9}')).toThrow(/knowledge pack: unknown format/);

@@ -1,0 +1,30 @@
+/**
+ * Words that are people's first or last names, from humannames (MIT), less
+ * every ordinary English word WordNet knows and every place or body in the
+ * pack: "Lina", "Njoroge" and "Tanvir" stay; "Court", "Lake" and "Paris" go.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { foldName } from '../../lib/names/fold';
+import type { PackRecord } from '../../lib/reference/pack-format';
+import { compare } from './index-records';
+
+const WORDNET_INDEXES = ['index.noun', 'index.adj', 'index.verb', 'index.adv'];
+
+export function personNameWords(listFile: string, wordnetDir: string, records: PackRecord[]): string[] {
+  const ordinary = new Set<string>();
+  for (const file of WORDNET_INDEXES) {
+    for (const line of readFileSync(join(wordnetDir, file), 'utf8').split('\n')) {
+      if (line && !line.startsWith(' ')) ordinary.add(line.slice(0, line.indexOf(' ')).toLowerCase());
+    }
+  }
+  for (const r of records)
+    if (r.type !== 'PERSON') for (const form of [r.name, ...r.aliases]) ordinary.add(foldName(form));
+  const words = new Set<string>();
+  for (const name of readFileSync(listFile, 'utf8').split(/\r?\n/)) {
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name)) continue;
+    const folded = foldName(name);
+    if (!ordinary.has(folded)) words.add(folded);
+  }
+  return [...words].sort(compare);
+}
