@@ -12,6 +12,8 @@ const SIGNIFICANT = 3;
 const HEADLINE_SHARE = 0.85;
 const SHOUT_SHARE = 0.85;
 const MAX_HEADLINE_CHARS = 200;
+const CREDIT_LABEL =
+  /^(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|Caption|Source|Illustration|Video)\s*:|\b(?:Photo|Credit|Caption)\s*:/i;
 
 export interface LineMap {
   kindAt(offset: number): LineKind;
@@ -53,7 +55,7 @@ function kindOf(line: string): LineKind {
   }
   // Bylines ("By Anna Petrova, Almaty") and credits ("Photo: Tunde Akinola/Lagos Lens") are all
   // names, and their capitals mean what they say.
-  if (/^By\s/.test(trimmed) || /[:/]/.test(trimmed)) return 'prose';
+  if (/^By\s/.test(trimmed) || CREDIT_LABEL.test(trimmed) || trimmed.includes('/')) return 'prose';
   const sentences = trimmed.split(/(?<=[.!?])\s+/);
   // A sentence full of names ends in a full stop; a headline of two Title Case sentences may too.
   if (/[.!"”]$/.test(trimmed) && sentences.length < 2) return 'prose';

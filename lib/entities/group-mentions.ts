@@ -58,7 +58,7 @@ export function groupMentions(candidates: Candidate[], reference: ReferenceIndex
  */
 function isDoubtful(cluster: Cluster): boolean {
   if (!isSingleWord(cluster) || cluster.candidates.some((c) => c.fullName)) return false;
-  return cluster.candidates.every((c) => c.sentenceInitial) || cluster.candidates.every((c) => c.commonWord);
+  return cluster.candidates.every((c) => c.sentenceInitial || c.commonWord);
 }
 
 /** Two to four name words with no word that marks an organisation or a place. */

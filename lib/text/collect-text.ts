@@ -47,6 +47,7 @@ export function collectText(root: Element, options: CollectOptions = {}): TextIn
   let length = 0;
   let lastBlock: Element | null = null;
   let pendingBreak = false;
+  let lastText: Text | null = null;
   const blockOf = nearestBlockFinder(root);
 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -59,12 +60,20 @@ export function collectText(root: Element, options: CollectOptions = {}): TextIn
     const data = text.data;
     if (data.length === 0) continue;
     const block = blockOf(text);
-    if (length > 0 && (pendingBreak || block !== lastBlock)) {
+    // "Credit" in one element and "Chang W. Lee" in the next read as one word when joined; a
+    // lower-case letter running into a capital across elements is two words.
+    const glued =
+      lastText !== null &&
+      lastText.parentNode !== text.parentNode &&
+      /\p{Ll}$/u.test(lastText.data) &&
+      /^\p{Lu}/u.test(data);
+    if (length > 0 && (pendingBreak || block !== lastBlock || glued)) {
       parts.push(BLOCK_BREAK);
       length += BLOCK_BREAK.length;
     }
     pendingBreak = false;
     lastBlock = block;
+    lastText = text;
     segments.push({ node: text, start: length });
     parts.push(data);
     length += data.length;

@@ -17,6 +17,11 @@ describe('collectText', () => {
     expect(text).toBe('Maks Boqaev spoke');
   });
 
+  it('parts a lower-case word from a capitalised one that runs into it from another element', () => {
+    expect(collectText(dom('<p><span>Credit</span>Chang W. Lee</p>')).text).toBe('Credit\nChang W. Lee');
+    expect(collectText(dom('<p>Nazar<b>baev</b> and Mc<i>Hugh</i></p>')).text).toBe('Nazarbaev and Mc\nHugh');
+  });
+
   it('leaves out scripts, styles, form fields, code, editable regions and our own UI', () => {
     const root = dom(
       '<p>Kept</p><script>var Secret = 1</script><style>.X{}</style><textarea>Typed Text</textarea>' +
