@@ -20,7 +20,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Background cards for the names and terms in the news you read.',
-    permissions: ['storage'],
+    // unlimitedStorage: glossaries of up to 10 MB each must fit beside everything else.
+    permissions: ['storage', 'unlimitedStorage'],
     action: { default_title: 'Backstory' },
     ...(browser === 'firefox'
       ? {

@@ -4,6 +4,7 @@
  * (settings-store.ts); the content script only reads them (read-setting.ts),
  * which keeps the storage library out of its bundle.
  */
+import type { Glossary } from './glossary/glossary-model';
 
 export interface SettingSpec<T> {
   key: `local:${string}` | `sync:${string}`;
@@ -34,3 +35,6 @@ export function withSite(switches: SiteSwitches, hostname: string, on: boolean):
   else next[siteKey(hostname)] = false;
   return next;
 }
+
+/** The reader's glossaries, whole, in import order. */
+export const GLOSSARIES: SettingSpec<Glossary[]> = { key: 'local:glossaries', fallback: [], version: 1 };

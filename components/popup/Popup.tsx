@@ -7,12 +7,18 @@ export interface PopupProps {
   model: PopupModel;
   onToggleSite(on: boolean): void;
   onReveal(entityId: string): void;
+  onOpenOptions(): void;
 }
 
-export function Popup({ model, onToggleSite, onReveal }: PopupProps) {
+export function Popup({ model, onToggleSite, onReveal, onOpenOptions }: PopupProps) {
   return (
     <main class="popup">
-      <h1 class="popup-title">Backstory</h1>
+      <header class="popup-header">
+        <h1 class="popup-title">Backstory</h1>
+        <button type="button" class="options-link" onClick={onOpenOptions}>
+          Options and glossaries
+        </button>
+      </header>
       {model.kind === 'loading' && <p class="popup-note">Reading this page…</p>}
       {model.kind === 'unsupported' && (
         <p class="popup-note" data-state="unsupported">
@@ -25,7 +31,7 @@ export function Popup({ model, onToggleSite, onReveal }: PopupProps) {
   );
 }
 
-function PageView({ page, onToggleSite, onReveal }: { page: PageState } & Omit<PopupProps, 'model'>) {
+function PageView({ page, onToggleSite, onReveal }: { page: PageState } & Omit<PopupProps, 'model' | 'onOpenOptions'>) {
   return (
     <>
       <label class="site-switch">

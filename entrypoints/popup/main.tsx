@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { Popup, type PopupModel } from '../../components/popup/Popup';
 import { fetchPageState, findTargetTab, revealEntity, switchSite } from './popup-actions';
 
@@ -21,7 +22,14 @@ function App() {
     await refresh(tabId);
   };
   const onReveal = (entityId: string) => void (tabId !== null && revealEntity(tabId, entityId));
-  return <Popup model={model} onToggleSite={(on) => void onToggleSite(on)} onReveal={onReveal} />;
+  return (
+    <Popup
+      model={model}
+      onToggleSite={(on) => void onToggleSite(on)}
+      onReveal={onReveal}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />
+  );
 }
 
 const root = document.getElementById('app');

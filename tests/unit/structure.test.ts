@@ -43,7 +43,7 @@ describe('the structure of the extension', () => {
   it.each(['chrome', 'firefox'])('asks %s for no more permissions than the snapshot allows', async (browser) => {
     const manifestOf = config.manifest as (env: object) => Record<string, unknown>;
     const manifest = await manifestOf({ browser, manifestVersion: 3, mode: 'production', command: 'build' });
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
     expect('browser_specific_settings' in manifest).toBe(browser === 'firefox');

@@ -17,7 +17,7 @@ const page: PageState = {
 const show = (model: PopupModel) => {
   const onToggleSite = vi.fn();
   const onReveal = vi.fn();
-  render(<Popup model={model} onToggleSite={onToggleSite} onReveal={onReveal} />);
+  render(<Popup model={model} onToggleSite={onToggleSite} onReveal={onReveal} onOpenOptions={vi.fn()} />);
   return { onToggleSite, onReveal };
 };
 

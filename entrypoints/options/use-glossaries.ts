@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { GlossaryManagerProps, PendingImport } from '../../components/options/GlossaryManager';
+import type { Glossary, ParsedGlossary } from '../../lib/glossary/glossary-model';
+import { glossaries } from '../../lib/settings-store';
+import { addGlossary, deleteGlossary, exportGlossary, readGlossaryFile } from './glossary-actions';
+
+/** The glossary manager's state and actions, wired to extension storage. */
+export function useGlossaries(): GlossaryManagerProps {
+  const [stored, setStored] = useState<Glossary[]>([]);
+  const [pending, setPending] = useState<(PendingImport & { parsed: ParsedGlossary }) | null>(null);
+  const [message, setMessage] = useState<GlossaryManagerProps['message']>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState<string | null>(null);
+  useEffect(() => {
+    void glossaries.getValue().then(setStored);
+    return glossaries.watch((next) => setStored(next));
+  }, []);
+
+  const save = async (fileName: string, parsed: ParsedGlossary) => {
+    const error = await addGlossary(fileName, parsed);
+    setPending(null);
+    const done = `Imported ${parsed.entries.length} entries from ${fileName}.`;
+    setMessage(error ? { kind: 'error', text: error } : { kind: 'done', text: done });
+  };
+  const onFile = async (file: File) => {
+    setMessage(null);
+    const parsed = await readGlossaryFile(file);
+    if (!parsed.fatal && parsed.errors.length === 0) return save(file.name, parsed);
+    setPending({
+      fileName: file.name,
+      valid: parsed.entries.length,
+      errors: parsed.errors,
+      fatal: parsed.fatal,
+      parsed,
+    });
+  };
+  return {
+    glossaries: stored.map((g) => ({ id: g.id, name: g.name, entries: g.entries.length, importedAt: g.importedAt })),
+    pending,
+    message,
+    confirmingDelete,
+    onFile: (file) => void onFile(file),
+    onConfirmImport: () => void (pending && save(pending.fileName, pending.parsed)),
+    onCancelImport: () => setPending(null),
+    onExport: (id, format) => void exportGlossary(id, format),
+    onAskDelete: setConfirmingDelete,
+    onDelete: (id) => void deleteGlossary(id).then(() => setConfirmingDelete(null)),
+  };
+}

@@ -1,0 +1,36 @@
+/** A reader's glossary, as stored and as imported. */
+import type { EntityType } from '../model';
+
+export interface GlossaryEntry {
+  name: string;
+  type: EntityType;
+  description: string;
+  aliases: string[];
+  link?: string;
+}
+
+export interface Glossary {
+  id: string;
+  /** The file it came from, shown on cards: "from your glossary Kazakh politics". */
+  name: string;
+  importedAt: number;
+  entries: GlossaryEntry[];
+}
+
+export interface RowError {
+  /** Line of the file (CSV) or position in the list (JSON), counted from 1. */
+  line: number;
+  message: string;
+}
+
+export interface ParsedGlossary {
+  entries: GlossaryEntry[];
+  errors: RowError[];
+  /** Set when the whole file is unusable: nothing can be imported from it. */
+  fatal?: string;
+}
+
+export const GLOSSARY_FIELDS = ['name', 'type', 'description', 'aliases', 'link'] as const;
+export const MAX_GLOSSARY_BYTES = 10 * 1024 * 1024;
+export const MAX_FIELD_CHARS = { name: 200, description: 2000, alias: 200, link: 2000 } as const;
+export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'PLACE', 'ORG', 'TERM'];
