@@ -17,7 +17,8 @@ export interface AnnotatedEntity {
   forms: string[];
   mentions: number;
   role?: string;
-  description?: string;
+  /** The reference description; for a name only the article knows, what the article says of it, or "". */
+  description: string;
   source: SourceKind;
 }
 
@@ -50,10 +51,9 @@ function annotate(text: string, reference: ReferenceIndex): AnnotatedEntity[] {
       forms: e.forms,
       mentions: e.mentions.length,
       source: e.reference?.source ?? 'article',
+      description: e.reference?.description ?? e.role ?? '',
     };
     if (e.role) out.role = e.role;
-    const description = e.reference?.description;
-    if (description) out.description = description;
     return out;
   });
 }
