@@ -74,7 +74,7 @@ export function GlossaryManager(props: GlossaryManagerProps) {
                 Export JSON
               </button>
               {confirmingDelete === g.id ? (
-                <span role="group" aria-label={`Delete ${g.name}?`}>
+                <span class="confirm">
                   Delete {g.name}?{' '}
                   <button type="button" class="danger" onClick={() => props.onDelete(g.id)}>
                     Delete
@@ -109,7 +109,7 @@ function PendingView({
     );
   }
   return (
-    <div class="pending" role="region" aria-label="Rows with problems">
+    <section class="pending" aria-label="Rows with problems">
       <p>
         {pending.fileName}: {pending.valid} valid {pending.valid === 1 ? 'entry' : 'entries'}, {pending.errors.length}{' '}
         {pending.errors.length === 1 ? 'row' : 'rows'} with problems:
@@ -129,6 +129,6 @@ function PendingView({
       <button type="button" onClick={onCancelImport}>
         Cancel
       </button>
-    </div>
+    </section>
   );
 }
