@@ -42,7 +42,7 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   // "Photo: Tunde Akinola/Lagos Lens Agency": a photographer, then an agency.
   if (PHOTO_CREDIT.test(before)) return single ? 'ORG' : 'PERSON';
   if (/\/\s*$/.test(before) && PHOTO_CREDIT_BEFORE_SLASH.test(before)) return 'ORG';
-  const previous = before.match(/([\p{L}-]+)\s+$/u)?.[1]?.toLowerCase() ?? '';
+  const previous = previousWord(before);
   if (PERSON_TITLES.has(previous.split('-').pop() ?? '') || SPEECH_VERBS.has(previous)) return 'PERSON';
   if (PLACE_PREPOSITIONS.has(previous) && !(single && ACRONYM.test(head.text))) return 'PLACE';
   const after = text.slice(tail.end, tail.end + 24);
@@ -52,4 +52,14 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   if (/(?:\b(?:city|town|village|region|province|district|capital|republic) of)\s+$/.test(before)) return 'PLACE';
   if (single && ACRONYM.test(head.text)) return 'ORG';
   return null;
+}
+
+/** The word just before a name, lower-cased: "in", "said", "then-president". */
+function previousWord(before: string): string {
+  let end = before.length;
+  while (end > 0 && /\s/.test(before[end - 1] as string)) end--;
+  if (end === before.length) return '';
+  let start = end;
+  while (start > 0 && /[\p{L}-]/u.test(before[start - 1] as string)) start--;
+  return before.slice(start, end).toLowerCase();
 }

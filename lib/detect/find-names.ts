@@ -34,19 +34,15 @@ export interface Candidate {
 
 export function findNames(text: string, tokens: Token[] = tokenize(text)): Candidate[] {
   const lines = classifyLines(text);
-  const lowerWords = new Set<string>();
-  for (const t of tokens) {
-    const first = t.text[0] as string;
-    if (first !== first.toUpperCase()) lowerWords.add(lower(t.text));
-  }
   const prose: Candidate[] = [];
   const headlineRuns: Token[][] = [];
   for (const run of findRuns(tokens, text)) {
     const kind = lines.kindAt((run[0] as Token).start);
     if (kind === 'shout') continue;
     if (kind === 'headline') headlineRuns.push(run);
-    else for (const span of trimRun(run, text)) prose.push(toCandidate(span, text, lowerWords));
+    else for (const span of trimRun(run, text)) prose.push(toCandidate(span, text));
   }
+  markCommonWords(prose, tokens);
   const confirmed = confirmInHeadline(headlineRuns, prose, text);
   const all = [...prose, ...confirmed].sort((a, b) => a.start - b.start);
   return markAcronyms(joinBracketedNames(all, text), text);
@@ -67,14 +63,30 @@ function markAcronyms(candidates: Candidate[], text: string): Candidate[] {
   return candidates;
 }
 
-function toCandidate(span: Span, text: string, lowerWords: Set<string>): Candidate {
+/** Marks one-word names that the text also writes in lower case: "Reform", "Court". */
+function markCommonWords(candidates: Candidate[], tokens: Token[]): void {
+  const single = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.form.includes(' ') || c.form.includes('\u00A0')) continue;
+    const key = lower(c.form);
+    single.set(key, [...(single.get(key) ?? []), c]);
+  }
+  if (single.size === 0) return;
+  for (const t of tokens) {
+    const first = t.text[0] as string;
+    if (first === first.toUpperCase()) continue;
+    const found = single.get(t.text) ?? single.get(lower(t.text));
+    if (found) for (const c of found) c.commonWord = true;
+  }
+}
+
+function toCandidate(span: Span, text: string): Candidate {
   const head = span.tokens[0] as Token;
   const tail = span.tokens[span.tokens.length - 1] as Token;
   const form = text.slice(head.start, tail.end);
   const role = span.title ? titleRole(text, span.title.start, span.title.end) : appositiveRole(text, tail.end);
   const cue = span.title ? 'PERSON' : contextCue({ text, tokens: span.tokens, role });
   const candidate: Candidate = { start: head.start, end: tail.end, form, cue, sentenceInitial: span.sentenceInitial };
-  if (span.tokens.length === 1 && lowerWords.has(lower(form))) candidate.commonWord = true;
   if (role) candidate.role = role;
   return candidate;
 }

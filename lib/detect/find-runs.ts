@@ -22,9 +22,12 @@ const MAX_NAME_WORDS = 12;
 
 /** A word that can be part of a name: capitalised, or "al-Assad"-style, and no adjective compound. */
 export function isNameWord(word: string): boolean {
+  const first = word[0] as string;
+  // Cheap test first: most words start in lower case and have no prefix to consider.
+  if (first === first.toLowerCase() && first !== first.toUpperCase() && !JOINED_PREFIX.test(word)) return false;
   if (!CAPITAL.test(word) && !(JOINED_PREFIX.test(word) && /[-‐]\p{Lu}/u.test(word))) return false;
-  const parts = word.split(/[-‐]/);
-  return parts.length === 1 || !ADJECTIVE_SUFFIXES.has(lower(parts[parts.length - 1] as string));
+  const dash = Math.max(word.lastIndexOf('-'), word.lastIndexOf('‐'));
+  return dash < 0 || !ADJECTIVE_SUFFIXES.has(lower(word.slice(dash + 1)));
 }
 
 export function findRuns(tokens: Token[], text: string): Token[][] {

@@ -20,6 +20,8 @@ const APPOSITIVE =
 
 /** The appositive that follows a name, if any. */
 export function appositiveRole(text: string, nameEnd: number): string | null {
+  // Most names are not followed by a comma; only those can have an appositive.
+  if (text.charCodeAt(nameEnd) !== 44) return null;
   const match = text.slice(nameEnd, nameEnd + 200).match(APPOSITIVE);
   return match?.[1] ? tidy(match[1]) : null;
 }
