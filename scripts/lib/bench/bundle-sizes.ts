@@ -24,10 +24,17 @@ export function bundleSizes(outDir: string): BundleSize[] | null {
         .sort()
         .map((name) => join('chunks', name))
     : [];
+  // The popup also loads the chunks it shares with the options page (Preact, storage).
+  const shared = popupChunks.flatMap((file) =>
+    [...readFileSync(join(outDir, file), 'utf8').matchAll(/from\s*"\.\/([\w.-]+\.js)"/g)].map((m) =>
+      join('chunks', m[1] as string),
+    ),
+  );
   const wanted: { label: string; file: string; budgetBytes?: number }[] = [
     { label: 'content script', file: join('content-scripts', 'content.js'), budgetBytes: CONTENT_SCRIPT_BUDGET },
     { label: 'background', file: 'background.js' },
     ...popupChunks.map((file) => ({ label: 'popup chunk', file })),
+    ...[...new Set(shared)].map((file) => ({ label: 'popup, shared chunk', file })),
   ];
   return wanted.map((entry) => {
     const path = join(outDir, entry.file);
