@@ -72,10 +72,9 @@ function markCommonWords(candidates: Candidate[], tokens: Token[]): void {
     single.set(key, [...(single.get(key) ?? []), c]);
   }
   if (single.size === 0) return;
+  // Keys are lower case, so only lower-case uses of the word can match.
   for (const t of tokens) {
-    const first = t.text[0] as string;
-    if (first === first.toUpperCase()) continue;
-    const found = single.get(t.text) ?? single.get(lower(t.text));
+    const found = single.get(t.text);
     if (found) for (const c of found) c.commonWord = true;
   }
 }

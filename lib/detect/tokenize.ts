@@ -31,8 +31,10 @@ export function tokenize(text: string): Token[] {
     let word = match[0];
     const start = match.index;
     if (/^\d/.test(word) && !/^\d+(?:st|nd|rd|th)?$/.test(word)) continue;
-    const domain = DOMAIN.exec(text.slice(start + word.length, start + word.length + 8));
-    if (domain) word += domain[0];
+    if (text.charCodeAt(start + word.length) === 46) {
+      const domain = DOMAIN.exec(text.slice(start + word.length, start + word.length + 8));
+      if (domain) word += domain[0];
+    }
     if (POSSESSIVE.test(word)) word = word.slice(0, -2);
     if (word.length > 0) tokens.push({ start, end: start + word.length, text: word });
   }

@@ -20,10 +20,13 @@ export interface Span {
 const SENTENCE_END = /(?:[.!?:;"“”«»\n—–-]|^)\s*$/;
 
 /** "President", "Justices", "Prosecutor-General"; a qualifier alone ("State", "National") is no title. */
+const titleLike = (p: string) => PERSON_TITLES.has(p) || (p.endsWith('s') && PERSON_TITLES.has(p.slice(0, -1)));
+const titleOrModifier = (p: string) => titleLike(p) || TITLE_MODIFIERS.has(p);
 const isTitle = (t: Token) => {
-  const parts = lower(t.text).split(/[-‐]/);
-  const titleLike = (p: string) => PERSON_TITLES.has(p) || PERSON_TITLES.has(p.replace(/s$/, ''));
-  return parts.some(titleLike) && parts.every((p) => titleLike(p) || TITLE_MODIFIERS.has(p));
+  const word = lower(t.text);
+  if (!word.includes('-') && !word.includes('‐')) return titleLike(word);
+  const parts = word.split(/[-‐]/);
+  return parts.some(titleLike) && parts.every(titleOrModifier);
 };
 const isTitleWord = (t: Token) => isTitle(t) || TITLE_MODIFIERS.has(lower(t.text));
 const isEdge = (t: Token) =>

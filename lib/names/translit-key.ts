@@ -21,7 +21,20 @@ const RULES: [RegExp, string][] = [
   [/(?<=[^aeiouy])y$/g, 'i'], // Zelensky, Zelenskiy, Зеленский
 ];
 
+/** Names repeat within an article and across articles; transliteration is the costly step. */
+const MAX_CACHED_KEYS = 50_000;
+const cache = new Map<string, string>();
+
 export function translitKey(name: string): string {
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit;
+  if (cache.size >= MAX_CACHED_KEYS) cache.clear();
+  const key = computeKey(name);
+  cache.set(name, key);
+  return key;
+}
+
+function computeKey(name: string): string {
   const ascii = anyAscii(name.normalize('NFC').replace(/\u00AD/g, '')).toLowerCase();
   return ascii
     .split(/[^a-z0-9']+/)

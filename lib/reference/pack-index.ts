@@ -8,6 +8,9 @@ import type { ReferenceEntry } from '../model';
 import type { PackEntry, PackFile, PackTier } from './pack-format';
 import { type MatchTier, matcher, type ReferenceIndex, tierKey } from './reference-index';
 
+/** Words whose answer the name-word search remembers. */
+const MAX_CACHED_WORDS = 20_000;
+
 export function packIndex(pack: PackFile): ReferenceIndex {
   if (pack.format !== 1 || !Array.isArray(pack.entries)) throw new Error('knowledge pack: unknown format');
   const cache = new Map<number, ReferenceEntry>();
@@ -21,6 +24,7 @@ export function packIndex(pack: PackFile): ReferenceIndex {
   };
   const terms = new Set(pack.terms);
   const given = new Set(pack.givenNames ?? []);
+  const nameWordCache = new Map<string, boolean>();
   const tiers = { exact: pack.exact, folded: pack.folded, key: pack.key };
   const entriesAt = (name: string, tier: MatchTier) => idsOf(tiers[tier], tierKey(name, tier)).map(entryAt);
   const match = matcher(entriesAt);
@@ -33,7 +37,15 @@ export function packIndex(pack: PackFile): ReferenceIndex {
     terms: pack.terms,
     termLexicon: termLexicon(pack.terms),
     isGivenName: (w) => given.has(w),
-    isPersonNameWord: (w) => w.length > 0 && !w.includes('\n') && inSortedLines(pack.nameWords ?? '', w),
+    isPersonNameWord: (w) => {
+      let known = nameWordCache.get(w);
+      if (known === undefined) {
+        if (nameWordCache.size >= MAX_CACHED_WORDS) nameWordCache.clear();
+        known = w.length > 0 && !w.includes('\n') && inSortedLines(pack.nameWords ?? '', w);
+        nameWordCache.set(w, known);
+      }
+      return known;
+    },
   };
 }
 
