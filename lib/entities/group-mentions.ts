@@ -61,6 +61,26 @@ function isDoubtful(cluster: Cluster): boolean {
   return cluster.candidates.every((c) => c.sentenceInitial || c.commonWord);
 }
 
+/** The type of a name the reference data does not know: from how the article uses it. */
+function inferType(root: Cluster, members: Cluster[], all: Candidate[], index: ReferenceIndex): HighlightType {
+  const personal = looksLikePersonalName(root);
+  // Only a surname used alone makes a person: "Boqaev" after "Maks Boqaev", not "JSE" after its expansion.
+  if (personal && members.some((m) => m !== root && isSingleWord(m) && root.key.endsWith(` ${m.key}`))) return 'PERSON';
+  const cue = cueOf(all);
+  if (cue) return cue;
+  const words = nameWords(fullNameOf(root));
+  if (
+    personal &&
+    looksLikePerson(
+      words,
+      (w) => index.isGivenName(w),
+      (w) => index.isPersonNameWord(w),
+    )
+  )
+    return 'PERSON';
+  return root.ambiguousType ?? 'NAME';
+}
+
 /** Two to four name words with no word that marks an organisation or a place. */
 function looksLikePersonalName(cluster: Cluster): boolean {
   const words = cluster.key.split(' ');
@@ -79,21 +99,10 @@ function fullNameOf(cluster: Cluster): string {
 }
 
 function toEntity(root: Cluster, members: Cluster[], index: ReferenceIndex): ArticleEntity {
-  const isGivenName = (w: string) => index.isGivenName(w);
-  const isNameWord = (w: string) => index.isPersonNameWord(w);
-  const all = members.flatMap((m) => m.candidates).sort((a, b) => a.start - b.start);
+  const all =
+    members.length === 1 ? root.candidates : members.flatMap((m) => m.candidates).sort((a, b) => a.start - b.start);
   const reference = root.reference ?? members.find((m) => m.reference)?.reference ?? null;
-  // Only a surname used alone makes a person: "Boqaev" after "Maks Boqaev", not "JSE" after its expansion.
-  const bySurname = members.some((m) => m !== root && isSingleWord(m) && root.key.endsWith(` ${m.key}`));
-  const joinedBySurname = !reference && bySurname && looksLikePersonalName(root);
-  const nameLike = looksLikePersonalName(root) && looksLikePerson(nameWords(fullNameOf(root)), isGivenName, isNameWord);
-  const type: HighlightType =
-    reference?.type ??
-    (joinedBySurname ? 'PERSON' : null) ??
-    cueOf(all) ??
-    (nameLike ? 'PERSON' : null) ??
-    root.ambiguousType ??
-    'NAME';
+  const type: HighlightType = reference?.type ?? inferType(root, members, all, index);
   const forms = [...new Set(all.map((c) => c.form))];
   const fullName = all.find((c) => c.fullName)?.fullName;
   const fullest = forms.reduce((a, b) => (nameWords(b).length > nameWords(a).length ? b : a));
