@@ -98,7 +98,12 @@ function joinsAsConnector(run: Token[], tokens: Token[], j: number, text: string
   const runWords = run.map((t) => lower(t.text));
   const isOrgName = runWords.some((w) => ORG_HEADS.has(w) || OF_HEADS.has(w));
   if (word === 'of') {
-    if (!OF_HEADS.has(prev) && !ORG_HEADS.has(prev) && !(isOrgName && runWords.includes('of'))) return false;
+    if (
+      !OF_HEADS.has(prev) &&
+      !ORG_HEADS.has(prev) &&
+      !(isOrgName && runWords.some((w) => w === 'of' || w === 'for' || w === 'on'))
+    )
+      return false;
   } else if (ORG_CONNECTORS.has(word)) {
     const afterOf = runWords.includes('of') || runWords.includes('for') || runWords.includes('on');
     if (word === 'the' ? !['of', 'for', 'on'].includes(prev) : !isOrgName) return false;

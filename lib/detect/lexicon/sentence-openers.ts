@@ -26,5 +26,7 @@ export const SENTENCE_OPENERS = words(`
   obviously apparently reportedly allegedly officially separately elsewhere nearby years year
   months weeks days hours minutes people many families police troops workers students voters
   leaders lawmakers authorities investigators prosecutors judges doctors women men children
+  two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
+  thousand million billion half
   mr mrs ms dr almost nearly roughly approximately just barely
 `);
