@@ -49,6 +49,10 @@ export interface CardModel {
   facts: { label: string; value: string }[];
   /** What the article itself says the entity is. */
   role?: string;
+  /** The sentence of the first mention. */
+  firstMention?: string;
+  /** Other spellings of the name in this article. */
+  alsoWritten: string[];
 }
 
 /** Labels a reader sees for each type. */

@@ -13,6 +13,7 @@ export function Card({ model }: CardProps) {
       <header class="card-header">
         <span class="card-type">{label}</span>
         <h2 class="card-name">{model.name}</h2>
+        {model.alsoWritten.length > 0 && <p class="card-also">Also written {model.alsoWritten.join(', ')}</p>}
       </header>
       {model.description && <p class="card-description">{model.description}</p>}
       {!model.description && !model.role && <p class="card-description card-unknown">No background known yet.</p>}
@@ -32,6 +33,7 @@ export function Card({ model }: CardProps) {
         </dl>
       )}
       <p class="card-mentions">Mentioned {times} in this article</p>
+      {model.firstMention && <p class="card-first">{model.firstMention}</p>}
       <footer class="card-source">Source: {model.sourceLabel}</footer>
     </section>
   );

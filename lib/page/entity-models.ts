@@ -1,6 +1,8 @@
 /** Plain models of an article entity for the popup list and the card. */
 import type { ArticleEntity } from '../entities/group-mentions';
 import type { CardModel, EntitySummary, PlaceFacts } from '../model';
+import { foldName } from '../names/fold';
+import { sentenceAt } from '../text/sentence-at';
 
 export function toSummary(entity: ArticleEntity): EntitySummary {
   const summary: EntitySummary = {
@@ -13,7 +15,7 @@ export function toSummary(entity: ArticleEntity): EntitySummary {
   return summary;
 }
 
-export function toCardModel(entity: ArticleEntity): CardModel {
+export function toCardModel(entity: ArticleEntity, text: string): CardModel {
   const model: CardModel = {
     name: entity.name,
     type: entity.type,
@@ -21,7 +23,10 @@ export function toCardModel(entity: ArticleEntity): CardModel {
     forms: entity.forms,
     sourceLabel: entity.reference ? entity.reference.sourceLabel : 'From this article',
     facts: factLines(entity.reference?.facts),
+    alsoWritten: entity.forms.filter((f) => foldName(f) !== foldName(entity.name)),
   };
+  const first = entity.mentions[0];
+  if (first) model.firstMention = sentenceAt(text, first.start);
   if (entity.reference) model.description = entity.reference.description;
   if (entity.role) model.role = entity.role;
   return model;

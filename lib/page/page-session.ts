@@ -36,6 +36,7 @@ export class PageSession {
   private status: PageStatus = 'off';
   private enabled = false;
   private entities: ArticleEntity[] = [];
+  private text = '';
   private mentions = new MentionIndex([]);
   private generation = 0;
   private readonly hover: HoverIntent<MentionRange>;
@@ -64,6 +65,7 @@ export class PageSession {
     if (generation !== this.generation || this.deps.signal.aborted) return;
     this.reset(scan.article.isArticle ? 'article' : 'no-article');
     this.entities = scan.entities;
+    this.text = scan.index.text;
     this.mentions = new MentionIndex(buildRanges(this.deps.doc, scan.index, scan.entities));
     registerHighlights(this.deps.win, this.mentions.ranges);
   }
@@ -90,7 +92,7 @@ export class PageSession {
   }
 
   private showCard(target: MentionRange): void {
-    this.deps.card.show(toCardModel(target.entity), target.range.getBoundingClientRect());
+    this.deps.card.show(toCardModel(target.entity, this.text), target.range.getBoundingClientRect());
   }
 
   private listen(): void {

@@ -10,6 +10,7 @@ import { resolveMentions } from '../entities/resolve-mentions';
 import type { HighlightType, SourceKind } from '../model';
 import type { ReferenceIndex } from '../reference/reference-index';
 import { collectText } from '../text/collect-text';
+import { sentenceAt } from '../text/sentence-at';
 
 export interface AnnotatedEntity {
   name: string;
@@ -17,6 +18,8 @@ export interface AnnotatedEntity {
   forms: string[];
   mentions: number;
   role?: string;
+  /** The sentence of the first mention. */
+  sentence: string;
   /** The reference description; for a name only the article knows, what the article says of it, or "". */
   description: string;
   source: SourceKind;
@@ -52,6 +55,7 @@ function annotate(text: string, reference: ReferenceIndex): AnnotatedEntity[] {
       mentions: e.mentions.length,
       source: e.reference?.source ?? 'article',
       description: e.reference?.description ?? e.role ?? '',
+      sentence: e.mentions[0] ? sentenceAt(text, e.mentions[0].start) : '',
     };
     if (e.role) out.role = e.role;
     return out;

@@ -12,6 +12,8 @@ const model: CardModel = {
   mentions: 4,
   forms: ['Atyrau', 'ATYRAU'],
   facts: [{ label: 'Country', value: 'Kazakhstan' }],
+  alsoWritten: ['ATYRAU'],
+  firstMention: 'A court in Atyrau ruled on Tuesday.',
 };
 
 describe('Card', () => {
@@ -21,6 +23,8 @@ describe('Card', () => {
     expect(card.textContent).toContain('City in western Kazakhstan.');
     expect(card.textContent).toContain('Mentioned 4 times in this article');
     expect(card.textContent).toContain('Source: Backstory starter set');
+    expect(card.querySelector('.card-also')?.textContent).toBe('Also written ATYRAU');
+    expect(card.querySelector('.card-first')?.textContent).toBe('A court in Atyrau ruled on Tuesday.');
   });
 
   it('renders markup in a description as plain text', () => {
