@@ -65,7 +65,9 @@ describe('on the demo article', () => {
     await expect(card.locator('.card-type').textContent()).resolves.toBe('Person');
     await expect(card.locator('.card-mentions').textContent()).resolves.toBe('Mentioned 7 times in this article');
     await expect(card.locator('.card-also').textContent()).resolves.toBe('Also written Boqaev');
-    await expect(card.locator('.card-first').textContent()).resolves.toMatch(/^Kazakh court frees jailed land activist Maks Boqaev$/);
+    await expect(card.locator('.card-first').textContent()).resolves.toMatch(
+      /^Kazakh court frees jailed land activist Maks Boqaev$/,
+    );
     await expect(card.locator('.card-role q').textContent()).resolves.toBe(
       'a well-known Kazakh rights activist and outspoken government critic',
     );
