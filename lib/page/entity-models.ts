@@ -1,7 +1,7 @@
 /** Plain models of an article entity for the popup list and the card. */
 import type { ArticleEntity } from '../entities/group-mentions';
 import type { CardModel, EntitySummary, PlaceFacts } from '../model';
-import { foldName } from '../names/fold';
+import { nameWords } from '../names/fold';
 import { sentenceAt } from '../text/sentence-at';
 
 export function toSummary(entity: ArticleEntity): EntitySummary {
@@ -23,7 +23,7 @@ export function toCardModel(entity: ArticleEntity, text: string): CardModel {
     forms: entity.forms,
     sourceLabel: entity.reference ? entity.reference.sourceLabel : 'From this article',
     facts: factLines(entity.reference?.facts),
-    alsoWritten: entity.forms.filter((f) => foldName(f) !== foldName(entity.name)),
+    alsoWritten: otherSpellings(entity),
   };
   const first = entity.mentions[0];
   if (first) model.firstMention = sentenceAt(text, first.start);
@@ -41,4 +41,13 @@ function factLines(facts: PlaceFacts | undefined): CardModel['facts'] {
   if (facts.capital) lines.push({ label: 'Capital', value: facts.capital });
   if (facts.demonym) lines.push({ label: 'People', value: facts.demonym });
   return lines;
+}
+
+/**
+ * Forms that spell the name differently ("Nazarbaev" for Nazarbayev), not
+ * forms that are only part of it ("Boqaev" of Maks Boqaev) or differ in case.
+ */
+function otherSpellings(entity: ArticleEntity): string[] {
+  const words = new Set(nameWords(entity.name));
+  return entity.forms.filter((form) => !nameWords(form).every((w) => words.has(w)));
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleEntity } from '../../../lib/entities/group-mentions';
+import { toCardModel } from '../../../lib/page/entity-models';
+
+const entity = (name: string, forms: string[]): ArticleEntity => ({
+  id: `PERSON:${name}`,
+  name,
+  type: 'PERSON',
+  forms,
+  mentions: [{ start: 0, end: forms[0]?.length ?? 0, form: forms[0] ?? '' }],
+  reference: null,
+});
+
+describe('toCardModel', () => {
+  it('lists other spellings, but not parts of the name or changes of case', () => {
+    const text = 'Nazarbaev spoke.';
+    expect(
+      toCardModel(entity('Nursultan Nazarbayev', ['Nazarbaev', 'Nursultan', 'Назарбаев']), text).alsoWritten,
+    ).toEqual(['Nazarbaev', 'Назарбаев']);
+    expect(toCardModel(entity('Maks Boqaev', ['Maks Boqaev', 'Boqaev', 'BOQAEV']), text).alsoWritten).toEqual([]);
+  });
+
+  it('gives the sentence of the first mention', () => {
+    expect(toCardModel(entity('Nazarbaev', ['Nazarbaev']), 'Nazarbaev spoke. Then he left.').firstMention).toBe(
+      'Nazarbaev spoke.',
+    );
+  });
+});
