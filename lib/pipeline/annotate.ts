@@ -10,7 +10,7 @@ import { resolveMentions } from '../entities/resolve-mentions';
 import type { HighlightType, SourceKind } from '../model';
 import type { ReferenceIndex } from '../reference/reference-index';
 import { collectText } from '../text/collect-text';
-import { sentenceAt } from '../text/sentence-at';
+import { sentences } from '../text/sentence-at';
 
 export interface AnnotatedEntity {
   name: string;
@@ -47,6 +47,7 @@ export function annotateDocument(doc: Document, reference: ReferenceIndex): Anno
 
 function annotate(text: string, reference: ReferenceIndex): AnnotatedEntity[] {
   const entities = resolveMentions(detectMentions(text, reference.termLexicon), reference);
+  const sentenceAt = sentences(text);
   return entities.map((e) => {
     const out: AnnotatedEntity = {
       name: e.name,
@@ -55,7 +56,7 @@ function annotate(text: string, reference: ReferenceIndex): AnnotatedEntity[] {
       mentions: e.mentions.length,
       source: e.reference?.source ?? 'article',
       description: e.reference?.description ?? e.role ?? '',
-      sentence: e.mentions[0] ? sentenceAt(text, e.mentions[0].start) : '',
+      sentence: e.mentions[0] ? sentenceAt(e.mentions[0].start) : '',
     };
     if (e.role) out.role = e.role;
     return out;
