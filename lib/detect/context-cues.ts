@@ -48,7 +48,8 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   const after = text.slice(tail.end, tail.end + 24);
   if (/^,\s+(?:who|whose|\d{1,3},)/.test(after)) return 'PERSON';
   const next = after.match(/^,?\s+(\p{L}+)/u)?.[1]?.toLowerCase();
-  if (next && SPEECH_VERBS.has(next)) return 'PERSON';
+  // Companies and governments "said" too: a speech verb marks a person only for a full name.
+  if (next && SPEECH_VERBS.has(next) && !single) return 'PERSON';
   if (/(?:\b(?:city|town|village|region|province|district|capital|republic) of)\s+$/.test(before)) return 'PLACE';
   if (single && ACRONYM.test(head.text)) return 'ORG';
   return null;

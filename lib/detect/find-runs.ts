@@ -11,6 +11,7 @@ import {
 } from './lexicon/common-words';
 import { PERSON_TITLES } from './lexicon/person-words';
 import { OF_HEADS, ORG_HEADS } from './lexicon/place-org-words';
+import { SENTENCE_OPENERS } from './lexicon/sentence-openers';
 import { isNumber, lower, type Token } from './tokenize';
 
 const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
@@ -45,7 +46,12 @@ export function findRuns(tokens: Token[], text: string): Token[][] {
       const prev = run[run.length - 1] as Token;
       const next = tokens[j] as Token;
       const gap = text.slice(prev.end, next.start);
-      const joinsInitial = prev.text.length === 1 && INITIAL_GAP.test(gap);
+      // "J. K. Rowling", but not "Xbox One S. That" or "Fallout 3. Some".
+      const joinsInitial =
+        prev.text.length === 1 &&
+        /\p{Lu}/u.test(prev.text) &&
+        INITIAL_GAP.test(gap) &&
+        !SENTENCE_OPENERS.has(lower(next.text));
       if (!NAME_GAP.test(gap) && !joinsInitial && !joinsPossessive(prev, next, gap)) break;
       if (isNameWord(next.text)) run.push(next);
       else if (joinsAsNumber(prev, next, tokens[j + 1], text)) run.push(next);

@@ -63,12 +63,15 @@ function isDoubtful(cluster: Cluster): boolean {
 
 /** The type of a name the reference data does not know: from how the article uses it. */
 function inferType(root: Cluster, members: Cluster[], all: Candidate[], index: ReferenceIndex): HighlightType {
-  const personal = looksLikePersonalName(root);
+  const full = fullNameOf(root);
+  // "Face ID", "PS4 Pro", "AMD Polaris GPU": acronyms and numbers are not parts of personal names.
+  const productLike = full.split(/\s+/).some((w) => /\d/.test(w) || /^\p{Lu}{2,}$/u.test(w));
+  const personal = looksLikePersonalName(root) && !productLike;
   // Only a surname used alone makes a person: "Boqaev" after "Maks Boqaev", not "JSE" after its expansion.
   if (personal && members.some((m) => m !== root && isSingleWord(m) && root.key.endsWith(` ${m.key}`))) return 'PERSON';
   const cue = cueOf(all);
   if (cue) return cue;
-  const words = nameWords(fullNameOf(root));
+  const words = nameWords(full);
   if (
     personal &&
     looksLikePerson(

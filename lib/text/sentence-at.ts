@@ -4,8 +4,9 @@
 const MAX_SENTENCE_CHARS = 280;
 // A full stop ends a sentence only before a space and a capital or a quote, and not after
 // an initial or a title, so "U.S.", "J. K. Rowling" and "Dr. Nurova" stay inside it.
-const END = /[.!?](?<!(?:^|[\s.])\p{Lu}[.!?]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Prof|Jr|Sr|Lt|Col|Capt|Gov|No|Vol)[.!?])["”’]?(?=\s+["“‘]?\p{Lu})|\n/gu;
-  /(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Prof|Jr|Sr|Lt|Col|Capt|Gov|No|Vol))[.!?]["”’]?(?=\s+["“‘]?\p{Lu})|\n/gu;
+const END =
+  /[.!?](?<!(?:^|[\s.])\p{Lu}[.!?]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Prof|Jr|Sr|Lt|Col|Capt|Gov|No|Vol)[.!?])["”’]?(?=\s+["“‘]?\p{Lu})|\n/gu;
+/(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Prof|Jr|Sr|Lt|Col|Capt|Gov|No|Vol))[.!?]["”’]?(?=\s+["“‘]?\p{Lu})|\n/gu;
 
 export function sentenceAt(text: string, offset: number): string {
   return sentences(text)(offset);

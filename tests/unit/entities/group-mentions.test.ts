@@ -52,3 +52,16 @@ describe('groupMentions', () => {
     for (const e of entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.form);
   });
 });
+
+describe('typing names the reference data does not know', () => {
+  it('does not take products with acronyms or numbers for people, nor a company that "said" something', () => {
+    const entities = group(
+      'The PS4 Pro and the AMD Polaris GPU arrived. PS4 Pro owners waited. Microsoft said it would respond.',
+    );
+    for (const e of entities) expect(e.type, e.name).not.toBe('PERSON');
+  });
+
+  it('does not run initials into the next sentence', () => {
+    expect(group('He bought the Xbox One S. That was in May.').map((e) => e.name)).toEqual(['Xbox One S']);
+  });
+});
