@@ -14,14 +14,18 @@ export interface ExtensionBrowser {
 }
 
 /** Chromium with the built extension loaded, in a throwaway profile. */
-export async function launchExtension(options: {
+export interface LaunchOptions {
   headless: boolean;
   extensionDir?: string;
-}): Promise<ExtensionBrowser> {
+  /** A profile folder to use and keep, to test what survives a browser restart; else a throwaway one. */
+  profileDir?: string;
+}
+
+export async function launchExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const extensionDir = options.extensionDir ?? CHROME_BUILD;
-  const profile = await mkdtemp(join(tmpdir(), 'backstory-profile-'));
+  const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'backstory-profile-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     // Playwright's own headless mode cannot load extensions; the new headless mode can.
@@ -49,7 +53,7 @@ export async function launchExtension(options: {
     worker,
     close: async () => {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profileDir) await rm(profile, { recursive: true, force: true });
     },
   };
 }
