@@ -62,8 +62,10 @@ console.log(`Knowledge pack: ${OUT}`);
 console.log(
   `  entries: ${records.length} (PERSON ${count('PERSON')}, PLACE ${count('PLACE')}, ORG ${count('ORG')}, TERM ${count('TERM')})`,
 );
-for (const [i, source] of SOURCES.entries())
-  console.log(`  from ${source.label}: ${records.filter((r) => r.sources.includes(i)).length}`);
+for (const [i, source] of SOURCES.entries()) {
+  const n = records.filter((r) => r.sources.includes(i)).length;
+  if (n > 0) console.log(`  from ${source.label}: ${n}`);
+}
 console.log(
   `  detectable terms: ${pack.terms.length}; keys: exact ${pack.exact.keys.length}, folded ${pack.folded.keys.length}, key ${pack.key.keys.length}`,
 );
