@@ -38,11 +38,11 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
     if (PLACE_NOUNS.has(noun)) return 'PLACE';
   }
   const before = text.slice(Math.max(0, head.start - 40), head.start);
-  if (/(^|\n)\s*By\s+$/.test(before)) return 'PERSON';
-  // "Photo: Tunde Akinola/Lagos Lens Agency": a photographer, then an agency.
-  if (PHOTO_CREDIT.test(before)) return single ? 'ORG' : 'PERSON';
-  if (/\/\s*$/.test(before) && PHOTO_CREDIT_BEFORE_SLASH.test(before)) return 'ORG';
   const previous = previousWord(before);
+  if (previous === 'by' && /(^|\n)\s*By\s+$/.test(before)) return 'PERSON';
+  // "Photo: Tunde Akinola/Lagos Lens Agency": a photographer, then an agency.
+  if (before.includes(':') && PHOTO_CREDIT.test(before)) return single ? 'ORG' : 'PERSON';
+  if (before.trimEnd().endsWith('/') && PHOTO_CREDIT_BEFORE_SLASH.test(before)) return 'ORG';
   if (PERSON_TITLES.has(previous.split('-').pop() ?? '') || SPEECH_VERBS.has(previous)) return 'PERSON';
   if (PLACE_PREPOSITIONS.has(previous) && !(single && ACRONYM.test(head.text))) return 'PLACE';
   const after = text.slice(tail.end, tail.end + 24);
@@ -50,7 +50,8 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   const next = after.match(/^,?\s+(\p{L}+)/u)?.[1]?.toLowerCase();
   // Companies and governments "said" too: a speech verb marks a person only for a full name.
   if (next && SPEECH_VERBS.has(next) && !single) return 'PERSON';
-  if (/(?:\b(?:city|town|village|region|province|district|capital|republic) of)\s+$/.test(before)) return 'PLACE';
+  if (previous === 'of' && /(?:\b(?:city|town|village|region|province|district|capital|republic) of)\s+$/.test(before))
+    return 'PLACE';
   if (single && ACRONYM.test(head.text)) return 'ORG';
   return null;
 }
@@ -58,9 +59,17 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
 /** The word just before a name, lower-cased: "in", "said", "then-president". */
 function previousWord(before: string): string {
   let end = before.length;
-  while (end > 0 && /\s/.test(before[end - 1] as string)) end--;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
   if (end === before.length) return '';
   let start = end;
-  while (start > 0 && /[\p{L}-]/u.test(before[start - 1] as string)) start--;
+  while (start > 0 && isWordChar(before, start - 1)) start--;
   return before.slice(start, end).toLowerCase();
+}
+
+const isSpace = (code: number) => code === 32 || code === 10 || code === 9 || code === 13 || code === 160;
+
+function isWordChar(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45) return true;
+  return code > 127 && /\p{L}/u.test(text[at] as string);
 }
