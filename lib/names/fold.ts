@@ -1,15 +1,10 @@
+import { memoize } from '../util/memoize';
+
+/** Names folded so far; folding normalises Unicode, which is the costly step. */
 const MAX_CACHED = 50_000;
-const cache = new Map<string, string>();
 
 /** Folds a name for matching: case, accents, soft hyphens and spacing. */
-export function foldName(name: string): string {
-  const hit = cache.get(name);
-  if (hit !== undefined) return hit;
-  if (cache.size >= MAX_CACHED) cache.clear();
-  const folded = fold(name);
-  cache.set(name, folded);
-  return folded;
-}
+export const foldName: (name: string) => string = memoize(fold, MAX_CACHED);
 
 function fold(name: string): string {
   return name

@@ -5,6 +5,7 @@
  * for common words, and a key shared by two reference entries is ambiguous.
  */
 import anyAscii from 'any-ascii';
+import { memoize } from '../util/memoize';
 
 // Applied in order to each lower-case ASCII word.
 const RULES: [RegExp, string][] = [
@@ -23,16 +24,8 @@ const RULES: [RegExp, string][] = [
 
 /** Names repeat within an article and across articles; transliteration is the costly step. */
 const MAX_CACHED_KEYS = 50_000;
-const cache = new Map<string, string>();
 
-export function translitKey(name: string): string {
-  const hit = cache.get(name);
-  if (hit !== undefined) return hit;
-  if (cache.size >= MAX_CACHED_KEYS) cache.clear();
-  const key = computeKey(name);
-  cache.set(name, key);
-  return key;
-}
+export const translitKey: (name: string) => string = memoize(computeKey, MAX_CACHED_KEYS);
 
 function computeKey(name: string): string {
   const ascii = anyAscii(name.normalize('NFC').replace(/\u00AD/g, '')).toLowerCase();

@@ -1,6 +1,7 @@
 /** Several reference indexes answering as one: the main pack and the separately licensed countries file. */
 import { termLexicon } from '../detect/find-terms';
 import type { ReferenceEntry } from '../model';
+import { memoize } from '../util/memoize';
 import { type MatchTier, matcher, type ReferenceIndex, type ReferenceMatch } from './reference-index';
 
 /** Names whose matches the combined index remembers. */
@@ -32,17 +33,8 @@ export function combineIndexes(peers: ReferenceIndex[]): ReferenceIndex {
     }
     return out;
   };
-  const uncached = matcher(entriesAt);
   // The background answers page after page; the same names come back again and again.
-  const cache = new Map<string, ReferenceMatch | null>();
-  const match = (name: string) => {
-    const hit = cache.get(name);
-    if (hit !== undefined) return hit;
-    if (cache.size >= MAX_CACHED_MATCHES) cache.clear();
-    const found = uncached(name);
-    cache.set(name, found);
-    return found;
-  };
+  const match = memoize(matcher(entriesAt), MAX_CACHED_MATCHES);
   const terms = [...new Set(peers.flatMap((p) => p.terms))].sort();
   return {
     entriesAt,

@@ -5,6 +5,7 @@
 
 import { termLexicon } from '../detect/find-terms';
 import type { ReferenceEntry } from '../model';
+import { memoize } from '../util/memoize';
 import type { PackEntry, PackFile, PackTier } from './pack-format';
 import { type MatchTier, matcher, type ReferenceIndex, tierKey } from './reference-index';
 
@@ -24,7 +25,6 @@ export function packIndex(pack: PackFile): ReferenceIndex {
   };
   const terms = new Set(pack.terms);
   const given = new Set(pack.givenNames ?? []);
-  const nameWordCache = new Map<string, boolean>();
   const tiers = { exact: pack.exact, folded: pack.folded, key: pack.key };
   const entriesAt = (name: string, tier: MatchTier) => idsOf(tiers[tier], tierKey(name, tier)).map(entryAt);
   const match = matcher(entriesAt);
@@ -37,15 +37,10 @@ export function packIndex(pack: PackFile): ReferenceIndex {
     terms: pack.terms,
     termLexicon: termLexicon(pack.terms),
     isGivenName: (w) => given.has(w),
-    isPersonNameWord: (w) => {
-      let known = nameWordCache.get(w);
-      if (known === undefined) {
-        if (nameWordCache.size >= MAX_CACHED_WORDS) nameWordCache.clear();
-        known = w.length > 0 && !w.includes('\n') && inSortedLines(pack.nameWords ?? '', w);
-        nameWordCache.set(w, known);
-      }
-      return known;
-    },
+    isPersonNameWord: memoize(
+      (w) => w.length > 0 && !w.includes('\n') && inSortedLines(pack.nameWords ?? '', w),
+      MAX_CACHED_WORDS,
+    ),
   };
 }
 
