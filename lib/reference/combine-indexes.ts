@@ -2,7 +2,7 @@
 import { termLexicon } from '../detect/find-terms';
 import type { ReferenceEntry } from '../model';
 import { memoize } from '../util/memoize';
-import { type MatchTier, matcher, type ReferenceIndex, type ReferenceMatch } from './reference-index';
+import { type MatchTier, matcher, type ReferenceIndex } from './reference-index';
 
 /** Names whose matches the combined index remembers. */
 const MAX_CACHED_MATCHES = 20_000;
