@@ -40,6 +40,14 @@ const MAX_SINGLE_SENSES = 3;
 /** A single word tagged more often than this in WordNet's corpus is everyday vocabulary. */
 const MAX_SINGLE_TAGGED = 3;
 const MIN_SINGLE_LENGTH = 7;
+/**
+ * Everyday words that WordNet files under law or war but that a reader needs no
+ * card for, or that name something else in the news (Chevron, the Pentagon).
+ */
+const EVERYDAY_WORDS = new Set(
+  `authorities briefing chevron fallback friendly hostile manifest notification pentagon reserves rundown stripes
+  tactics awarding soviets deactivation legislating preparedness testimony`.split(/\s+/),
+);
 
 export function wordnetRecords(
   synsets: Map<string, Synset>,
@@ -67,6 +75,7 @@ export function wordnetRecords(
     const all = senses.offsets.map((o) => synsets.get(o)).filter((s): s is Synset => !!s && !s.isInstance);
     const usable = all.filter((s) => (compound ? COMPOUND_TERM_FILES : SINGLE_TERM_FILES).has(s.lexfile));
     const forced = forcedTerms.has(lemma);
+    if (!forced && EVERYDAY_WORDS.has(lemma)) continue;
     // A single word counts only when its most frequent sense is the news one, and a first sense
     // marked with a field ("(law) …") is a specialist's sense, not the reader's: "dissent".
     const firstUsable = usable[0] === all[0] && !all[0]?.gloss.startsWith('(') ? usable.slice(0, 1) : [];
