@@ -4,6 +4,7 @@ import { PERSON_NOUNS, PERSON_TITLES, SPEECH_VERBS } from './lexicon/person-word
 import {
   LAW_HEADS,
   ORG_HEADS,
+  ORG_NOUNS,
   PLACE_HEADS,
   PLACE_LEADS,
   PLACE_NOUNS,
@@ -36,6 +37,7 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
     const noun = roleHead(role);
     if (PERSON_NOUNS.has(noun)) return 'PERSON';
     if (PLACE_NOUNS.has(noun)) return 'PLACE';
+    if (ORG_NOUNS.has(noun)) return 'ORG';
   }
   const before = text.slice(Math.max(0, head.start - 40), head.start);
   const previous = previousWord(before);

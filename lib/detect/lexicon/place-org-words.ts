@@ -52,3 +52,11 @@ export const PLACE_LEADS = words(`
   lake mount mt cape port fort gulf bay isle avenida avenue calle rue via praça plaza piazza place
   rua carrera boulevard jabal jebel wadi ras
 `);
+
+/** Nouns that, heading an appositive ("Eskom, the state power utility"), mark an organisation. */
+export const ORG_NOUNS = words(`
+  company firm group agency party bank operator producer utility broadcaster organisation organization
+  movement coalition alliance union ministry council court newspaper channel network insurer lender
+  miner carrier airline manufacturer maker developer contractor conglomerate charity watchdog regulator
+  militia faction consortium startup retailer exchange fund
+`);

@@ -64,3 +64,13 @@ describe('roles', () => {
     ]);
   });
 });
+
+describe('appositive cues', () => {
+  it.each([
+    ['The move by Eskom, the state power utility, was criticised.', 'Eskom', 'ORG'],
+    ['They met Gulnar Sadykova, a retired teacher, in the hall.', 'Gulnar Sadykova', 'PERSON'],
+    ['Protests reached Makhambet, a village near the river, on Friday.', 'Makhambet', 'PLACE'],
+  ])('types the name in %j by the head of its appositive', (text, form, cue) => {
+    expect(findNames(text).find((c) => c.form === form)?.cue).toBe(cue);
+  });
+});
