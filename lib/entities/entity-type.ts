@@ -19,6 +19,28 @@ export function cueOf(candidates: Candidate[]): EntityType | null {
 }
 
 /** Surname endings of Slavic, Central Asian, Caucasian, Turkic, Balkan and Romanian names. */
+const NAME_PARTICLES = new Set([
+  'da',
+  'de',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+]);
+
 const SURNAME_ENDING =
   /(?:ov|ova|ev|eva|yev|yeva|enko|sky|skiy|ski|ska|skaya|yan|uly|kyzy|zoda|zade|oglu|oğlu|ović|ovic|vić|vic|escu|idze|dze|shvili|ovich|evich|ovna|evna|bekov|bekova)$/;
 
@@ -27,13 +49,33 @@ const SURNAME_ENDING =
  * with a known first name or end with a common surname ending.
  */
 export function looksLikePerson(
-  words: string[],
+  all: string[],
   isGivenName: (word: string) => boolean,
   isNameWord: (word: string) => boolean,
 ): boolean {
+  // Particles ("da", "de", "bin") are part of many names but say nothing about them.
+  const words = all.filter((w) => !NAME_PARTICLES.has(w));
   if (words.length < 2 || words.length > 4) return false;
   if (isGivenName(words[0] as string) || SURNAME_ENDING.test(words[words.length - 1] as string)) return true;
   // "Lina Sabbagh", "Kevin Njoroge": every word (or all but one of three or four) is a person's name.
   const named = words.filter(isNameWord).length;
   return named >= Math.max(2, words.length - 1);
+}
+
+/** Place-name endings of South and Central Asia, Russia and Europe: Faizabad, Gazipur, Volgograd, Shymkent. */
+const PLACE_ENDING = /(?:abad|pur|pura|garh|nagar|grad|gorod|burg|bourg|ville|polis|stan|shahr|kent|kand|sk|ograd)$/;
+
+/** Whether a one-word name that nothing else explains reads as a place's. */
+export function looksLikePlace(word: string): boolean {
+  return word.length >= 5 && PLACE_ENDING.test(word);
+}
+
+/**
+ * Personal-name shapes that need no list: initials ("J. K. Rowling") and the
+ * hyphenated given names of Korea ("Choi Sang-mok", "Min-ji Seo").
+ */
+export function hasPersonalShape(form: string): boolean {
+  const words = form.split(/[\s\u00A0]+/);
+  if (words.length < 2 || words.length > 4) return false;
+  return /^\p{Lu}\.$/u.test(words[0] as string) || words.some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w));
 }

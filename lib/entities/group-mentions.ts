@@ -9,7 +9,7 @@ import { foldName, nameWords } from '../names/fold';
 import type { ReferenceIndex } from '../reference/reference-index';
 import { buildClusters, type Cluster, isSingleWord } from './clusters';
 import { chooseByContext } from './disambiguate';
-import { cueOf, looksLikePerson } from './entity-type';
+import { cueOf, hasPersonalShape, looksLikePerson, looksLikePlace } from './entity-type';
 import { joinClusters } from './join-clusters';
 
 export interface Mention {
@@ -71,6 +71,7 @@ function inferType(root: Cluster, members: Cluster[], all: Candidate[], index: R
   if (personal && members.some((m) => m !== root && isSingleWord(m) && root.key.endsWith(` ${m.key}`))) return 'PERSON';
   const cue = cueOf(all);
   if (cue) return cue;
+  if (personal && hasPersonalShape(full)) return 'PERSON';
   const words = nameWords(full);
   if (
     personal &&
@@ -81,7 +82,8 @@ function inferType(root: Cluster, members: Cluster[], all: Candidate[], index: R
     )
   )
     return 'PERSON';
-  return root.ambiguousType ?? 'NAME';
+  if (root.ambiguousType) return root.ambiguousType;
+  return words.length === 1 && !productLike && looksLikePlace(words[0] as string) ? 'PLACE' : 'NAME';
 }
 
 /** Two to four name words with no word that marks an organisation or a place. */
@@ -90,7 +92,7 @@ function looksLikePersonalName(cluster: Cluster): boolean {
   const cue = cueOf(cluster.candidates);
   return (
     words.length >= 2 &&
-    words.length <= 4 &&
+    words.length <= 6 &&
     cue !== 'ORG' &&
     cue !== 'PLACE' &&
     !words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || w === 'of')
