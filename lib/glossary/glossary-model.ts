@@ -30,7 +30,6 @@ export interface ParsedGlossary {
   fatal?: string;
 }
 
-export const GLOSSARY_FIELDS = ['name', 'type', 'description', 'aliases', 'link'] as const;
 export const MAX_GLOSSARY_BYTES = 10 * 1024 * 1024;
 export const MAX_FIELD_CHARS = { name: 200, description: 2000, alias: 200, link: 2000 } as const;
 export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'PLACE', 'ORG', 'TERM'];
