@@ -1,15 +1,14 @@
 /** Every candidate mention in a text: the names, and the known terms outside them. */
 import { type Candidate, findNames } from './find-names';
 import { findTerms, type TermLexicon } from './find-terms';
-import { tokenize } from './tokenize';
+import { type Token, tokenize } from './tokenize';
 
 export type { Candidate };
 
 /** Longest form a mention may have; the protocol refuses longer ones. */
 const MAX_FORM_LENGTH = 200;
 
-export function detectMentions(text: string, lexicon?: TermLexicon): Candidate[] {
-  const tokens = tokenize(text);
+export function detectMentions(text: string, lexicon?: TermLexicon, tokens: Token[] = tokenize(text)): Candidate[] {
   const names = findNames(text, tokens).filter(fits);
   if (!lexicon) return names;
   const terms = findTerms(text, tokens, lexicon, names);

@@ -39,9 +39,9 @@ export function singular(word: string): string {
 }
 
 /** The distinct words of a text, and their singulars: all a term list needs to be narrowed to this text. */
-export function termVocabulary(text: string): string[] {
+export function termVocabulary(text: string, tokens: Token[] = tokenize(text)): string[] {
   const words = new Set<string>();
-  for (const t of tokenize(text)) {
+  for (const t of tokens) {
     if (t.text.length > MAX_WORD_LENGTH) continue;
     const w = lower(t.text);
     words.add(w);

@@ -7,6 +7,7 @@ import { isPageChrome } from '../article/is-page-chrome';
 import { detectMentions } from '../detect/detect-mentions';
 import type { Candidate } from '../detect/find-names';
 import { termLexicon, termVocabulary } from '../detect/find-terms';
+import { tokenize } from '../detect/tokenize';
 import type { ArticleEntity } from '../entities/group-mentions';
 import { collectText, type TextIndex } from '../text/collect-text';
 
@@ -29,8 +30,10 @@ export async function scanPage(doc: Document, background: Background): Promise<P
   }
   const root = article.root;
   const index = collectText(root, { skip: (el) => el !== root && isPageChrome(el) });
-  const terms = termLexicon(await background.terms(termVocabulary(index.text)));
-  const mentions = detectMentions(index.text, terms);
+  // One tokenization serves the term lookup and the detection.
+  const tokens = tokenize(index.text);
+  const terms = termLexicon(await background.terms(termVocabulary(index.text, tokens)));
+  const mentions = detectMentions(index.text, terms, tokens);
   const entities = mentions.length > 0 ? await background.resolve(mentions) : [];
   return { article, index, entities };
 }
