@@ -25,19 +25,31 @@ export function findArticleRoot(doc: Document): ArticleRoot {
   const withMetadata = hasArticleMetadata(doc);
   const needed = withMetadata ? MIN_ARTICLE_CHARS_WITH_METADATA : MIN_ARTICLE_CHARS;
 
+  // Each candidate's prose is measured once: it walks every paragraph inside it.
+  const lengths = new Map<Element, number>();
+  const prose = (el: Element) => {
+    const known = lengths.get(el);
+    if (known !== undefined) return known;
+    const length = proseLength(el);
+    lengths.set(el, length);
+    return length;
+  };
   const pick = (root: Element | null, reason: ArticleRoot['reason']): ArticleRoot | null =>
-    root && proseLength(root) >= needed ? { root, isArticle: true, reason } : null;
+    root && prose(root) >= needed ? { root, isArticle: true, reason } : null;
 
-  const schema = largest(doc.querySelectorAll('[itemprop="articleBody"]'));
+  const schema = largest(doc.querySelectorAll('[itemprop="articleBody"]'), prose);
   const articles = [...doc.querySelectorAll('article')].filter((a) => !isInsideChrome(a));
   // Many article elements of similar size are a list of teasers, not a story.
-  const article = articles.length > 3 && !dominant(articles) ? null : largest(articles);
-  const main = largest(doc.querySelectorAll('main, [role="main"]'));
+  const article = articles.length > 3 && !dominant(articles, prose) ? null : largest(articles, prose);
   return (
     pick(schema ? (article?.contains(schema) ? article : schema) : null, 'schema') ??
     pick(article, 'article-element') ??
     pick(densestBlock(body), 'density') ??
-    pick(main, 'main') ?? { root: null, isArticle: false, reason: 'none' }
+    pick(largest(doc.querySelectorAll('main, [role="main"]'), prose), 'main') ?? {
+      root: null,
+      isArticle: false,
+      reason: 'none',
+    }
   );
 }
 
@@ -46,19 +58,19 @@ function isInsideChrome(el: Element): boolean {
   return false;
 }
 
-function largest(list: Iterable<Element>): Element | null {
+function largest(list: Iterable<Element>, prose: (el: Element) => number): Element | null {
   let best: Element | null = null;
   let bestLength = 0;
   for (const el of list) {
-    const length = proseLength(el);
+    const length = prose(el);
     if (length > bestLength) [best, bestLength] = [el, length];
   }
   return best;
 }
 
 /** True when one element holds most of the prose of the whole list. */
-function dominant(list: Element[]): boolean {
-  const lengths = list.map(proseLength).sort((a, b) => b - a);
+function dominant(list: Element[], prose: (el: Element) => number): boolean {
+  const lengths = list.map(prose).sort((a, b) => b - a);
   const total = lengths.reduce((a, b) => a + b, 0);
   return total > 0 && (lengths[0] ?? 0) / total > 0.6;
 }
