@@ -2,7 +2,6 @@
 import type { ArticleEntity } from '../entities/group-mentions';
 import type { CardModel, EntitySummary, PlaceFacts } from '../model';
 import { nameWords } from '../names/fold';
-import { sentenceAt } from '../text/sentence-at';
 
 export function toSummary(entity: ArticleEntity): EntitySummary {
   const summary: EntitySummary = {
@@ -15,7 +14,8 @@ export function toSummary(entity: ArticleEntity): EntitySummary {
   return summary;
 }
 
-export function toCardModel(entity: ArticleEntity, text: string): CardModel {
+/** `sentenceOf` gives the article's sentence around an offset (see text/sentence-at). */
+export function toCardModel(entity: ArticleEntity, sentenceOf: (offset: number) => string): CardModel {
   const model: CardModel = {
     name: entity.name,
     type: entity.type,
@@ -26,7 +26,7 @@ export function toCardModel(entity: ArticleEntity, text: string): CardModel {
     alsoWritten: otherSpellings(entity),
   };
   const first = entity.mentions[0];
-  if (first) model.firstMention = sentenceAt(text, first.start);
+  if (first) model.firstMention = sentenceOf(first.start);
   if (entity.reference) model.description = entity.reference.description;
   if (entity.role) model.role = entity.role;
   return model;

@@ -11,6 +11,7 @@ import { HoverIntent, type Timers } from '../highlight/hover-intent';
 import { clearHighlights, registerHighlights } from '../highlight/register-highlights';
 import type { CardModel } from '../model';
 import type { PageState, PageStatus } from '../protocol';
+import { sentences } from '../text/sentence-at';
 import { toCardModel, toSummary } from './entity-models';
 import { flashRange } from './flash-range';
 import { type Background, scanPage } from './scan-page';
@@ -36,7 +37,8 @@ export class PageSession {
   private status: PageStatus = 'off';
   private enabled = false;
   private entities: ArticleEntity[] = [];
-  private text = '';
+  /** The sentence around an offset of the scanned text; its sentence ends are found once per scan. */
+  private sentenceOf: (offset: number) => string = () => '';
   private mentions = new MentionIndex([]);
   private generation = 0;
   private readonly hover: HoverIntent<MentionRange>;
@@ -65,7 +67,7 @@ export class PageSession {
     if (generation !== this.generation || this.deps.signal.aborted) return;
     this.reset(scan.article.isArticle ? 'article' : 'no-article');
     this.entities = scan.entities;
-    this.text = scan.index.text;
+    this.sentenceOf = sentences(scan.index.text);
     this.mentions = new MentionIndex(buildRanges(this.deps.doc, scan.index, scan.entities));
     registerHighlights(this.deps.win, this.mentions.ranges);
   }
@@ -92,7 +94,7 @@ export class PageSession {
   }
 
   private showCard(target: MentionRange): void {
-    this.deps.card.show(toCardModel(target.entity, this.text), target.range.getBoundingClientRect());
+    this.deps.card.show(toCardModel(target.entity, this.sentenceOf), target.range.getBoundingClientRect());
   }
 
   private listen(): void {

@@ -8,10 +8,6 @@ const END =
   /[.!?](?<!(?:^|[\s.])\p{Lu}[.!?]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Prof|Jr|Sr|Lt|Col|Capt|Gov|No|Vol)[.!?])["”’]?(?=\s+["“‘]?\p{Lu})|\n/gu;
 /(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Prof|Jr|Sr|Lt|Col|Capt|Gov|No|Vol))[.!?]["”’]?(?=\s+["“‘]?\p{Lu})|\n/gu;
 
-export function sentenceAt(text: string, offset: number): string {
-  return sentences(text)(offset);
-}
-
 /** Finds the sentence ends of a text once, for many lookups. */
 export function sentences(text: string): (offset: number) => string {
   const ends: { stop: number; end: number }[] = [];

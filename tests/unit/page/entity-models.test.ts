@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleEntity } from '../../../lib/entities/group-mentions';
 import { toCardModel } from '../../../lib/page/entity-models';
+import { sentences } from '../../../lib/text/sentence-at';
 
 const entity = (name: string, forms: string[]): ArticleEntity => ({
   id: `PERSON:${name}`,
@@ -15,14 +16,16 @@ describe('toCardModel', () => {
   it('lists other spellings, but not parts of the name or changes of case', () => {
     const text = 'Nazarbaev spoke.';
     expect(
-      toCardModel(entity('Nursultan Nazarbayev', ['Nazarbaev', 'Nursultan', 'Назарбаев']), text).alsoWritten,
+      toCardModel(entity('Nursultan Nazarbayev', ['Nazarbaev', 'Nursultan', 'Назарбаев']), sentences(text)).alsoWritten,
     ).toEqual(['Nazarbaev', 'Назарбаев']);
-    expect(toCardModel(entity('Maks Boqaev', ['Maks Boqaev', 'Boqaev', 'BOQAEV']), text).alsoWritten).toEqual([]);
+    expect(
+      toCardModel(entity('Maks Boqaev', ['Maks Boqaev', 'Boqaev', 'BOQAEV']), sentences(text)).alsoWritten,
+    ).toEqual([]);
   });
 
   it('gives the sentence of the first mention', () => {
-    expect(toCardModel(entity('Nazarbaev', ['Nazarbaev']), 'Nazarbaev spoke. Then he left.').firstMention).toBe(
-      'Nazarbaev spoke.',
-    );
+    expect(
+      toCardModel(entity('Nazarbaev', ['Nazarbaev']), sentences('Nazarbaev spoke. Then he left.')).firstMention,
+    ).toBe('Nazarbaev spoke.');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAt } from '../../../lib/text/sentence-at';
+import { sentences } from '../../../lib/text/sentence-at';
+
+const sentenceAt = (text: string, offset: number) => sentences(text)(offset);
 
 describe('sentenceAt', () => {
   const text =
