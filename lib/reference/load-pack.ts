@@ -15,8 +15,12 @@ export function parsePack(text: string, what = 'knowledge pack'): ReferenceIndex
   return packIndex(pack);
 }
 
-/** The main pack and the separately licensed countries file, answering as one. */
+/** The main pack and the separately licensed countries file, from their texts, answering as one. */
+export function packsFromTexts(main: string, countries: string): ReferenceIndex {
+  return combineIndexes([parsePack(main), parsePack(countries, 'countries pack')]);
+}
+
 export async function loadPacks(readText: (path: string) => Promise<string>): Promise<ReferenceIndex> {
   const [main, countries] = await Promise.all([readText(PACK_PATH), readText(COUNTRIES_PACK_PATH)]);
-  return combineIndexes([parsePack(main), parsePack(countries, 'countries pack')]);
+  return packsFromTexts(main, countries);
 }

@@ -5,8 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { detectMentions } from '../../../lib/detect/detect-mentions';
 import { resolveMentions } from '../../../lib/entities/resolve-mentions';
-import { combineIndexes } from '../../../lib/reference/combine-indexes';
-import { parsePack } from '../../../lib/reference/load-pack';
+import { packsFromTexts } from '../../../lib/reference/load-pack';
 import { COUNTRIES_PACK_PATH, PACK_PATH } from '../../../lib/reference/pack-format';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -15,7 +14,7 @@ const files = [PACK_PATH, COUNTRIES_PACK_PATH].map((p) => readFileSync(resolve('
 gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
 const t0 = performance.now();
-const reference = combineIndexes([parsePack(files[0] as string), parsePack(files[1] as string)]);
+const reference = packsFromTexts(files[0] as string, files[1] as string);
 const t1 = performance.now();
 const entities = resolveMentions(detectMentions(article, reference.termLexicon), reference);
 const t2 = performance.now();
