@@ -11,12 +11,11 @@ import {
   PLACE_PREPOSITIONS,
 } from './lexicon/place-org-words';
 import { roleHead } from './roles';
+import { isAcronym } from './shapes';
 import { lower, type Token } from './tokenize';
 
 const PHOTO_CREDIT = /(?:Photo(?:graph)?s?|Picture|Image|Credit|Illustration)\s*:\s*$/i;
 const PHOTO_CREDIT_BEFORE_SLASH = /(?:Photo(?:graph)?s?|Picture|Image|Credit)\s*:[^:\n]*\/\s*$/i;
-
-const ACRONYM = /^(?:[\p{Lu}\d]{2,6}|(?:\p{Lu}\.){2,})$/u;
 
 export interface CueInput {
   text: string;
@@ -46,7 +45,7 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   if (before.includes(':') && PHOTO_CREDIT.test(before)) return single ? 'ORG' : 'PERSON';
   if (before.trimEnd().endsWith('/') && PHOTO_CREDIT_BEFORE_SLASH.test(before)) return 'ORG';
   if (PERSON_TITLES.has(previous.split('-').pop() ?? '') || SPEECH_VERBS.has(previous)) return 'PERSON';
-  if (PLACE_PREPOSITIONS.has(previous) && !(single && ACRONYM.test(head.text))) return 'PLACE';
+  if (PLACE_PREPOSITIONS.has(previous) && !(single && isAcronym(head.text))) return 'PLACE';
   const after = text.slice(tail.end, tail.end + 24);
   if (/^,\s+(?:who|whose|\d{1,3},)/.test(after)) return 'PERSON';
   const next = after.match(/^,?\s+(\p{L}+)/u)?.[1]?.toLowerCase();
@@ -54,7 +53,7 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   if (next && SPEECH_VERBS.has(next) && !single) return 'PERSON';
   if (previous === 'of' && /(?:\b(?:city|town|village|region|province|district|capital|republic) of)\s+$/.test(before))
     return 'PLACE';
-  if (single && ACRONYM.test(head.text)) return 'ORG';
+  if (single && isAcronym(head.text)) return 'ORG';
   return null;
 }
 

@@ -10,6 +10,7 @@ import { confirmInHeadline } from './headline-names';
 import { joinBracketedNames } from './join-brackets';
 import { classifyLines } from './line-kinds';
 import { appositiveRole, titleRole } from './roles';
+import { isAcronym } from './shapes';
 import { lower, type Token, tokenize } from './tokenize';
 import { type Span, trimRun } from './trim-run';
 
@@ -48,14 +49,12 @@ export function findNames(text: string, tokens: Token[] = tokenize(text)): Candi
   return markAcronyms(joinBracketedNames(all, text), text);
 }
 
-const ACRONYM = /^(?:[\p{Lu}\d&]{2,8}|(?:\p{Lu}\.){2,})$/u;
-
 /** "the Institute of National Remembrance (IPN)": the acronym names the same body. */
 function markAcronyms(candidates: Candidate[], text: string): Candidate[] {
   for (let i = 1; i < candidates.length; i++) {
     const c = candidates[i] as Candidate;
     const before = candidates[i - 1] as Candidate;
-    if (!ACRONYM.test(c.form) || text.slice(before.end, c.start) !== ' (' || text[c.end] !== ')') continue;
+    if (!isAcronym(c.form) || text.slice(before.end, c.start) !== ' (' || text[c.end] !== ')') continue;
     c.aliasOf = before.fullName ?? before.form;
     c.sentenceInitial = false;
     c.cue ??= before.cue;

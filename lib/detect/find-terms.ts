@@ -3,6 +3,7 @@
  * "political prisoners" or "clemency", longest first, outside names.
  */
 import type { Candidate } from './find-names';
+import { atSentenceStart } from './shapes';
 import { lower, type Token, tokenize } from './tokenize';
 
 /** Longest term phrase looked for, in words. */
@@ -10,7 +11,6 @@ const MAX_TERM_WORDS = 5;
 /** No term word is longer; longer tokens are noise and the protocol refuses them. */
 const MAX_WORD_LENGTH = 40;
 const WORD_GAP = /^[ \u00A0]$/;
-const SENTENCE_START = /(?:[.!?:;"“”\n]|^)\s*$/;
 
 /** The known term phrases, with every phrase's word prefixes so a search can stop early. */
 export interface TermLexicon {
@@ -64,7 +64,7 @@ export function findTerms(text: string, tokens: Token[], terms: TermLexicon, nam
     if (taken[i]) continue;
     const first = tokens[i] as Token;
     const capital = first.text[0] !== first.text[0]?.toLowerCase();
-    if (capital && !SENTENCE_START.test(text.slice(Math.max(0, first.start - 3), first.start))) continue;
+    if (capital && !atSentenceStart(text, first.start)) continue;
     // Most words start no term: one look at the word and its singular settles them.
     const word = lower(first.text);
     const one = singular(word);

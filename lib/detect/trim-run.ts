@@ -7,6 +7,7 @@ import { DEMONYMS, MONTHS_AND_DAYS, NAME_CONNECTORS, ORG_CONNECTORS } from './le
 import { PERSON_TITLES, TITLE_MODIFIERS } from './lexicon/person-words';
 import { ORG_HEADS, PLACE_HEADS } from './lexicon/place-org-words';
 import { SENTENCE_OPENERS } from './lexicon/sentence-openers';
+import { atSentenceStart as startsSentence } from './shapes';
 import { isNumber, lower, type Token } from './tokenize';
 
 export interface Span {
@@ -16,8 +17,6 @@ export interface Span {
   /** The name is the first word of its sentence, so its capital proves nothing. */
   sentenceInitial: boolean;
 }
-
-const SENTENCE_END = /(?:[.!?:;"“”«»\n—–-]|^)\s*$/;
 
 /** "President", "Justices", "Prosecutor-General"; a qualifier alone ("State", "National") is no title. */
 const titleLike = (p: string) => PERSON_TITLES.has(p) || (p.endsWith('s') && PERSON_TITLES.has(p.slice(0, -1)));
@@ -34,7 +33,7 @@ const isEdge = (t: Token) =>
 
 export function trimRun(run: Token[], text: string): Span[] {
   const head = run[0] as Token;
-  const atSentenceStart = SENTENCE_END.test(text.slice(Math.max(0, head.start - 3), head.start));
+  const atSentenceStart = startsSentence(text, head.start);
   let from = 0;
   if (atSentenceStart && SENTENCE_OPENERS.has(lower(head.text)) && run.length > 1) from = 1;
   else if (atSentenceStart && SENTENCE_OPENERS.has(lower(head.text))) return [];

@@ -3,12 +3,13 @@
  * first name used alone, and an acronym the article spells out all join the
  * entity they refer to. A join happens only when exactly one entity fits.
  */
+
+import { isAcronym } from '../detect/shapes';
 import { nameWords } from '../names/fold';
 import { translitKey } from '../names/translit-key';
 import { type Cluster, clusterWords } from './clusters';
 import { cueOf } from './entity-type';
 
-const ACRONYM = /^(?:[\p{Lu}\d]{2,6}|(?:\p{Lu}\.){2,})$/u;
 /** Longest partial name ("Fernández de Kirchner") that may join a fuller one. */
 const MAX_PARTIAL_WORDS = 3;
 const SKIPPED_IN_INITIALS = new Set(['of', 'and', 'for', 'on', 'the', 'de', 'du', 'la', 'le', '&']);
@@ -52,7 +53,7 @@ export function joinClusters(clusters: Cluster[]): Map<Cluster, Cluster> {
   }
   for (const cluster of roots) {
     const form = cluster.candidates[0]?.form ?? '';
-    if (cluster.reference || parent.has(cluster) || !ACRONYM.test(form)) continue;
+    if (cluster.reference || parent.has(cluster) || !isAcronym(form)) continue;
     const found = (byInitials.get(form.replace(/\./g, '').toUpperCase()) ?? []).filter(
       (c) => c !== cluster && !parent.has(c),
     );

@@ -1,0 +1,14 @@
+/** Shapes of words that several detection steps test for. */
+
+/** "EU", "KNCHR", "U.S.", "G7": a name written in capitals or dotted initials. */
+const ACRONYM = /^(?:[\p{Lu}\d&]{2,8}|(?:\p{Lu}\.){2,})$/u;
+
+export const isAcronym = (word: string): boolean => ACRONYM.test(word);
+
+/** Punctuation that a sentence, a quote, a heading or a dash break ends with. */
+const SENTENCE_END = /(?:[.!?:;"“”«»\n—–-]|^)\s*$/;
+
+/** Whether the word at an offset is the first of its sentence (or line, quote or dash break). */
+export function atSentenceStart(text: string, offset: number): boolean {
+  return SENTENCE_END.test(text.slice(Math.max(0, offset - 3), offset));
+}
