@@ -28,7 +28,15 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   const tail = tokens[tokens.length - 1] as Token;
   const single = tokens.length === 1;
   const words = tokens.map((t) => lower(t.text));
-  if (!single && LAW_HEADS.has(words[words.length - 1] as string)) return 'TERM';
+  // "Basic Law", "Treaty of Waitangi"; but "Bureau for Human Rights and Rule of Law" is the bureau.
+  if (!single && isLawName(words)) return 'TERM';
+  const before = text.slice(Math.max(0, head.start - 40), head.start);
+  const previous = previousWord(before);
+  if (previous === 'by' && /(^|\n)\s*By\s+$/.test(before)) return 'PERSON';
+  // "Photo: Ellen Park/Lagos Lens Agency": a photographer, then an agency, whatever words their names hold.
+  if (before.includes(':') && PHOTO_CREDIT.test(before))
+    return single || words.some((w) => ORG_HEADS.has(w)) ? 'ORG' : 'PERSON';
+  if (before.trimEnd().endsWith('/') && PHOTO_CREDIT_BEFORE_SLASH.test(before)) return 'ORG';
   if (words.some((w) => ORG_HEADS.has(w))) return 'ORG';
   if (!single && (PLACE_HEADS.has(words[words.length - 1] as string) || PLACE_LEADS.has(words[0] as string)))
     return 'PLACE';
@@ -38,13 +46,9 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
     if (PLACE_NOUNS.has(noun)) return 'PLACE';
     if (ORG_NOUNS.has(noun)) return 'ORG';
   }
-  const before = text.slice(Math.max(0, head.start - 40), head.start);
-  const previous = previousWord(before);
-  if (previous === 'by' && /(^|\n)\s*By\s+$/.test(before)) return 'PERSON';
-  // "Photo: Tunde Akinola/Lagos Lens Agency": a photographer, then an agency.
-  if (before.includes(':') && PHOTO_CREDIT.test(before)) return single ? 'ORG' : 'PERSON';
-  if (before.trimEnd().endsWith('/') && PHOTO_CREDIT_BEFORE_SLASH.test(before)) return 'ORG';
   if (PERSON_TITLES.has(previous.split('-').pop() ?? '') || SPEECH_VERBS.has(previous)) return 'PERSON';
+  // "its long-time leader Hassan Nasrallah", "a new prime minister, Nawaf Salam": a full name after a role noun.
+  if (!single && isPersonNoun(previous || nounBeforeComma(before))) return 'PERSON';
   if (PLACE_PREPOSITIONS.has(previous) && !(single && isAcronym(head.text))) return 'PLACE';
   const after = text.slice(tail.end, tail.end + 24);
   if (/^,\s+(?:who|whose|\d{1,3},)/.test(after)) return 'PERSON';
@@ -55,6 +59,23 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
     return 'PLACE';
   if (single && isAcronym(head.text)) return 'ORG';
   return null;
+}
+
+/** "Basic Law", "Treaty of Waitangi", "Declaration on the Rights of …"; not "Bureau for … Rule of Law". */
+function isLawName(words: string[]): boolean {
+  if (words.some((w) => ORG_HEADS.has(w))) return false;
+  if (LAW_HEADS.has(words[words.length - 1] as string)) return true;
+  return words.some((w, i) => LAW_HEADS.has(w) && (words[i + 1] === 'of' || words[i + 1] === 'on'));
+}
+
+/** "leader", "prosecutor-general", "president-elect". */
+const isPersonNoun = (word: string): boolean =>
+  PERSON_NOUNS.has(word) || word.split('-').some((part) => PERSON_TITLES.has(part) || PERSON_NOUNS.has(part));
+
+/** The word before a comma that ends the text: "minister" in "a new prime minister, ". */
+function nounBeforeComma(before: string): string {
+  const m = /(\p{L}[\p{L}-]*),[ \u00A0]+$/u.exec(before);
+  return m ? (m[1] as string).toLowerCase() : '';
 }
 
 /** The word just before a name, lower-cased: "in", "said", "then-president". */

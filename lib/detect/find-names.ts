@@ -8,6 +8,7 @@ import { contextCue } from './context-cues';
 import { findRuns } from './find-runs';
 import { confirmInHeadline } from './headline-names';
 import { joinBracketedNames } from './join-brackets';
+import { quotedTitles } from './quoted-titles';
 import { classifyLines } from './line-kinds';
 import { appositiveRole, titleRole } from './roles';
 import { isAcronym } from './shapes';
@@ -31,6 +32,8 @@ export interface Candidate {
   role?: string;
   /** An acronym the article introduces for the name just before it: "European Union (EU)". */
   aliasOf?: string;
+  /** The name stands inside a quoted Title Case phrase, a title or a slogan. */
+  inQuotedTitle?: boolean;
 }
 
 export function findNames(text: string, tokens: Token[] = tokenize(text)): Candidate[] {
@@ -46,6 +49,7 @@ export function findNames(text: string, tokens: Token[] = tokenize(text)): Candi
   markCommonWords(prose, tokens);
   const confirmed = confirmInHeadline(headlineRuns, prose, text);
   const all = [...prose, ...confirmed].sort((a, b) => a.start - b.start);
+  markQuotedTitles(all, text);
   return markAcronyms(joinBracketedNames(all, text), text);
 }
 
@@ -60,6 +64,14 @@ function markAcronyms(candidates: Candidate[], text: string): Candidate[] {
     c.cue ??= before.cue;
   }
   return candidates;
+}
+
+function markQuotedTitles(sorted: Candidate[], text: string): void {
+  let i = 0;
+  for (const [start, end] of quotedTitles(text)) {
+    while (i < sorted.length && (sorted[i] as Candidate).start < start) i++;
+    for (; i < sorted.length && (sorted[i] as Candidate).end <= end; i++) (sorted[i] as Candidate).inQuotedTitle = true;
+  }
 }
 
 /** Marks one-word names that the text also writes in lower case: "Reform", "Court". */

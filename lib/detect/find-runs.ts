@@ -12,6 +12,7 @@ import {
 import { PERSON_TITLES } from './lexicon/person-words';
 import { OF_HEADS, ORG_HEADS } from './lexicon/place-org-words';
 import { SENTENCE_OPENERS } from './lexicon/sentence-openers';
+import { orgListEnd } from './org-lists';
 import { isNumber, lower, type Token } from './tokenize';
 
 const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
@@ -36,7 +37,7 @@ export function findRuns(tokens: Token[], text: string): Token[][] {
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as Token;
-    if (!isNameWord(first.text)) {
+    if (!isNameWord(first.text) && !startsUnit(tokens, i, text)) {
       i++;
       continue;
     }
@@ -52,6 +53,12 @@ export function findRuns(tokens: Token[], text: string): Token[][] {
         /\p{Lu}/u.test(prev.text) &&
         INITIAL_GAP.test(gap) &&
         !SENTENCE_OPENERS.has(lower(next.text));
+      const listEnd = gap === ', ' ? orgListEnd(run, tokens, j, text, isNameWord) : -1;
+      if (listEnd >= 0) {
+        run.push(...tokens.slice(j, listEnd + 1));
+        j = listEnd + 1;
+        break;
+      }
       if (!NAME_GAP.test(gap) && !joinsInitial && !joinsPossessive(prev, next, gap)) break;
       if (isNameWord(next.text)) run.push(next);
       else if (joinsAsNumber(prev, next, tokens[j + 1], text)) run.push(next);
@@ -59,10 +66,21 @@ export function findRuns(tokens: Token[], text: string): Token[][] {
       else break;
       j++;
     }
-    runs.push(run);
+    // The ordinal stays only if the run names a unit or body: "33rd Front", not "21st Century".
+    if (!isNameWord(first.text) && !ORG_HEADS.has(lower((run[run.length - 1] as Token).text))) run.shift();
+    if (run.length > 0) runs.push(run);
     i = j;
   }
   return runs;
+}
+
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+
+/** "the 33rd Front", "the 101st Airborne Division": an ordinal before a name may begin it. */
+function startsUnit(tokens: Token[], i: number, text: string): boolean {
+  const first = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return ORDINAL.test(first.text) && !!next && NAME_GAP.test(text.slice(first.end, next.start)) && isNameWord(next.text);
 }
 
 /** Words whose possessive begins a body's name: "Prosecutor-General's Office", "People's Party". */
@@ -104,6 +122,9 @@ function joinsAsConnector(run: Token[], tokens: Token[], j: number, text: string
   const runWords = run.map((t) => lower(t.text));
   const isOrgName = runWords.some((w) => ORG_HEADS.has(w) || OF_HEADS.has(w));
   if (word === 'of') {
+    // "the National Party of F. W. de Klerk": initials begin a person, not the rest of a body's name.
+    const after = tokens[j + 1];
+    if (after && after.text.length === 1 && text[after.end] === '.') return false;
     if (
       !OF_HEADS.has(prev) &&
       !ORG_HEADS.has(prev) &&

@@ -28,8 +28,18 @@ const isTitle = (t: Token) => {
   return parts.some(titleLike) && parts.every(titleOrModifier);
 };
 const isTitleWord = (t: Token) => isTitle(t) || TITLE_MODIFIERS.has(lower(t.text));
+/** Month abbreviations are also names ("Jan Kowalski", "Mar Mikhael") when a name follows them. */
+const ABBREVIATED_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const isMonthOrDay = (t: Token) => {
+  const word = lower(t.text);
+  return MONTHS_AND_DAYS.has(word) && !ABBREVIATED_MONTHS.has(word);
+};
+// An ordinal is in a run only where it begins a unit's name ("33rd Front"), so it stays.
 const isEdge = (t: Token) =>
-  NAME_CONNECTORS.has(t.text) || ORG_CONNECTORS.has(t.text) || MONTHS_AND_DAYS.has(lower(t.text)) || isNumber(t.text);
+  NAME_CONNECTORS.has(t.text) ||
+  ORG_CONNECTORS.has(t.text) ||
+  isMonthOrDay(t) ||
+  (isNumber(t.text) && !/\d(?:st|nd|rd|th)$/.test(t.text));
 
 export function trimRun(run: Token[], text: string): Span[] {
   const head = run[0] as Token;
@@ -37,8 +47,7 @@ export function trimRun(run: Token[], text: string): Span[] {
   let from = 0;
   if (atSentenceStart && SENTENCE_OPENERS.has(lower(head.text)) && run.length > 1) from = 1;
   else if (atSentenceStart && SENTENCE_OPENERS.has(lower(head.text))) return [];
-  while (from < run.length - 1 && (isEdge(run[from] as Token) || MONTHS_AND_DAYS.has(lower((run[from] as Token).text))))
-    from++;
+  while (from < run.length - 1 && isEdge(run[from] as Token)) from++;
   const to = run.length;
   // "Justice Ministry", "Queen Charlotte Islands": the title word belongs to the name.
   const isOrg =
@@ -78,7 +87,7 @@ function finish(tokens: Token[], title: Span['title'], sentenceStart: boolean): 
   const last = words[words.length - 1] as string;
   // "Kazakh", "South Koreans", "Central Asian": group words, not entities.
   if (isDemonym(last) && (kept.length === 1 || kept.length <= 2)) return [];
-  if (kept.length === 1 && (kept[0] as Token).text.length < 2) return [];
+  if (kept.length === 1 && ((kept[0] as Token).text.length < 2 || MONTHS_AND_DAYS.has(words[0] as string))) return [];
   return [{ tokens: kept, title, sentenceInitial: sentenceStart && a === 0 && kept.length === 1 }];
 }
 

@@ -1,5 +1,6 @@
 /** Mentions that spell one name, gathered under its transliteration key. */
 import type { Candidate } from '../detect/find-names';
+import { ORG_HEADS } from '../detect/lexicon/place-org-words';
 import type { EntityType, ReferenceEntry } from '../model';
 import { foldName, nameWords } from '../names/fold';
 import { translitKey } from '../names/translit-key';
@@ -48,7 +49,14 @@ function usable(c: Candidate, reference: ReferenceIndex, match: ReferenceMatch |
   const isTermCandidate = c.cue === 'TERM';
   const named = (e: ReferenceEntry) =>
     e.type !== 'TERM' || reference.isTerm(foldName(e.name)) || /\p{Lu}/u.test(e.name);
-  const fits = all.filter((e) => (e.type === 'TERM') === isTermCandidate && named(e));
+  // "Leader of the Opposition", "Total Peace": a known term of several words, capitalised as a title.
+  const capitalisedTerm = (e: ReferenceEntry) =>
+    e.type === 'TERM' &&
+    c.cue === null &&
+    /\s/.test(c.form) &&
+    reference.isTerm(foldName(e.name)) &&
+    !nameWords(c.form).some((w) => ORG_HEADS.has(foldName(w)));
+  const fits = all.filter((e) => ((e.type === 'TERM') === isTermCandidate && named(e)) || capitalisedTerm(e));
   if (fits.length === 0) return null;
   return fits.length === 1
     ? { ...match, entry: fits[0] as ReferenceEntry, ambiguous: [] }

@@ -54,9 +54,11 @@ export function groupMentions(candidates: Candidate[], reference: ReferenceIndex
 /**
  * A one-word name that the reference data does not know and that the article
  * only uses at the start of sentences, or also writes in lower case, is more
- * likely an ordinary word than a name.
+ * likely an ordinary word than a name; so is an unknown name met only inside
+ * a quoted title.
  */
 function isDoubtful(cluster: Cluster): boolean {
+  if (cluster.candidates.every((c) => c.inQuotedTitle)) return true;
   if (!isSingleWord(cluster) || cluster.candidates.some((c) => c.fullName)) return false;
   return cluster.candidates.every((c) => c.sentenceInitial || c.commonWord);
 }

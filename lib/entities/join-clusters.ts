@@ -9,9 +9,11 @@ import { nameWords } from '../names/fold';
 import { translitKey } from '../names/translit-key';
 import { type Cluster, clusterWords } from './clusters';
 import { cueOf } from './entity-type';
+import { joinBodyHeads } from './join-bodies';
 
 /** Longest partial name ("Fernández de Kirchner") that may join a fuller one. */
 const MAX_PARTIAL_WORDS = 3;
+const LEGAL_FORMS = new Set(['limited', 'ltd', 'inc', 'plc', 'llc', 'corp', 'sa', 'ag', 'gmbh']);
 const SKIPPED_IN_INITIALS = new Set(['of', 'and', 'for', 'on', 'the', 'de', 'du', 'la', 'le', '&']);
 
 /** Maps each joined cluster to the cluster it joins. */
@@ -35,17 +37,23 @@ export function joinClusters(clusters: Cluster[]): Map<Cluster, Cluster> {
   const owners = indexOwners(roots.filter((c) => isPersonLike(c) && clusterWords(c).length > 1));
   for (const cluster of roots) {
     const part = cluster.key.split(' ');
-    if (cluster.reference || part.length > MAX_PARTIAL_WORDS) continue;
+    if (part.length > MAX_PARTIAL_WORDS || (cluster.reference && part.length > 1)) continue;
     const found = [
       ...new Set([
         ...(owners.bySuffix.get(cluster.key) ?? []),
-        ...(part.length === 1 ? (owners.byWord.get(cluster.key) ?? []) : []),
+        ...(part.length === 1 && !cluster.reference ? (owners.byWord.get(cluster.key) ?? []) : []),
       ]),
     ].filter(
       (s) => (s !== cluster && s.key.split(' ').length > part.length) || (s !== cluster && s.reference !== null),
     );
-    if (found.length === 1) parent.set(cluster, found[0] as Cluster);
+    // "Leyen" fits both "Ursula von der Leyen" and "Von der Leyen", which is itself part of the first.
+    const owner = found.filter((s) => !found.some((o) => o !== s && o.key.endsWith(` ${s.key}`)));
+    if (owner.length !== 1 || (cluster.reference && !isStrongPerson(owner[0] as Cluster))) continue;
+    // In this article "Jackson" is Ketanji Brown Jackson, whatever else the data knows by that name.
+    if (cluster.reference?.type !== 'PERSON') cluster.reference = null;
+    parent.set(cluster, owner[0] as Cluster);
   }
+  joinBodyHeads(roots, parent);
   const byInitials = new Map<string, Cluster[]>();
   for (const c of roots) {
     if (parent.has(c)) continue;
@@ -93,6 +101,13 @@ function indexOwners(seeds: Cluster[]): Owners {
   return { bySuffix, byWord };
 }
 
+/** A full name that is surely a person's, so its surname may outweigh the reference data. */
+function isStrongPerson(c: Cluster): boolean {
+  if (c.reference) return c.reference.type === 'PERSON';
+  const cue = cueOf(c.candidates);
+  return cue === 'PERSON' || (cue === null && clusterWords(c).length >= 2);
+}
+
 function isPersonLike(c: Cluster): boolean {
   if (c.reference) return c.reference.type === 'PERSON';
   const cue = cueOf(c.candidates);
@@ -105,5 +120,9 @@ function initialsOf(cluster: Cluster): string[] {
   const all = form.split(/[\s\u00A0-]+/).filter(Boolean);
   if (all.length < 2) return [];
   const letters = (words: string[]) => words.map((w) => w[0]?.toUpperCase() ?? '').join('');
-  return [letters(all.filter((w) => !SKIPPED_IN_INITIALS.has(w))), letters(all.filter((w) => w !== 'the'))];
+  const spelled = [letters(all.filter((w) => !SKIPPED_IN_INITIALS.has(w))), letters(all.filter((w) => w !== 'the'))];
+  // "NNPC" for "Nigerian National Petroleum Company Limited": the legal form is left out of acronyms.
+  return LEGAL_FORMS.has((all[all.length - 1] as string).toLowerCase())
+    ? [...spelled, ...spelled.map((s) => s.slice(0, -1))]
+    : spelled;
 }

@@ -12,7 +12,9 @@ export const ORG_HEADS = words(`
   observatory watch international holdings industries energy petroleum mining airlines
   railways gazette journal herald tribune telegraph review television radio broadcasting courier
   observer chronicle ledger monitor dispatch bulletin inquirer examiner wire daily motors images
-  photos pictures photo photography forum
+  photos pictures photo photography forum treasury division brigade battalion regiment fleet corps
+  militia knesset sejm duma majlis bundestag bundesrat rada sabha storting riksdag folketing jirga
+  shura junta
 `);
 
 /** Words that take "of" inside a name, beside the organisation heads. */
@@ -29,7 +31,9 @@ export const PLACE_HEADS = words(`
   river lake sea ocean gulf bay strait mountains mountain mount hills valley desert plain
   plateau peninsula island islands isle coast province region district county oblast state
   square street avenue road boulevard bridge airport port harbour harbor park canal dam field
-  basin delta steppe forest reserve village city town
+  basin delta steppe forest reserve village city town reservoir falls gorge lagoon glacier heights
+  highway quarter neighbourhood neighborhood market bazaar palace shipyard camp stadium tower gate
+  square mosque cathedral
 `);
 
 /** Nouns that, heading an appositive or a preceding phrase, mark a place. */
@@ -50,7 +54,7 @@ export const LAW_HEADS = words(`
 /** First words that make a place of the name they start: "Lake Issyk-Kul", "Avenida Paulista". */
 export const PLACE_LEADS = words(`
   lake mount mt cape port fort gulf bay isle avenida avenue calle rue via praça plaza piazza place
-  rua carrera boulevard jabal jebel wadi ras
+  rua carrera boulevard jabal jebel wadi ras bab
 `);
 
 /** Nouns that, heading an appositive ("Eskom, the state power utility"), mark an organisation. */
