@@ -80,7 +80,9 @@ const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 function startsUnit(tokens: Token[], i: number, text: string): boolean {
   const first = tokens[i] as Token;
   const next = tokens[i + 1];
-  return ORDINAL.test(first.text) && !!next && NAME_GAP.test(text.slice(first.end, next.start)) && isNameWord(next.text);
+  return (
+    ORDINAL.test(first.text) && !!next && NAME_GAP.test(text.slice(first.end, next.start)) && isNameWord(next.text)
+  );
 }
 
 /** Words whose possessive begins a body's name: "Prosecutor-General's Office", "People's Party". */

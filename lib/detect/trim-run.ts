@@ -29,7 +29,7 @@ const isTitle = (t: Token) => {
 };
 const isTitleWord = (t: Token) => isTitle(t) || TITLE_MODIFIERS.has(lower(t.text));
 /** Month abbreviations are also names ("Jan Kowalski", "Mar Mikhael") when a name follows them. */
-const ABBREVIATED_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const ABBREVIATED_MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 const isMonthOrDay = (t: Token) => {
   const word = lower(t.text);
   return MONTHS_AND_DAYS.has(word) && !ABBREVIATED_MONTHS.has(word);
