@@ -64,7 +64,8 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
 /** "Basic Law", "Treaty of Waitangi", "Declaration on the Rights of …"; not "Bureau for … Rule of Law". */
 function isLawName(words: string[]): boolean {
   if (words.some((w) => ORG_HEADS.has(w))) return false;
-  if (LAW_HEADS.has(words[words.length - 1] as string)) return true;
+  const last = words[words.length - 1] as string;
+  if (LAW_HEADS.has(last) || (last.endsWith('s') && LAW_HEADS.has(last.slice(0, -1)))) return true;
   return words.some((w, i) => LAW_HEADS.has(w) && (words[i + 1] === 'of' || words[i + 1] === 'on'));
 }
 

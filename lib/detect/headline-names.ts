@@ -11,6 +11,8 @@ export function confirmInHeadline(runs: Token[][], prose: Candidate[], text: str
   if (runs.length === 0) return [];
   const known = new Set<string>();
   for (const c of prose) {
+    // "Caption: Power lines …" confirms no "Power Struggle": a capital the sentence start explains proves nothing.
+    if ((c.sentenceInitial || c.commonWord) && !/\s/.test(c.form)) continue;
     known.add(foldName(c.form));
     const words = foldName(c.form).split(' ');
     if (words.length > 1) known.add(words[words.length - 1] as string);

@@ -28,6 +28,34 @@ const isTitle = (t: Token) => {
   return parts.some(titleLike) && parts.every(titleOrModifier);
 };
 const isTitleWord = (t: Token) => isTitle(t) || TITLE_MODIFIERS.has(lower(t.text));
+/** Words of page furniture before a date or a credit: "Updated 14:20", "Photography by …". */
+const PAGE_LABELS = new Set(
+  'updated published posted modified reporting editing photography illustration graphics'.split(' '),
+);
+/** Holidays are dates, not entities. */
+const HOLIDAYS = new Set([
+  'new year',
+  'lunar new year',
+  'christmas',
+  'christmas eve',
+  'easter',
+  'ramadan',
+  'eid',
+  'eid al-fitr',
+  'eid al-adha',
+  'diwali',
+  'hanukkah',
+  'passover',
+  'thanksgiving',
+  'nowruz',
+  'new year day',
+  'boxing day',
+  'independence day',
+  'victory day',
+  'labour day',
+  'labor day',
+  'may day',
+]);
 /** Month abbreviations are also names ("Jan Kowalski", "Mar Mikhael") when a name follows them. */
 const ABBREVIATED_MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 const isMonthOrDay = (t: Token) => {
@@ -47,7 +75,9 @@ export function trimRun(run: Token[], text: string): Span[] {
   let from = 0;
   if (atSentenceStart && SENTENCE_OPENERS.has(lower(head.text)) && run.length > 1) from = 1;
   else if (atSentenceStart && SENTENCE_OPENERS.has(lower(head.text))) return [];
-  while (from < run.length - 1 && isEdge(run[from] as Token)) from++;
+  while (from < run.length - 1 && (isEdge(run[from] as Token) || PAGE_LABELS.has(lower((run[from] as Token).text))))
+    from++;
+  if (from === run.length - 1 && PAGE_LABELS.has(lower((run[from] as Token).text))) return [];
   const to = run.length;
   // "Justice Ministry", "Queen Charlotte Islands": the title word belongs to the name.
   const isOrg =
@@ -80,6 +110,8 @@ function finish(tokens: Token[], title: Span['title'], sentenceStart: boolean): 
   let a = 0;
   let b = tokens.length;
   while (b > a && isEdge(tokens[b - 1] as Token) && !(isNumber((tokens[b - 1] as Token).text) && b - a > 1)) b--;
+  // "Bloody January", "Black September": what a month leaves behind is an event's epithet, not a name.
+  if (b === a + 1 && b < tokens.length && isMonthOrDay(tokens[b] as Token)) return [];
   while (a < b && isEdge(tokens[a] as Token)) a++;
   const kept = tokens.slice(a, b);
   if (kept.length === 0 || kept.every((t) => isNumber(t.text))) return [];
@@ -88,6 +120,7 @@ function finish(tokens: Token[], title: Span['title'], sentenceStart: boolean): 
   // "Kazakh", "South Koreans", "Central Asian": group words, not entities.
   if (isDemonym(last) && (kept.length === 1 || kept.length <= 2)) return [];
   if (kept.length === 1 && ((kept[0] as Token).text.length < 2 || MONTHS_AND_DAYS.has(words[0] as string))) return [];
+  if (HOLIDAYS.has(words.join(' '))) return [];
   return [{ tokens: kept, title, sentenceInitial: sentenceStart && a === 0 && kept.length === 1 }];
 }
 

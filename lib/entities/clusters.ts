@@ -1,6 +1,7 @@
 /** Mentions that spell one name, gathered under its transliteration key. */
 import type { Candidate } from '../detect/find-names';
 import { ORG_HEADS } from '../detect/lexicon/place-org-words';
+import { isAcronym } from '../detect/shapes';
 import type { EntityType, ReferenceEntry } from '../model';
 import { foldName, nameWords } from '../names/fold';
 import { translitKey } from '../names/translit-key';
@@ -50,10 +51,12 @@ function usable(c: Candidate, reference: ReferenceIndex, match: ReferenceMatch |
   const named = (e: ReferenceEntry) =>
     e.type !== 'TERM' || reference.isTerm(foldName(e.name)) || /\p{Lu}/u.test(e.name);
   // "Leader of the Opposition", "Total Peace": a known term of several words, capitalised as a title.
+  // "VAT", "GDP": an acronym of a known term, whatever type an acronym suggests by default.
+  const acronym = isAcronym(c.form);
   const capitalisedTerm = (e: ReferenceEntry) =>
     e.type === 'TERM' &&
-    c.cue === null &&
-    /\s/.test(c.form) &&
+    (c.cue === null || (acronym && c.cue === 'ORG')) &&
+    (acronym || /\s/.test(c.form)) &&
     reference.isTerm(foldName(e.name)) &&
     !nameWords(c.form).some((w) => ORG_HEADS.has(foldName(w)));
   const fits = all.filter((e) => ((e.type === 'TERM') === isTermCandidate && named(e)) || capitalisedTerm(e));
