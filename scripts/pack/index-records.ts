@@ -14,7 +14,7 @@ import {
 
 const MIN_KEY_LENGTH = 4;
 
-export function indexRecords(records: PackRecord[], sources: PackSource[]): PackFile {
+export function indexRecords(records: PackRecord[], sources: PackSource[], moreGivenNames: string[] = []): PackFile {
   const sorted = [...records].sort(
     (a, b) => compare(a.name, b.name) || compare(a.type, b.type) || compare(a.description, b.description),
   );
@@ -39,7 +39,10 @@ export function indexRecords(records: PackRecord[], sources: PackSource[]): Pack
       if (record.type !== 'TERM' && key.length >= MIN_KEY_LENGTH) add('key', key, id, strength);
     }
   });
-  const terms = sorted.filter((r) => r.type === 'TERM' && r.detectable).map((r) => foldName(r.name));
+  // Lower-case aliases are looked for too ("cease-fire"); capitalised ones ("GDP") are found as names.
+  const terms = sorted
+    .filter((r) => r.type === 'TERM' && r.detectable)
+    .flatMap((r) => [r.name, ...r.aliases.filter((a) => a === a.toLowerCase())].map(foldName));
   return {
     format: PACK_FORMAT,
     sources,
@@ -48,7 +51,7 @@ export function indexRecords(records: PackRecord[], sources: PackSource[]): Pack
     folded: toTier(tiers.folded),
     key: toTier(tiers.key),
     terms: [...new Set(terms)].sort(compare),
-    givenNames: givenNames(sorted),
+    givenNames: givenNames(sorted, moreGivenNames),
   };
 }
 
@@ -56,11 +59,11 @@ export function indexRecords(records: PackRecord[], sources: PackSource[]): Pack
  * First names of the people in the pack ("Vladimir" of "Vladimir Putin"), less
  * any that also name a place or a term, so that a cue never contradicts data.
  */
-function givenNames(records: PackRecord[]): string[] {
+function givenNames(records: PackRecord[], more: string[]): string[] {
   const other = new Set(
     records.filter((r) => r.type !== 'PERSON').flatMap((r) => [r.name, ...r.aliases].map(foldName)),
   );
-  const names = new Set<string>();
+  const names = new Set(more.filter((n) => !PERSON_TITLES.has(n) && !SENTENCE_OPENERS.has(n)));
   for (const r of records) {
     if (r.type !== 'PERSON') continue;
     const words = r.name.split(' ');

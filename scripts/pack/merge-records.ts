@@ -12,9 +12,10 @@ export function mergeRecords(groups: PackRecord[][], structured: ReadonlySet<num
   const byName = new Map<string, PackRecord[]>();
   for (const group of groups) {
     for (const record of group) {
-      // A record also merges into one that lists its name as an alias: GeoNames' "Nur-Sultan" is Astana.
-      const key = `${record.type}:${foldName(record.name)}`;
-      const existing = (byName.get(key) ?? []).find((r) => sameThing(r, record));
+      // Records merge through any shared name: GeoNames' "Nur-Sultan" is Astana, WordNet's "Kyyiv" (alias Kiev) is Kyiv.
+      const existing = [record.name, ...record.aliases]
+        .flatMap((form) => byName.get(`${record.type}:${foldName(form)}`) ?? [])
+        .find((r) => sameThing(r, record));
       if (!existing) {
         const copy = { ...record, aliases: [...record.aliases], sources: [...record.sources] };
         merged.push(copy);

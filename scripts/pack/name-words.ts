@@ -12,12 +12,7 @@ import { compare } from './index-records';
 const WORDNET_INDEXES = ['index.noun', 'index.adj', 'index.verb', 'index.adv'];
 
 export function personNameWords(listFile: string, wordnetDir: string, records: PackRecord[]): string[] {
-  const ordinary = new Set<string>();
-  for (const file of WORDNET_INDEXES) {
-    for (const line of readFileSync(join(wordnetDir, file), 'utf8').split('\n')) {
-      if (line && !line.startsWith(' ')) ordinary.add(line.slice(0, line.indexOf(' ')).toLowerCase());
-    }
-  }
+  const ordinary = ordinaryWords(wordnetDir);
   for (const r of records)
     if (r.type !== 'PERSON') for (const form of [r.name, ...r.aliases]) ordinary.add(foldName(form));
   const words = new Set<string>();
@@ -27,4 +22,15 @@ export function personNameWords(listFile: string, wordnetDir: string, records: P
     if (!ordinary.has(folded)) words.add(folded);
   }
   return [...words].sort(compare);
+}
+
+/** Every word WordNet lists, proper nouns included, lower-cased. */
+export function ordinaryWords(wordnetDir: string): Set<string> {
+  const ordinary = new Set<string>();
+  for (const file of WORDNET_INDEXES) {
+    for (const line of readFileSync(join(wordnetDir, file), 'utf8').split('\n')) {
+      if (line && !line.startsWith(' ')) ordinary.add(line.slice(0, line.indexOf(' ')).toLowerCase());
+    }
+  }
+  return ordinary;
 }

@@ -1,6 +1,6 @@
 /**
  * Pack records from WordNet: named people, places and organisations (instance
- * nouns), and the news terms detection looks for in lower-case text.
+ * nouns), and the definitions of the curated news terms.
  */
 import type { EntityType } from '../../lib/model';
 import type { PackRecord } from '../../lib/reference/pack-format';
@@ -17,37 +17,8 @@ const INSTANCE_TYPES: Record<number, EntityType> = {
   17: 'PLACE',
   18: 'PERSON',
 };
-/** Lexicographer files whose single words may be news terms: acts, attributes, ideas, events, groups, possessions, processes, states. */
-const SINGLE_TERM_FILES = new Set([4, 7, 9, 10, 11, 14, 21, 22, 26]);
-/** Compounds may also name kinds of people ("political prisoner") and substances ("tear gas"). */
-const COMPOUND_TERM_FILES = new Set([...SINGLE_TERM_FILES, 18, 19, 27]);
-/** Topic domains whose vocabulary a news reader meets: WordNet marks legal, military and political terms. */
-export const NEWS_DOMAINS = [
-  'law',
-  'criminal law',
-  'military',
-  'government',
-  'political science',
-  'economics',
-  'finance',
-  'war',
-  'diplomacy',
-  'banking',
-];
-
-/** A single word with more senses than this is too general to highlight on its own. */
-const MAX_SINGLE_SENSES = 3;
-/** A single word tagged more often than this in WordNet's corpus is everyday vocabulary. */
-const MAX_SINGLE_TAGGED = 3;
-const MIN_SINGLE_LENGTH = 7;
-/**
- * Everyday words that WordNet files under law or war but that a reader needs no
- * card for, or that name something else in the news (Chevron, the Pentagon).
- */
-const EVERYDAY_WORDS = new Set(
-  `authorities briefing chevron fallback friendly hostile manifest notification pentagon reserves rundown stripes
-  tactics awarding soviets deactivation legislating preparedness testimony`.split(/\s+/),
-);
+/** Lexicographer files of the senses a news term may have: acts, attributes, ideas, events, groups, people, possessions, processes, states, substances. */
+const TERM_FILES = new Set([4, 7, 9, 10, 11, 14, 18, 19, 21, 22, 26, 27]);
 
 export function wordnetRecords(
   synsets: Map<string, Synset>,
@@ -56,8 +27,6 @@ export function wordnetRecords(
   forcedTerms: ReadonlySet<string>,
 ): PackRecord[] {
   const records: PackRecord[] = [];
-  const newsDomains = new Set(NEWS_DOMAINS.flatMap((d) => lemmas.get(d)?.offsets ?? []));
-  const inNewsDomain = (s: Synset) => s.domains.some((d) => newsDomains.has(d));
   for (const synset of synsets.values()) {
     const type = synset.isInstance ? INSTANCE_TYPES[synset.lexfile] : undefined;
     if (!type) continue;
@@ -69,19 +38,13 @@ export function wordnetRecords(
       aliases: type === 'PERSON' ? fullNames(synset.words) : synset.words,
     });
   }
-  for (const [lemma, senses] of lemmas) {
-    if (!/^[a-z][a-z' -]*[a-z]$/.test(lemma)) continue;
-    const compound = lemma.includes(' ');
-    const all = senses.offsets.map((o) => synsets.get(o)).filter((s): s is Synset => !!s && !s.isInstance);
-    const usable = all.filter((s) => (compound ? COMPOUND_TERM_FILES : SINGLE_TERM_FILES).has(s.lexfile));
-    const forced = forcedTerms.has(lemma);
-    if (!forced && EVERYDAY_WORDS.has(lemma)) continue;
-    // A single word counts only when its most frequent sense is the news one, and a first sense
-    // marked with a field ("(law) …") is a specialist's sense, not the reader's: "dissent".
-    const firstUsable = usable[0] === all[0] && !all[0]?.gloss.startsWith('(') ? usable.slice(0, 1) : [];
-    const detectable =
-      forced || (compound ? usable.some(inNewsDomain) : isSpecialised(lemma, senses, firstUsable.filter(inNewsDomain)));
-    if (!detectable) continue;
+  // WordNet only defines the curated terms: its own news-domain phrases proved to be mostly
+  // jargon and everyday words ("legal fee", "military man", "lawsuit"), and the news glossary
+  // chooses what detection looks for.
+  for (const lemma of forcedTerms) {
+    const senses = lemmas.get(lemma);
+    const all = (senses?.offsets ?? []).map((o) => synsets.get(o)).filter((s): s is Synset => !!s && !s.isInstance);
+    const usable = all.filter((s) => TERM_FILES.has(s.lexfile));
     const sense = chooseSense(usable.length > 0 ? usable : all);
     if (!sense) continue;
     records.push({
@@ -94,16 +57,6 @@ export function wordnetRecords(
     });
   }
   return records;
-}
-
-/** A single word rare and narrow enough to be worth a card: "clemency", "extremism". */
-function isSpecialised(lemma: string, senses: LemmaSenses, usable: Synset[]): boolean {
-  return (
-    usable.length > 0 &&
-    lemma.length >= MIN_SINGLE_LENGTH &&
-    senses.offsets.length <= MAX_SINGLE_SENSES &&
-    senses.tagged <= MAX_SINGLE_TAGGED
-  );
 }
 
 /** "Vladimir Putin" rather than "Putin" or "Vladimir Vladimirovich Putin". */

@@ -17,7 +17,7 @@ describe('cards from the knowledge pack on an article about Kazakhstan', () => {
     ['United Nations', 'ORG', /member states/],
     ['European Union', 'ORG', /union/i],
     ['United States', 'PLACE', /states|republic/i],
-    ['political prisoner', 'TERM', /imprisoned because of their political views/],
+    ['political prisoner', 'TERM', /jailed because of their political beliefs/],
     ['clemency', 'TERM', /leniency|offenders/i],
     ['extremism', 'TERM', /political/],
     ['constitution', 'TERM', /principles of a government/],
