@@ -10,6 +10,25 @@ const CHROMIUM_PATHS = [
   '/usr/bin/google-chrome',
   '/usr/bin/google-chrome-stable',
 ];
+// Each browser's end-to-end suite, in the order they run: where its browser is looked for, and how to install one.
+const END_TO_END = [
+  {
+    name: 'e2e',
+    config: 'vitest.e2e.config.ts',
+    browser: 'Chromium',
+    env: 'CHROME_PATH',
+    paths: CHROMIUM_PATHS,
+    apt: 'chromium',
+  },
+  {
+    name: 'e2e-firefox',
+    config: 'vitest.e2e-firefox.config.ts',
+    browser: 'Firefox',
+    env: 'FIREFOX_PATH',
+    paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    apt: 'firefox-esr',
+  },
+];
 const onlyUnit = process.argv.includes('--unit');
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
@@ -71,9 +90,26 @@ function webExtLint() {
   record('web-ext lint', summary.errors === 0);
 }
 
-function findChromium() {
-  if (process.env.CHROME_PATH) return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : null;
-  return CHROMIUM_PATHS.find((path) => existsSync(path)) ?? null;
+/** The browser named in the suite's environment variable, else the first of its paths that exists. */
+function findBrowser({ env, paths }) {
+  if (process.env[env]) return existsSync(process.env[env]) ? process.env[env] : null;
+  return paths.find((path) => existsSync(path)) ?? null;
+}
+
+/** One browser's suite: run when its browser is here, else skipped, or a failure under CI. */
+function endToEnd(suite, built) {
+  if (!findBrowser(suite)) {
+    console.log(
+      `\nNo ${suite.browser} found. Install one (Debian: \`sudo apt-get install -y ${suite.apt}\`) or set ${suite.env}.`,
+    );
+    if (process.env.CI === 'true') record(`${suite.name} tests need ${suite.browser}`, false);
+    else {
+      console.log(`Skipping the ${suite.browser} end-to-end tests (set CI=true to make this a failure).`);
+      tally.skipped++;
+    }
+  } else if (built) {
+    vitest(suite.name, suite.config);
+  }
 }
 
 // The knowledge pack is generated, not committed; unit tests and the build read it.
@@ -85,16 +121,7 @@ vitest('unit');
 if (!onlyUnit) {
   const built = check('build (Chrome and Firefox)', 'npm', ['run', '-s', 'build']);
   if (built) webExtLint();
-  if (!findChromium()) {
-    console.log('\nNo Chromium found. Install one (Debian: `sudo apt-get install -y chromium`) or set CHROME_PATH.');
-    if (process.env.CI === 'true') record('end-to-end tests need Chromium', false);
-    else {
-      console.log('Skipping the end-to-end tests (set CI=true to make this a failure).');
-      tally.skipped++;
-    }
-  } else if (built) {
-    vitest('e2e', 'vitest.e2e.config.ts');
-  }
+  for (const suite of END_TO_END) endToEnd(suite, built);
 }
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);

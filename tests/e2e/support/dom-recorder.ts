@@ -1,36 +1,43 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import type { Evaluates } from '../../../scripts/browser/page-probes';
 
 /**
- * Records, from the first moment of every page, the DOM as the page built it
- * and every mutation made afterwards outside Backstory's own UI host.
+ * Runs in the page before its own scripts, in Chromium or Firefox: records the
+ * DOM as the page built it and every mutation made afterwards outside
+ * Backstory's own UI host.
  */
-export async function recordDomChanges(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const HOST = 'BACKSTORY-UI';
-    const w = window as unknown as { __before?: string; __foreignMutations?: string[] };
-    w.__foreignMutations = [];
-    const isOurs = (node: Node | null): boolean => {
-      for (let n = node; n; n = n.parentNode ?? (n as unknown as ShadowRoot).host ?? null) {
-        if (n.nodeName === HOST) return true;
+export const watchForeignMutations = () => {
+  const HOST = 'BACKSTORY-UI';
+  const w = window as unknown as { __before?: string; __foreignMutations?: string[] };
+  w.__foreignMutations = [];
+  const isOurs = (node: Node | null): boolean => {
+    for (let n = node; n; n = n.parentNode ?? (n as unknown as ShadowRoot).host ?? null) {
+      if (n.nodeName === HOST) return true;
+    }
+    return false;
+  };
+  document.addEventListener('DOMContentLoaded', () => {
+    w.__before = document.documentElement.outerHTML;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const added = [...r.addedNodes, ...r.removedNodes];
+        if (added.length > 0 && added.every((n) => n.nodeName === HOST)) continue;
+        if (isOurs(r.target)) continue;
+        w.__foreignMutations?.push(`${r.type} on ${r.target.nodeName}`);
       }
-      return false;
-    };
-    document.addEventListener('DOMContentLoaded', () => {
-      w.__before = document.documentElement.outerHTML;
-      new MutationObserver((records) => {
-        for (const r of records) {
-          const added = [...r.addedNodes, ...r.removedNodes];
-          if (added.length > 0 && added.every((n) => n.nodeName === HOST)) continue;
-          if (isOurs(r.target)) continue;
-          w.__foreignMutations?.push(`${r.type} on ${r.target.nodeName}`);
-        }
-      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    });
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   });
+};
+
+/** Records DOM changes in every page of a Chromium context, from its first moment. */
+export async function recordDomChanges(context: BrowserContext): Promise<void> {
+  await context.addInitScript(watchForeignMutations);
 }
 
 /** The page's markup now, with Backstory's UI host taken out. */
-export async function domWithoutOurHost(page: Page): Promise<{ before: string; after: string; mutations: string[] }> {
+export async function domWithoutOurHost(
+  page: Evaluates,
+): Promise<{ before: string; after: string; mutations: string[] }> {
   return page.evaluate(() => {
     const w = window as unknown as { __before?: string; __foreignMutations?: string[] };
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
