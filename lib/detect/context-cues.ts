@@ -46,7 +46,7 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
     if (PLACE_NOUNS.has(noun)) return 'PLACE';
     if (ORG_NOUNS.has(noun)) return 'ORG';
   }
-  if (PERSON_TITLES.has(previous.split('-').pop() ?? '') || SPEECH_VERBS.has(previous)) return 'PERSON';
+  if (isTitleBefore(previous, before) || SPEECH_VERBS.has(previous)) return 'PERSON';
   // "its long-time leader Hassan Nasrallah", "a new prime minister, Nawaf Salam": a full name after a role noun.
   if (!single && isPersonNoun(previous || nounBeforeComma(before))) return 'PERSON';
   if (PLACE_PREPOSITIONS.has(previous) && !(single && isAcronym(head.text))) return 'PLACE';
@@ -70,6 +70,15 @@ function isLawName(words: string[]): boolean {
 }
 
 /** "leader", "prosecutor-general", "president-elect". */
+/** Titles that are also adjectives ("a major Seattle industry") count only when capitalised. */
+const ADJECTIVE_TITLES = new Set(['major', 'general', 'chief', 'senior', 'junior', 'first', 'grand', 'high']);
+
+function isTitleBefore(previous: string, before: string): boolean {
+  const title = previous.split('-').pop() ?? '';
+  if (!PERSON_TITLES.has(title)) return false;
+  return !ADJECTIVE_TITLES.has(previous) || /\p{Lu}\p{L}*[\s\u00A0]*$/u.test(before);
+}
+
 const isPersonNoun = (word: string): boolean =>
   PERSON_NOUNS.has(word) || word.split('-').some((part) => PERSON_TITLES.has(part) || PERSON_NOUNS.has(part));
 

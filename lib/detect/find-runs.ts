@@ -19,6 +19,7 @@ const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 /** Gaps allowed between two words of one name: a space or a no-break space. */
 const NAME_GAP = /^[ \u00A0]$/;
 const INITIAL_GAP = /^\.[ \u00A0]?$/;
+const CONTRACTION = /['’](?:m|ve|ll|re|d|t)$/i;
 /** No name is longer; a longer run of capitals is a list or a shout, and is cut. */
 const MAX_NAME_WORDS = 12;
 
@@ -28,6 +29,8 @@ export function isNameWord(word: string): boolean {
   // Cheap test first: most words start in lower case and have no prefix to consider.
   if (first === first.toLowerCase() && first !== first.toUpperCase() && !JOINED_PREFIX.test(word)) return false;
   if (!CAPITAL.test(word) && !(JOINED_PREFIX.test(word) && /[-‐]\p{Lu}/u.test(word))) return false;
+  // "I'm", "We've", "They’re": a pronoun's contraction, never a name ("O'Neill" ends otherwise).
+  if (CONTRACTION.test(word)) return false;
   const dash = Math.max(word.lastIndexOf('-'), word.lastIndexOf('‐'));
   return dash < 0 || !ADJECTIVE_SUFFIXES.has(lower(word.slice(dash + 1)));
 }

@@ -58,7 +58,8 @@ function kindOf(line: string): LineKind {
   if (/^By\s/.test(trimmed) || CREDIT_LABEL.test(trimmed) || trimmed.includes('/')) return 'prose';
   const sentences = trimmed.split(/(?<=[.!?])\s+/);
   // A sentence full of names ends in a full stop; a headline of two Title Case sentences may too.
-  if (/[.!"”]$/.test(trimmed) && sentences.length < 2) return 'prose';
+  // "… Havoc Underneath N.Y.C.": the stop of an abbreviation ends no sentence.
+  if (/[.!"”]$/.test(trimmed) && !/(?:\p{Lu}\.){2,}$/u.test(trimmed) && sentences.length < 2) return 'prose';
   if (!sentences.every(isTitleCase)) return 'prose';
   const share = titleCaseShare(trimmed);
   return share !== null && share >= HEADLINE_SHARE ? 'headline' : 'prose';

@@ -73,6 +73,8 @@ export function trimRun(run: Token[], text: string): Span[] {
   const head = run[0] as Token;
   const atSentenceStart = startsSentence(text, head.start);
   let from = 0;
+  // "…, A Battle Against Winter": a capitalised article inside a sentence opens a title, not a name.
+  if (!atSentenceStart && (head.text === 'A' || head.text === 'An') && run.length > 2) return [];
   if (atSentenceStart && SENTENCE_OPENERS.has(lower(head.text)) && run.length > 1) from = 1;
   else if (atSentenceStart && SENTENCE_OPENERS.has(lower(head.text))) return [];
   while (from < run.length - 1 && (isEdge(run[from] as Token) || PAGE_LABELS.has(lower((run[from] as Token).text))))

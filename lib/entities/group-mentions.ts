@@ -4,6 +4,7 @@
  */
 import type { Candidate } from '../detect/find-names';
 import { ORG_HEADS, PLACE_HEADS } from '../detect/lexicon/place-org-words';
+import { isAcronym } from '../detect/shapes';
 import type { HighlightType, ReferenceEntry } from '../model';
 import { foldName, nameWords } from '../names/fold';
 import type { ReferenceIndex } from '../reference/reference-index';
@@ -60,7 +61,8 @@ export function groupMentions(candidates: Candidate[], reference: ReferenceIndex
 function isDoubtful(cluster: Cluster): boolean {
   if (cluster.candidates.every((c) => c.inQuotedTitle)) return true;
   if (!isSingleWord(cluster) || cluster.candidates.some((c) => c.fullName)) return false;
-  return cluster.candidates.every((c) => c.sentenceInitial || c.commonWord);
+  // An acronym's capitals are its own, wherever it stands.
+  return cluster.candidates.every((c) => (c.sentenceInitial && !isAcronym(c.form)) || c.commonWord);
 }
 
 /** The type of a name the reference data does not know: from how the article uses it. */

@@ -26,7 +26,8 @@ export function joinBodyHeads(roots: Cluster[], parent: Map<Cluster, Cluster>): 
   for (const c of roots) {
     const word = foldName(longestForm(c));
     if (parent.has(c) || !isSingleWord(c)) continue;
-    const found = ORG_HEADS.has(word) ? byHead.get(word) : c.reference ? undefined : byName.get(word);
+    const known = c.reference !== null || c.ambiguous.length > 0;
+    const found = ORG_HEADS.has(word) ? byHead.get(word) : known ? undefined : byName.get(word);
     if (found?.length !== 1) continue;
     c.reference = null;
     parent.set(c, found[0] as Cluster);

@@ -22,7 +22,9 @@ export const JOINED_PREFIX = /^(?:al|el|ad|ar|as|at|an|az|ash|ul|bin|ben|abu|ibn
 export const ADJECTIVE_SUFFIXES = words(`
   language speaking style script led backed based born owned run linked funded made era type
   like wide bound controlled allied aligned leaning friendly majority minority dominated
-  registered listed flagged american ranking level
+  registered listed flagged american ranking level area certified specific free related focused
+  centric centred centered sponsored affiliated supported appointed elected designated approved
+  inspired themed
 `);
 
 /** Nationality, group and language words: not entities on their own. */

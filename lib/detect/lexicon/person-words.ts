@@ -10,7 +10,7 @@ export const PERSON_TITLES = words(`
   sir dame lord lady baroness baron chancellor premier ambassador commissioner chairman
   chairwoman chairperson secretary speaker prosecutor prosecutor-general solicitor inspector
   detective officer coach marshal saint st spokesman spokeswoman spokesperson envoy lawmaker mp
-  mep senior-minister vice-president deputy-minister crown-prince
+  mep senior-minister vice-president deputy-minister crown-prince ceo cfo coo cto
 `);
 
 /** Words that qualify a title ("Prime Minister", "former Foreign Minister"). */

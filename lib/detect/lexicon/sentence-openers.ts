@@ -28,5 +28,6 @@ export const SENTENCE_OPENERS = words(`
   leaders lawmakers authorities investigators prosecutors judges doctors women men children
   two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
   thousand million billion half
-  mr mrs ms dr almost nearly roughly approximately just barely
+  mr mrs ms dr almost nearly roughly approximately just barely using click subscribe sign share
+  follow order get go learn find try visit download contact join register continue explore
 `);
