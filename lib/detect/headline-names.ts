@@ -15,7 +15,8 @@ export function confirmInHeadline(runs: Token[][], prose: Candidate[], text: str
     if ((c.sentenceInitial || c.commonWord) && !/\s/.test(c.form)) continue;
     known.add(foldName(c.form));
     const words = foldName(c.form).split(' ');
-    if (words.length > 1) known.add(words[words.length - 1] as string);
+    // A surname confirms itself ("Court Frees Boqaev"); a body's last word does not ("Unity" of "Government of National Unity").
+    if (words.length > 1 && (c.cue === null || c.cue === 'PERSON')) known.add(words[words.length - 1] as string);
   }
   const found: Candidate[] = [];
   for (const run of runs) {

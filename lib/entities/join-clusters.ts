@@ -35,6 +35,7 @@ export function joinClusters(clusters: Cluster[]): Map<Cluster, Cluster> {
   }
   const roots = clusters.filter((c) => !parent.has(c));
   const owners = indexOwners(roots.filter((c) => isPersonLike(c) && clusterWords(c).length > 1));
+  joinPlaceEnds(roots, parent);
   for (const cluster of roots) {
     const part = cluster.key.split(' ');
     if (part.length > MAX_PARTIAL_WORDS || (cluster.reference && part.length > 1)) continue;
@@ -106,6 +107,22 @@ function isStrongPerson(c: Cluster): boolean {
   if (c.reference) return c.reference.type === 'PERSON';
   const cue = cueOf(c.candidates);
   return cue === 'PERSON' || (cue === null && clusterWords(c).length >= 2);
+}
+
+/** "Palisades" after "Pacific Palisades": an unknown word that ends one place of the article names it. */
+function joinPlaceEnds(roots: Cluster[], parent: Map<Cluster, Cluster>): void {
+  const byEnd = new Map<string, Cluster[]>();
+  for (const c of roots) {
+    const words = c.key.split(' ');
+    const isPlace = c.reference ? c.reference.type === 'PLACE' : cueOf(c.candidates) === 'PLACE';
+    if (words.length > 1 && isPlace)
+      byEnd.set(words[words.length - 1] as string, [...(byEnd.get(words[words.length - 1] as string) ?? []), c]);
+  }
+  for (const c of roots) {
+    if (parent.has(c) || c.key.includes(' ') || c.reference || c.ambiguous.length > 0) continue;
+    const found = byEnd.get(c.key);
+    if (found?.length === 1) parent.set(c, found[0] as Cluster);
+  }
 }
 
 function isPersonLike(c: Cluster): boolean {

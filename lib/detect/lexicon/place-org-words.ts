@@ -12,7 +12,7 @@ export const ORG_HEADS = words(`
   observatory watch international holdings industries energy petroleum mining airlines
   railways gazette journal herald tribune telegraph review television radio broadcasting courier
   observer chronicle ledger monitor dispatch bulletin inquirer examiner wire daily motors images
-  photos pictures photo photography forum treasury division brigade battalion regiment fleet corps
+  photos pictures photo photography forum government treasury division brigade battalion regiment fleet corps
   militia knesset sejm duma majlis bundestag bundesrat rada sabha storting riksdag folketing jirga
   shura junta
 `);
