@@ -55,8 +55,17 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   const next = after.match(/^,?\s+(\p{L}+)/u)?.[1]?.toLowerCase();
   // Companies and governments "said" too: a speech verb marks a person only for a full name.
   if (next && SPEECH_VERBS.has(next) && !single) return 'PERSON';
-  if (previous === 'of' && /(?:\b(?:city|town|village|region|province|district|capital|republic) of)\s+$/.test(before))
+  if (
+    previous === 'of' &&
+    /(?:\b(?:city|town|village|region|province|district|capital|republic|neighbourhood|neighborhood|suburb|island|county|state) of)\s+$/.test(
+      before,
+    )
+  )
     return 'PLACE';
+  // "the al-Hadba minaret", "the Likud party", "the Davydov and Lysyi glaciers": the noun after the name.
+  const noun = nounAfter(text.slice(tail.end, tail.end + 48));
+  if (noun && PLACE_NOUNS_AFTER.has(noun)) return 'PLACE';
+  if (noun && ORG_NOUNS_AFTER.has(noun)) return 'ORG';
   if (single && isAcronym(head.text)) return 'ORG';
   return null;
 }
@@ -70,6 +79,24 @@ function isLawName(words: string[]): boolean {
 }
 
 /** "leader", "prosecutor-general", "president-elect". */
+const PLACE_NOUNS_AFTER = new Set(
+  `church mosque minaret cathedral temple shrine synagogue monastery convent mine field glacier dam river valley
+  lake mountains district province region county neighbourhood neighborhood suburb square market bridge airport
+  port harbour harbor canal reservoir basin delta desert oblast island islands peninsula bay gulf strait coast
+  village town city highway road street avenue park refinery`.split(/\s+/),
+);
+const ORG_NOUNS_AFTER = new Set(
+  'party movement militia group company firm union bank brigade faction alliance newspaper agency'.split(' '),
+);
+const FOLLOWING_NOUN = /^(?:[ \u00A0]+(?:and|or)[ \u00A0]+[\p{Lu}][\p{L}'’-]*)?[ \u00A0]+(\p{Ll}+)/u;
+
+/** The lower-case word right after a name, or after "and" another name, in the singular. */
+function nounAfter(after: string): string | null {
+  const word = FOLLOWING_NOUN.exec(after)?.[1];
+  if (!word) return null;
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
 /** Titles that are also adjectives ("a major Seattle industry") count only when capitalised. */
 const ADJECTIVE_TITLES = new Set(['major', 'general', 'chief', 'senior', 'junior', 'first', 'grand', 'high']);
 

@@ -43,7 +43,7 @@ export const PLACE_NOUNS = words(`
 `);
 
 /** Words after which a name is likely a place. */
-export const PLACE_PREPOSITIONS = words('in at from near outside across');
+export const PLACE_PREPOSITIONS = words('in at from near outside across around');
 
 /** Last words of named laws, treaties and plans: things a glossary explains ("Basic Law", "Treaty of Waitangi"). */
 export const LAW_HEADS = words(`
