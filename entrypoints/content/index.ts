@@ -2,6 +2,7 @@ import '../../assets/highlights.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageSession } from '../../lib/page/page-session';
+import { boundScheduler } from '../../lib/page/scheduler';
 import { readSetting, watchSetting } from '../../lib/read-setting';
 import { isSiteEnabled, SITE_SWITCHES, type SiteSwitches } from '../../lib/settings';
 import { backgroundClient } from './background-client';
@@ -19,7 +20,8 @@ export default defineContentScript({
       win: window,
       background: backgroundClient(browser),
       card: createCardPresenter(ctx),
-      timers: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+      // Timers, frames and every watcher end with ctx: an extension update leaves nothing running.
+      scheduler: boundScheduler(window, ctx),
       signal: ctx.signal,
       site: location.hostname,
     });

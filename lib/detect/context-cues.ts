@@ -49,6 +49,8 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   if (isTitleBefore(previous, before) || SPEECH_VERBS.has(previous)) return 'PERSON';
   // "its long-time leader Hassan Nasrallah", "a new prime minister, Nawaf Salam": a full name after a role noun.
   if (!single && isPersonNoun(previous || nounBeforeComma(before))) return 'PERSON';
+  // "her brother Elie": kinship before a first name.
+  if (KIN.has(previous)) return 'PERSON';
   if (PLACE_PREPOSITIONS.has(previous) && !(single && isAcronym(head.text))) return 'PLACE';
   const after = text.slice(tail.end, tail.end + 24);
   if (/^,\s+(?:who|whose|\d{1,3},)/.test(after)) return 'PERSON';
@@ -96,6 +98,8 @@ function nounAfter(after: string): string | null {
   if (!word) return null;
   return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
+
+const KIN = new Set('brother sister son daughter wife husband mother father uncle aunt cousin nephew niece'.split(' '));
 
 /** Titles that are also adjectives ("a major Seattle industry") count only when capitalised. */
 const ADJECTIVE_TITLES = new Set(['major', 'general', 'chief', 'senior', 'junior', 'first', 'grand', 'high']);

@@ -8,6 +8,7 @@ import {
   MONTHS_AND_DAYS,
   NAME_CONNECTORS,
   ORG_CONNECTORS,
+  POSSESSIVE_OWNERS,
 } from './lexicon/common-words';
 import { PERSON_TITLES } from './lexicon/person-words';
 import { OF_HEADS, ORG_HEADS } from './lexicon/place-org-words';
@@ -87,21 +88,6 @@ function startsUnit(tokens: Token[], i: number, text: string): boolean {
     ORDINAL.test(first.text) && !!next && NAME_GAP.test(text.slice(first.end, next.start)) && isNameWord(next.text)
   );
 }
-
-/** Words whose possessive begins a body's name: "Prosecutor-General's Office", "People's Party". */
-const POSSESSIVE_OWNERS = new Set([
-  'people',
-  'women',
-  'men',
-  'children',
-  'workers',
-  'farmers',
-  'veterans',
-  'writers',
-  'journalists',
-  'consumers',
-  'citizens',
-]);
 
 function joinsPossessive(prev: Token, next: Token, gap: string): boolean {
   if (!/^['’]s[ \u00A0]$/.test(gap) || !isNameWord(next.text) || !ORG_HEADS.has(lower(next.text))) return false;

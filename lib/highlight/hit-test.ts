@@ -3,7 +3,7 @@
  * text node; only mentions in that node are checked, so a move over anything
  * else costs one caret lookup and one Map read.
  */
-import type { MentionRange } from './build-ranges';
+import type { MentionRange } from './mention-range';
 
 export interface CaretPoint {
   node: Node;

@@ -3,8 +3,8 @@
  * type. The page's DOM is never touched: the browser paints the ranges.
  */
 import { HIGHLIGHT_TYPES } from '../model';
-import type { MentionRange } from './build-ranges';
 import { HIGHLIGHT_NAMES } from './highlight-names';
+import type { MentionRange } from './mention-range';
 
 type HighlightWindow = Window & typeof globalThis;
 

@@ -2,7 +2,7 @@
  * Walks an element's text nodes into one string, keeping a map from string
  * offsets back to the nodes so mentions found in the string can become Ranges.
  */
-import { isBlockElement, shouldSkipElement } from './element-kinds';
+import { isBlockElement, isInsideUnreadable, shouldSkipElement } from './element-kinds';
 
 export interface TextSegment {
   node: Text;
@@ -33,6 +33,8 @@ export interface CollectOptions {
 }
 
 export function collectText(root: Element, options: CollectOptions = {}): TextIndex {
+  // The walker never filters its own root, so an editor or code block given as the root is refused here.
+  if (isInsideUnreadable(root)) return { text: '', segments: [] };
   const doc = root.ownerDocument;
   const extraSkip = options.skip;
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {

@@ -70,9 +70,26 @@ export function isBlockElement(el: Element): boolean {
 }
 
 export function shouldSkipElement(el: Element): boolean {
+  return isUnreadable(el) || el.hasAttribute('hidden');
+}
+
+/**
+ * Whether an element is, or sits inside, a place whose text is never ours to mark: a form
+ * field, code, an editor, or our own UI. A walk starts below its root, so the root and its
+ * ancestors need this check: an article inside an editor, or a code block added on its own.
+ */
+export function isInsideUnreadable(el: Element): boolean {
+  if ((el.ownerDocument as Document & { designMode?: string }).designMode === 'on') return true;
+  for (let node: Element | null = el; node; node = node.parentElement) if (isUnreadable(node)) return true;
+  return false;
+}
+
+/** A form field, code, an editor or our own UI: this element alone, not its ancestors. */
+export function isUnreadable(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIPPED_TAGS.has(tag) || tag === UI_HOST_TAG) return true;
-  if (el.hasAttribute('hidden')) return true;
+  // Script-driven editors that draw their own caret mark themselves as text boxes.
+  if (el.getAttribute('role')?.toLowerCase() === 'textbox') return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
 }

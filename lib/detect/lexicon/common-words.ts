@@ -47,3 +47,8 @@ export const DEMONYMS = words(`
   guarani mandarin cantonese tibetan uyghur uighur black white asian-american african-american
   caucasian balkan
 `);
+
+/** Words whose possessive begins a body's name: "People's Party", "Workers' Union". */
+export const POSSESSIVE_OWNERS = words(
+  'people women men children workers farmers veterans writers journalists consumers citizens',
+);

@@ -39,7 +39,7 @@ export const PERSON_NOUNS = words(`
   advisor consultant engineer doctor nurse surgeon physician priest imam rabbi monk nun
   businessman businesswoman entrepreneur banker investor owner manager candidate opponent
   supporter member head chief campaigner organiser organizer protester survivor witness victim
-  refugee migrant defendant plaintiff photographer filmmaker coach player athlete striker
+  refugee migrant employee clerk defendant plaintiff photographer filmmaker coach player athlete striker
   champion pensioner retiree shopkeeper trader driver villager fisherman herder mp mep speaker
   secretary commissioner negotiator mediator investigator scholar lecturer academic founder
   co-founder partner colleague friend neighbour neighbor correspondent columnist commentator

@@ -30,6 +30,16 @@ describe('collectText', () => {
     expect(collectText(root).text).toBe('Kept');
   });
 
+  it('reads nothing when the element given is itself, or sits inside, an editor, a text box or code', () => {
+    const root = dom(
+      '<pre id="code">Angela Merkel</pre><div contenteditable><p id="draft">Angela Merkel</p></div>' +
+        '<div role="textbox"><p id="box">Angela Merkel</p></div><p id="prose">Angela Merkel</p>',
+    );
+    const byId = (id: string) => root.querySelector(`#${id}`) as Element;
+    for (const id of ['code', 'draft', 'box']) expect(collectText(byId(id)).text, id).toBe('');
+    expect(collectText(byId('prose')).text).toBe('Angela Merkel');
+  });
+
   it('honours an extra skip rule', () => {
     const root = dom('<p>Body text</p><aside><p>Rail text</p></aside>');
     expect(collectText(root, { skip: (el) => el.tagName === 'ASIDE' }).text).toBe('Body text');

@@ -1,0 +1,136 @@
+/**
+ * Everything read from one article so far: the texts of the parts read (the
+ * whole root, then each block added or edited since), the mentions found in
+ * them with a live Range each, and the entities the background made of them.
+ * Offsets run through all the parts joined, so the background can group a
+ * name in a new paragraph with the same name read earlier.
+ */
+import type { Candidate } from '../detect/find-names';
+import type { ArticleEntity } from '../entities/group-mentions';
+import type { MentionRange } from '../highlight/mention-range';
+import { locateOffset, type TextIndex } from '../text/collect-text';
+import { sentences } from '../text/sentence-at';
+import type { Background } from './scan-page';
+
+interface Tracked {
+  candidate: Candidate;
+  range: Range;
+  /** What the range read when it was made; a range reading anything else is stale. */
+  text: string;
+}
+
+/** Keeps the last part's words from running into the next part's. */
+const PART_BREAK = '\n';
+
+export class MentionLedger {
+  private readonly parts: string[] = [];
+  private length = 0;
+  private readonly tracked = new Map<number, Tracked>();
+  private readonly byRange = new Map<Range, Tracked>();
+  private entities: ArticleEntity[] = [];
+  private sentenceCache: ((offset: number) => string) | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  /** Adds a part read from the page and the mentions found in it; returns how many were kept. */
+  add(index: TextIndex, candidates: Candidate[]): number {
+    const base = this.length === 0 ? 0 : this.length + PART_BREAK.length;
+    if (this.length > 0) this.parts.push(PART_BREAK);
+    this.parts.push(index.text);
+    this.length = base + index.text.length;
+    this.sentenceCache = null;
+    let kept = 0;
+    for (const candidate of candidates) {
+      const range = this.rangeOf(index, candidate);
+      // The page changed the text between reading and now; the change will be read again.
+      if (!range) continue;
+      const shifted = { ...candidate, start: candidate.start + base, end: candidate.end + base };
+      const item = { candidate: shifted, range, text: range.toString() };
+      this.tracked.set(shifted.start, item);
+      this.byRange.set(range, item);
+      kept++;
+    }
+    return kept;
+  }
+
+  /** Every mention still on the page, in reading order of the parts, for the background. */
+  candidates(): Candidate[] {
+    return [...this.tracked.values()].map((t) => t.candidate);
+  }
+
+  /** Has the background group every mention still on the page into entities. */
+  async resolve(background: Pick<Background, 'resolve'>): Promise<void> {
+    const candidates = this.candidates();
+    this.entities = candidates.length > 0 ? await background.resolve(candidates) : [];
+  }
+
+  /** Drops mentions whose text left the page or no longer reads as it did; true if any went. */
+  prune(): boolean {
+    return this.drop((t) => !isCurrent(t));
+  }
+
+  /** Replaces the mentions inside elements read again with those just found there; true if any changed. */
+  reread(regions: Element[], parts: { index: TextIndex; candidates: Candidate[] }[]): boolean {
+    let changed = this.drop((t) => regions.some((el) => el.contains(t.range.startContainer)));
+    for (const part of parts) changed = this.add(part.index, part.candidates) > 0 || changed;
+    return changed;
+  }
+
+  isCurrent(range: Range): boolean {
+    const item = this.byRange.get(range);
+    return !!item && isCurrent(item);
+  }
+
+  /** The entities with only their mentions still on the page, and a range for each mention. */
+  live(): { entities: ArticleEntity[]; ranges: MentionRange[] } {
+    const entities: ArticleEntity[] = [];
+    const ranges: MentionRange[] = [];
+    for (const entity of this.entities) {
+      const items = entity.mentions.map((m) => this.tracked.get(m.start)).filter((t) => t !== undefined);
+      if (items.length === 0) continue;
+      const kept = new Set(items.map((t) => t.candidate.start));
+      const alive = { ...entity, mentions: entity.mentions.filter((m) => kept.has(m.start)) };
+      entities.push(alive);
+      for (const item of items) ranges.push({ entity: alive, range: item.range });
+    }
+    return { entities, ranges };
+  }
+
+  /** The sentence around an offset of the joined text; sentence ends are found once per change. */
+  sentenceAt(offset: number): string {
+    this.sentenceCache ??= sentences(this.parts.join(''));
+    return this.sentenceCache(offset);
+  }
+
+  private drop(gone: (item: Tracked) => boolean): boolean {
+    let any = false;
+    for (const [start, item] of this.tracked) {
+      if (!gone(item)) continue;
+      this.tracked.delete(start);
+      this.byRange.delete(item.range);
+      any = true;
+    }
+    return any;
+  }
+
+  private rangeOf(index: TextIndex, candidate: Candidate): Range | null {
+    const start = locateOffset(index, candidate.start, 'start');
+    const end = locateOffset(index, candidate.end, 'end');
+    if (!start || !end) return null;
+    try {
+      const range = this.doc.createRange();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      return range.toString() === index.text.slice(candidate.start, candidate.end) ? range : null;
+    } catch {
+      // An offset past the end of a text node the page shortened meanwhile.
+      return null;
+    }
+  }
+}
+
+/** A live Range follows edits: a removed node collapses it, an edit inside it changes what it reads. */
+function isCurrent(item: Tracked): boolean {
+  const { range } = item;
+  return range.startContainer.isConnected && range.endContainer.isConnected && range.toString() === item.text;
+}

@@ -1,0 +1,111 @@
+/**
+ * What the reader sees of one article: the highlights, the card on hover and
+ * the list for the popup, all drawn from the ledger's mentions that are still
+ * on the page.
+ */
+import type { ArticleEntity } from '../entities/group-mentions';
+import { MentionIndex } from '../highlight/hit-test';
+import { HoverIntent } from '../highlight/hover-intent';
+import type { MentionRange } from '../highlight/mention-range';
+import { clearHighlights, registerHighlights } from '../highlight/register-highlights';
+import type { CardModel, EntitySummary } from '../model';
+import { toCardModel, toSummary } from './entity-models';
+import { flashRange } from './flash-range';
+import type { MentionLedger } from './mention-ledger';
+import type { Scheduler } from './scheduler';
+
+export interface CardPresenter {
+  show(model: CardModel, anchor: DOMRect): void;
+  hide(): void;
+  /** Whether an event target is the card's own host. */
+  owns(target: EventTarget | null): boolean;
+}
+
+export interface PageViewDeps {
+  doc: Document;
+  win: Window;
+  card: CardPresenter;
+  scheduler: Scheduler;
+}
+
+export class PageView {
+  private ledger: MentionLedger | null = null;
+  private entities: ArticleEntity[] = [];
+  private mentions = new MentionIndex([]);
+  private readonly hover: HoverIntent<MentionRange>;
+
+  constructor(private readonly deps: PageViewDeps) {
+    this.hover = new HoverIntent(deps.scheduler, {
+      show: (target) => this.showCard(target),
+      hide: () => deps.card.hide(),
+    });
+  }
+
+  /** Draws the ledger's mentions still on the page; an open card stays unless its mention went. */
+  show(ledger: MentionLedger): void {
+    const { entities, ranges } = ledger.live();
+    this.ledger = ledger;
+    this.entities = entities;
+    this.mentions = new MentionIndex(ranges);
+    registerHighlights(this.deps.win, ranges);
+    const open = this.hover.current;
+    if (open && !ranges.some((r) => r.range === open.range)) this.hover.dismiss();
+  }
+
+  clear(): void {
+    this.hover.dismiss();
+    clearHighlights(this.deps.win);
+    this.ledger = null;
+    this.entities = [];
+    this.mentions = new MentionIndex([]);
+  }
+
+  dismissCard(): void {
+    this.hover.dismiss();
+  }
+
+  summaries(): EntitySummary[] {
+    return this.entities.map(toSummary);
+  }
+
+  reveal(entityId: string): boolean {
+    const first = this.mentions.firstOf(entityId);
+    if (!first) return false;
+    first.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    flashRange(this.deps.win, first.range, this.deps.scheduler);
+    return true;
+  }
+
+  /** Follows the pointer and the Escape key until the signal ends (the site is switched off). */
+  listen(signal: AbortSignal): void {
+    const { doc, scheduler } = this.deps;
+    let latest: PointerEvent | null = null;
+    let frame = 0;
+    const onFrame = () => {
+      frame = 0;
+      const event = latest;
+      if (!event || this.mentions.ranges.length === 0) return;
+      if (this.deps.card.owns(event.target)) this.hover.holdCard();
+      else this.hover.pointAt(this.mentions.at(doc, event.clientX, event.clientY));
+    };
+    // Only the latest move in a frame matters; a burst of moves costs one hit test.
+    const onMove = (event: PointerEvent) => {
+      latest = event;
+      if (frame === 0) frame = scheduler.requestFrame(onFrame);
+    };
+    doc.addEventListener('pointermove', onMove, { passive: true, signal });
+    doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.hover.dismiss(), { signal });
+    signal.addEventListener('abort', () => scheduler.cancelFrame(frame), { once: true });
+  }
+
+  private showCard(target: MentionRange): void {
+    const ledger = this.ledger;
+    // The text under the pointer changed since it was read: no card for a name no longer there.
+    if (!ledger?.isCurrent(target.range)) {
+      this.hover.dismiss();
+      return;
+    }
+    const model = toCardModel(target.entity, (offset) => ledger.sentenceAt(offset));
+    this.deps.card.show(model, target.range.getBoundingClientRect());
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Watches the article root for what the page adds, removes or edits, and
+ * hands the changes on once per animation frame, so a live blog that writes
+ * many nodes at once costs one read.
+ */
+import { type ArticleChanges, readChanges } from './article-changes';
+import type { Scheduler } from './scheduler';
+
+export interface WatchDeps {
+  win: Window;
+  scheduler: Scheduler;
+  signal: AbortSignal;
+}
+
+/** Batches wait this long instead of a frame in a hidden tab, where frames do not run. */
+export const HIDDEN_BATCH_MS = 1000;
+
+const ROOT_OPTIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  // Whether text is ours to read can change without a node moving.
+  attributeFilter: ['contenteditable', 'hidden'],
+};
+
+export function watchArticle(root: Element, deps: WatchDeps, onChanges: (changes: ArticleChanges) => void): void {
+  const { win, scheduler, signal } = deps;
+  if (signal.aborted) return;
+  let records: MutationRecord[] = [];
+  let cancel: (() => void) | null = null;
+  const flush = () => {
+    cancel = null;
+    const batch = records;
+    records = [];
+    const changes = readChanges(batch, root);
+    if (changes.rootMoved || changes.touched || changes.regions.length > 0) onChanges(changes);
+  };
+  const schedule = () => {
+    if (win.document.visibilityState === 'hidden') {
+      const id = scheduler.setTimeout(flush, HIDDEN_BATCH_MS);
+      cancel = () => scheduler.clearTimeout(id);
+    } else {
+      const id = scheduler.requestFrame(flush);
+      cancel = () => scheduler.cancelFrame(id);
+    }
+  };
+  const observer = new (win as Window & typeof globalThis).MutationObserver((list) => {
+    for (const record of list) records.push(record);
+    if (!cancel) schedule();
+  });
+  observer.observe(root, ROOT_OPTIONS);
+  // The root can only leave the page through the child list of one of its ancestors.
+  for (let node = root.parentNode; node; node = node.parentNode) observer.observe(node, { childList: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      cancel?.();
+      records = [];
+    },
+    { once: true },
+  );
+}

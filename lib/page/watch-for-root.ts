@@ -1,0 +1,53 @@
+/**
+ * Looks for the article again while a page may still be building it: after an
+ * app moved to another address, or when no article was found (an app shell
+ * that fills itself in later). Only paragraphs added outside the current root
+ * count, the look is throttled, and the watch ends after a while, so a busy
+ * front page is not searched for ever.
+ */
+import { findArticleRoot } from '../article/find-article-root';
+import { UI_HOST_TAG } from '../text/element-kinds';
+import type { WatchDeps } from './watch-article';
+
+/** At most one search for the article per this long while paragraphs keep arriving. */
+export const ROOT_CHECK_MS = 400;
+/** How long after a navigation or a page without an article the search goes on. */
+export const ROOT_WATCH_MS = 10_000;
+
+const ELEMENT_NODE = 1;
+
+export function watchForRoot(doc: Document, current: Element | null, deps: WatchDeps, onNewRoot: () => void): void {
+  const { win, scheduler, signal } = deps;
+  const body = doc.body;
+  if (!body || signal.aborted) return;
+  let timer = 0;
+  const check = () => {
+    timer = 0;
+    const found = findArticleRoot(doc);
+    if (!found.isArticle || !found.root || found.root === current) return;
+    stop();
+    onNewRoot();
+  };
+  const observer = new (win as Window & typeof globalThis).MutationObserver((records) => {
+    if (timer === 0 && records.some((r) => addsProse(r, current))) timer = scheduler.setTimeout(check, ROOT_CHECK_MS);
+  });
+  const deadline = scheduler.setTimeout(() => stop(), ROOT_WATCH_MS);
+  const stop = () => {
+    observer.disconnect();
+    scheduler.clearTimeout(timer);
+    scheduler.clearTimeout(deadline);
+  };
+  observer.observe(body, { childList: true, subtree: true });
+  signal.addEventListener('abort', stop, { once: true });
+}
+
+/** Whether a record adds a paragraph outside the current root: the article's measure counts paragraphs only. */
+function addsProse(record: MutationRecord, current: Element | null): boolean {
+  for (const node of record.addedNodes) {
+    if (node.nodeType !== ELEMENT_NODE || node.nodeName === UI_HOST_TAG) continue;
+    if (current?.contains(node)) continue;
+    const el = node as Element;
+    if (el.tagName === 'P' || el.querySelector('p')) return true;
+  }
+  return false;
+}

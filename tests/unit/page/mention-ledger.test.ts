@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../../lib/detect/find-names';
+import type { ArticleEntity } from '../../../lib/entities/group-mentions';
+import { MentionLedger } from '../../../lib/page/mention-ledger';
+import { collectText, type TextIndex } from '../../../lib/text/collect-text';
+
+/** The test window's own document: happy-dom's ranges misread nodes of a DOMParser document. */
+function page(html: string): Document {
+  const parsed = new DOMParser().parseFromString(`<body><article>${html}</article></body>`, 'text/html');
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
+  return document;
+}
+
+/** A candidate for each occurrence of each form in the text. */
+function find(index: TextIndex, forms: string[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const form of forms) {
+    for (let at = index.text.indexOf(form); at >= 0; at = index.text.indexOf(form, at + 1)) {
+      out.push({ start: at, end: at + form.length, form, cue: null, sentenceInitial: false });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A background that makes one entity of each form. */
+const background = {
+  resolve: async (mentions: Candidate[]): Promise<ArticleEntity[]> => {
+    const forms = [...new Set(mentions.map((m) => m.form))];
+    return forms.map((form) => ({
+      id: `NAME:${form}`,
+      name: form,
+      type: 'NAME',
+      forms: [form],
+      mentions: mentions.filter((m) => m.form === form).map(({ start, end, form }) => ({ start, end, form })),
+      reference: null,
+    }));
+  },
+};
+
+const counts = (ledger: MentionLedger) =>
+  Object.fromEntries(ledger.live().entities.map((e) => [e.name, e.mentions.length]));
+
+async function ledgerOf(doc: Document, forms: string[]): Promise<MentionLedger> {
+  const ledger = new MentionLedger(doc);
+  const index = collectText(doc.querySelector('article') as Element);
+  ledger.add(index, find(index, forms));
+  await ledger.resolve(background);
+  return ledger;
+}
+
+describe('MentionLedger', () => {
+  it('gives each mention a range over the page text', async () => {
+    const doc = page('<p>Porto voted. <b>Lisbon</b> counted.</p>');
+    const { ranges } = (await ledgerOf(doc, ['Porto', 'Lisbon'])).live();
+    expect(ranges.map((r) => r.range.toString())).toEqual(['Porto', 'Lisbon']);
+  });
+
+  it('groups a name in a part added later with the same name read before', async () => {
+    const doc = page('<p>Lisbon voted.</p>');
+    const ledger = await ledgerOf(doc, ['Lisbon']);
+    const post = doc.createElement('p');
+    post.textContent = 'Later, Lisbon and Porto counted.';
+    doc.querySelector('article')?.append(post);
+    const index = collectText(post);
+    ledger.reread([post], [{ index, candidates: find(index, ['Lisbon', 'Porto']) }]);
+    await ledger.resolve(background);
+    expect(counts(ledger)).toEqual({ Lisbon: 2, Porto: 1 });
+    expect(ledger.sentenceAt(ledger.candidates()[1]?.start ?? -1)).toBe('Later, Lisbon and Porto counted.');
+  });
+
+  it('drops mentions whose text was removed or edited, and counts only those left', async () => {
+    const doc = page('<p id="a">Porto voted.</p><p id="b">Porto and Espinho counted.</p>');
+    const ledger = await ledgerOf(doc, ['Porto', 'Espinho']);
+    doc.getElementById('a')?.remove();
+    const text = doc.getElementById('b')?.firstChild as Text;
+    text.replaceData(text.data.indexOf('Espinho') + 1, 1, 'x');
+    expect(ledger.prune()).toBe(true);
+    expect(counts(ledger)).toEqual({ Porto: 1 });
+    expect(ledger.live().ranges.map((r) => r.range.toString())).toEqual(['Porto']);
+    expect(ledger.prune()).toBe(false);
+  });
+
+  it('says whether a range still reads as it did, for the card', async () => {
+    const doc = page('<p id="a">Espinho voted.</p>');
+    const ledger = await ledgerOf(doc, ['Espinho']);
+    const [first] = ledger.live().ranges;
+    if (!first) throw new Error('no range');
+    expect(ledger.isCurrent(first.range)).toBe(true);
+    (doc.getElementById('a')?.firstChild as Text).data = 'Someone else voted.';
+    expect(ledger.isCurrent(first.range)).toBe(false);
+  });
+
+  it('replaces the mentions of a part read again, without counting them twice', async () => {
+    const doc = page('<p id="a">Porto voted.</p>');
+    const ledger = await ledgerOf(doc, ['Porto']);
+    const p = doc.getElementById('a') as Element;
+    p.append(' Lisbon too.');
+    const index = collectText(p);
+    expect(ledger.reread([p], [{ index, candidates: find(index, ['Porto', 'Lisbon']) }])).toBe(true);
+    await ledger.resolve(background);
+    expect(counts(ledger)).toEqual({ Porto: 1, Lisbon: 1 });
+  });
+
+  it('skips a mention whose text changed between reading and adding', () => {
+    const doc = page('<p id="a">Espinho voted.</p>');
+    const ledger = new MentionLedger(doc);
+    const index = collectText(doc.querySelector('article') as Element);
+    (doc.getElementById('a')?.firstChild as Text).data = 'Ovar';
+    expect(ledger.add(index, find(index, ['Espinho']))).toBe(0);
+    expect(ledger.candidates()).toEqual([]);
+  });
+});
