@@ -80,6 +80,11 @@ function isLawName(words: string[]): boolean {
   return words.some((w, i) => LAW_HEADS.has(w) && (words[i + 1] === 'of' || words[i + 1] === 'on'));
 }
 
+/** "in Almaty", "from Centerra": a preposition suggests a place, and often wrongly. */
+export function followsPlacePreposition(text: string, at: number): boolean {
+  return PLACE_PREPOSITIONS.has(previousWord(text.slice(Math.max(0, at - 24), at)));
+}
+
 /** "leader", "prosecutor-general", "president-elect". */
 const PLACE_NOUNS_AFTER = new Set(
   `church mosque minaret cathedral temple shrine synagogue monastery convent mine field glacier dam river valley
@@ -133,6 +138,8 @@ const isSpace = (code: number) => code === 32 || code === 10 || code === 9 || co
 
 function isWordChar(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45) return true;
+  // Digits too: the word before "Century" in "the 21st Century" is "21st", not the saint's "st".
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45)
+    return true;
   return code > 127 && /\p{L}/u.test(text[at] as string);
 }

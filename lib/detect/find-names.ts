@@ -4,7 +4,7 @@
  * count only when the article's prose confirms them.
  */
 import type { EntityType } from '../model';
-import { contextCue } from './context-cues';
+import { contextCue, followsPlacePreposition } from './context-cues';
 import { findRuns } from './find-runs';
 import { confirmInHeadline } from './headline-names';
 import { joinBracketedNames } from './join-brackets';
@@ -22,6 +22,8 @@ export interface Candidate {
   form: string;
   /** The type the context suggests, if any. */
   cue: EntityType | null;
+  /** The cue rests on a preposition alone ("from Amal"), which often misleads. */
+  weakCue?: boolean;
   /** A one-word name at the start of a sentence may just be a capitalised word. */
   sentenceInitial: boolean;
   /** The same word appears in lower case elsewhere, so it may be an ordinary word. */
@@ -97,6 +99,7 @@ function toCandidate(span: Span, text: string): Candidate {
   const role = span.title ? titleRole(text, span.title.start, span.title.end) : appositiveRole(text, tail.end);
   const cue = span.title ? 'PERSON' : contextCue({ text, tokens: span.tokens, role });
   const candidate: Candidate = { start: head.start, end: tail.end, form, cue, sentenceInitial: span.sentenceInitial };
+  if (cue === 'PLACE' && followsPlacePreposition(text, head.start)) candidate.weakCue = true;
   if (role) candidate.role = role;
   return candidate;
 }

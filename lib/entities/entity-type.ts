@@ -7,7 +7,9 @@ import type { EntityType } from '../model';
 export function cueOf(candidates: Candidate[]): EntityType | null {
   const counts = new Map<EntityType, number>();
   // An acronym is an organisation only by default: the name it stands for says more ("UNDRIP").
-  for (const c of candidates) if (c.cue) counts.set(c.cue, (counts.get(c.cue) ?? 0) + (isAcronym(c.form) ? 0.5 : 1));
+  // So is a place only by the preposition before it ("from Amal").
+  for (const c of candidates)
+    if (c.cue) counts.set(c.cue, (counts.get(c.cue) ?? 0) + (isAcronym(c.form) || c.weakCue ? 0.5 : 1));
   const person = counts.get('PERSON') ?? 0;
   const org = counts.get('ORG') ?? 0;
   if (person > 0 && person >= org) return 'PERSON';

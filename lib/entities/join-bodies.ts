@@ -20,13 +20,15 @@ export function joinBodyHeads(roots: Cluster[], parent: Map<Cluster, Cluster>): 
     const head = words[of > 0 ? of - 1 : words.length - 1] as string;
     if (!ORG_HEADS.has(head)) continue;
     add(byHead, head, c);
-    // "Amal Movement" is also "Amal", but "Kumtor" need not be "Kumtor Gold Company".
-    if (words.length === 2 && of < 0) add(byName, words[0] as string, c);
+    // "Amal Movement" is also "Amal"; "Centerra Gold Inc" also "Centerra".
+    if (words.length <= 3 && of < 0) add(byName, words[0] as string, c);
   }
   for (const c of roots) {
     const word = foldName(longestForm(c));
     if (parent.has(c) || !isSingleWord(c)) continue;
-    const known = c.reference !== null || c.ambiguous.length > 0;
+    // "the Kumtor mine" is a place, whatever "Kumtor Gold Company" is named after.
+    const cue = cueOf(c.candidates.filter((x) => !x.weakCue));
+    const known = c.reference !== null || c.ambiguous.length > 0 || cue === 'PLACE' || cue === 'PERSON';
     const found = ORG_HEADS.has(word) ? byHead.get(word) : known ? undefined : byName.get(word);
     if (found?.length !== 1) continue;
     c.reference = null;

@@ -10,6 +10,7 @@ import { translitKey } from '../names/translit-key';
 import { type Cluster, clusterWords } from './clusters';
 import { cueOf } from './entity-type';
 import { joinBodyHeads } from './join-bodies';
+import { joinPlaceEnds } from './join-places';
 
 /** Longest partial name ("Fernández de Kirchner") that may join a fuller one. */
 const MAX_PARTIAL_WORDS = 3;
@@ -39,6 +40,7 @@ export function joinClusters(clusters: Cluster[]): Map<Cluster, Cluster> {
   for (const cluster of roots) {
     const part = cluster.key.split(' ');
     if (part.length > MAX_PARTIAL_WORDS || (cluster.reference && part.length > 1)) continue;
+    if (part.length === 1 && isFirstNameHere(cluster, owners)) cluster.reference = null;
     const found = [
       ...new Set([
         ...(owners.bySuffix.get(cluster.key) ?? []),
@@ -102,27 +104,20 @@ function indexOwners(seeds: Cluster[]): Owners {
   return { bySuffix, byWord };
 }
 
+/** "Mohammed" beside Mohammed bin Salman is a first name here, not the prophet the data knows by it. */
+function isFirstNameHere(cluster: Cluster, owners: Owners): boolean {
+  if (cluster.reference?.type !== 'PERSON') return false;
+  const name = cluster.reference.name;
+  return (owners.byWord.get(cluster.key) ?? []).some(
+    (o) => o !== cluster && o.key.split(' ')[0] === cluster.key && o.reference?.name !== name,
+  );
+}
+
 /** A full name that is surely a person's, so its surname may outweigh the reference data. */
 function isStrongPerson(c: Cluster): boolean {
   if (c.reference) return c.reference.type === 'PERSON';
   const cue = cueOf(c.candidates);
   return cue === 'PERSON' || (cue === null && clusterWords(c).length >= 2);
-}
-
-/** "Palisades" after "Pacific Palisades": an unknown word that ends one place of the article names it. */
-function joinPlaceEnds(roots: Cluster[], parent: Map<Cluster, Cluster>): void {
-  const byEnd = new Map<string, Cluster[]>();
-  for (const c of roots) {
-    const words = c.key.split(' ');
-    const isPlace = c.reference ? c.reference.type === 'PLACE' : cueOf(c.candidates) === 'PLACE';
-    if (words.length > 1 && isPlace)
-      byEnd.set(words[words.length - 1] as string, [...(byEnd.get(words[words.length - 1] as string) ?? []), c]);
-  }
-  for (const c of roots) {
-    if (parent.has(c) || c.key.includes(' ') || c.reference || c.ambiguous.length > 0) continue;
-    const found = byEnd.get(c.key);
-    if (found?.length === 1) parent.set(c, found[0] as Cluster);
-  }
 }
 
 function isPersonLike(c: Cluster): boolean {

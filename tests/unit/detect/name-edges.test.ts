@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { findNames } from '../../../lib/detect/find-names';
+
+const forms = (text: string) => findNames(text).map((c) => c.form);
+const cueOf = (text: string, form: string) => findNames(text).find((c) => c.form === form)?.cue;
+
+describe('where a name begins and ends', () => {
+  it('keeps a list of portfolios inside a ministry or bureau name', () => {
+    expect(forms('Officials at the Ministry of Natural Resources, Ecology and Technical Supervision said so.')).toEqual(
+      ['Ministry of Natural Resources, Ecology and Technical Supervision'],
+    );
+    expect(forms('A report by the United Nations Educational, Scientific and Cultural Organization followed.')).toEqual(
+      ['United Nations Educational, Scientific and Cultural Organization'],
+    );
+  });
+
+  it('does not swallow a list of other names after a body', () => {
+    expect(forms('The Bank of England, Barclays and Lloyds all cut rates.')).toEqual([
+      'Bank of England',
+      'Barclays',
+      'Lloyds',
+    ]);
+  });
+
+  it('lets an ordinal begin the name of a unit but not of anything else', () => {
+    expect(forms('Then fighters of the 33rd Front attacked.')).toEqual(['33rd Front']);
+    expect(findNames('They met at the 21st Century Summit.')).toMatchObject([{ form: 'Century Summit', cue: null }]);
+  });
+
+  it('stops a body name before initials that begin a person', () => {
+    expect(forms('It included the National Party of F. W. de Klerk.')).toEqual(['National Party', 'F. W. de Klerk']);
+  });
+
+  it('treats contractions, adjective compounds and quoted titles as no names', () => {
+    expect(forms("Then I'm told We've gone, he said.")).toEqual([]);
+    expect(forms('The Seattle-area stores and MSC-certified fish sold out.')).toEqual([]);
+    const quoted = findNames('UNESCO named it "Revive the Spirit of Mosul" last year.');
+    expect(quoted.filter((c) => c.inQuotedTitle).map((c) => c.form)).toEqual(['Revive', 'Spirit', 'Mosul']);
+    expect(quoted.find((c) => c.form === 'UNESCO')?.inQuotedTitle).toBeUndefined();
+  });
+
+  it('reads a month abbreviation before a name as a first name, and drops months and holidays', () => {
+    expect(forms('The volunteer Jan Kowalski arrived on Monday.')).toEqual(['Jan Kowalski']);
+    expect(forms('Families remember Bloody January.')).toEqual([]);
+    expect(forms('It was set on New Year and again on Christmas.')).toEqual([]);
+  });
+});
+
+describe('cues that type a name from its context', () => {
+  it('reads the noun after a name', () => {
+    expect(cueOf('They rebuilt the al-Hadba minaret.', 'al-Hadba')).toBe('PLACE');
+    expect(cueOf('He is a veteran of the Likud party.', 'Likud')).toBe('ORG');
+    expect(cueOf('Near the Davydov and Lysyi glaciers, ice retreats.', 'Davydov')).toBe('PLACE');
+  });
+
+  it('reads a role noun or kinship before a name', () => {
+    expect(cueOf('It killed its long-time leader Hassan Nasrallah.', 'Hassan Nasrallah')).toBe('PERSON');
+    expect(cueOf('A new prime minister, Nawaf Salam, took office.', 'Nawaf Salam')).toBe('PERSON');
+    expect(cueOf('Her brother Elie died in the blast.', 'Elie')).toBe('PERSON');
+  });
+
+  it('takes adjective titles as titles only when capitalised', () => {
+    expect(cueOf('It draws on a major Seattle industry.', 'Seattle')).not.toBe('PERSON');
+    expect(cueOf('The unit was led by Major Tom Hale.', 'Tom Hale')).toBe('PERSON');
+  });
+
+  it('types a photographer in a credit by the credit, not by the words of the name', () => {
+    expect(cueOf('Photo: Ellen Park/Reuters', 'Ellen Park')).toBe('PERSON');
+  });
+
+  it('marks a place found only through a preposition as a weak cue', () => {
+    const [amal] = findNames('Protesters from Amal gathered.');
+    expect(amal).toMatchObject({ cue: 'PLACE', weakCue: true });
+  });
+});
