@@ -1,4 +1,6 @@
 /** Every candidate mention in a text: the names, and the known terms outside them. */
+
+import { readsAsEnglish } from './english-text';
 import { type Candidate, findNames } from './find-names';
 import { findTerms, type TermLexicon } from './find-terms';
 import { type Token, tokenize } from './tokenize';
@@ -10,6 +12,11 @@ const MAX_FORM_LENGTH = 200;
 
 export function detectMentions(text: string, lexicon?: TermLexicon, tokens: Token[] = tokenize(text)): Candidate[] {
   const names = findNames(text, tokens).filter(fits);
+  // Outside English only known names count, and the English glossary does not apply.
+  if (!readsAsEnglish(tokens)) {
+    for (const n of names) n.foreign = true;
+    return names;
+  }
   if (!lexicon) return names;
   const terms = findTerms(text, tokens, lexicon, names);
   // A one-word name at the start of a sentence gives way to a term on the same word ("Inflation rose").

@@ -36,6 +36,8 @@ export interface Candidate {
   aliasOf?: string;
   /** The name stands inside a quoted Title Case phrase, a title or a slogan. */
   inQuotedTitle?: boolean;
+  /** The text around is not English: only a name the reference data knows counts. */
+  foreign?: boolean;
 }
 
 export function findNames(text: string, tokens: Token[] = tokenize(text)): Candidate[] {
@@ -52,6 +54,7 @@ export function findNames(text: string, tokens: Token[] = tokenize(text)): Candi
   const confirmed = confirmInHeadline(headlineRuns, prose, text);
   const all = [...prose, ...confirmed].sort((a, b) => a.start - b.start);
   markQuotedTitles(all, text);
+  shareCoordinatedCues(all, text);
   return markAcronyms(joinBracketedNames(all, text), text);
 }
 
@@ -66,6 +69,15 @@ function markAcronyms(candidates: Candidate[], text: string): Candidate[] {
     c.cue ??= before.cue;
   }
   return candidates;
+}
+
+/** "Justices Elena Kagan and Ketanji Brown Jackson": a full name joined to a person is a person. */
+function shareCoordinatedCues(sorted: Candidate[], text: string): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const [before, c] = [sorted[i - 1] as Candidate, sorted[i] as Candidate];
+    if (c.cue === null && before.cue === 'PERSON' && /\s/.test(c.form) && text.slice(before.end, c.start) === ' and ')
+      c.cue = 'PERSON';
+  }
 }
 
 function markQuotedTitles(sorted: Candidate[], text: string): void {

@@ -16,6 +16,8 @@ export interface Cluster {
   ambiguous: ReferenceEntry[];
   /** The type all those entries share, if they share one: "Georgia" is a place either way. */
   ambiguousType: EntityType | null;
+  /** Matched only through the transliteration key, the loosest tier. */
+  byKey: boolean;
 }
 
 export function buildClusters(candidates: Candidate[], reference: ReferenceIndex): Cluster[] {
@@ -32,7 +34,8 @@ export function buildClusters(candidates: Candidate[], reference: ReferenceIndex
       const ambiguous = match?.ambiguous ?? [];
       const types = new Set(ambiguous.map((e) => e.type));
       const ambiguousType = types.size === 1 ? ([...types][0] as EntityType) : null;
-      cluster = { key, candidates: [], reference: match?.entry ?? null, ambiguous, ambiguousType };
+      const loose = match?.tier === 'key';
+      cluster = { key, candidates: [], reference: match?.entry ?? null, ambiguous, ambiguousType, byKey: loose };
       byKey.set(key, cluster);
     }
     cluster.candidates.push(c);
@@ -46,6 +49,8 @@ export function buildClusters(candidates: Candidate[], reference: ReferenceIndex
  */
 function usable(c: Candidate, reference: ReferenceIndex, match: ReferenceMatch | null): ReferenceMatch | null {
   if (!match) return null;
+  // "RAM" is not the ram of the zodiac, nor "CAM" the river: an acronym matches only as written.
+  if (match.tier !== 'exact' && isAcronym(c.form) && !c.fullName) return null;
   const all = match.entry ? [match.entry] : match.ambiguous;
   const isTermCandidate = c.cue === 'TERM';
   const named = (e: ReferenceEntry) =>

@@ -47,6 +47,7 @@ export function groupMentions(candidates: Candidate[], reference: ReferenceIndex
     groups.set(root, [...(groups.get(root) ?? []), cluster]);
   }
   return [...groups.entries()]
+    .filter(([, members]) => !members.every(isForeign) || members.some(isSurelyKnown))
     .filter(([root, members]) => members.length > 1 || root.reference !== null || !isDoubtful(root))
     .map(([root, members]) => toEntity(root, members, reference))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
@@ -64,6 +65,14 @@ function isDoubtful(cluster: Cluster): boolean {
   // An acronym's capitals are its own, wherever it stands.
   return cluster.candidates.every((c) => (c.sentenceInitial && !isAcronym(c.form)) || c.commonWord);
 }
+
+const isForeign = (cluster: Cluster): boolean => cluster.candidates.every((c) => c.foreign);
+
+/** Known by its own spelling, and not just a capitalised word at a sentence start ("Sin", "Para"). */
+const isSurelyKnown = (cluster: Cluster): boolean =>
+  cluster.reference !== null &&
+  !cluster.byKey &&
+  (!isSingleWord(cluster) || cluster.candidates.some((c) => !c.sentenceInitial));
 
 /** The type of a name the reference data does not know: from how the article uses it. */
 function inferType(root: Cluster, members: Cluster[], all: Candidate[], index: ReferenceIndex): HighlightType {

@@ -116,8 +116,7 @@ function isFirstNameHere(cluster: Cluster, owners: Owners): boolean {
 /** A full name that is surely a person's, so its surname may outweigh the reference data. */
 function isStrongPerson(c: Cluster): boolean {
   if (c.reference) return c.reference.type === 'PERSON';
-  const cue = cueOf(c.candidates);
-  return cue === 'PERSON' || (cue === null && clusterWords(c).length >= 2);
+  return cueOf(c.candidates) === 'PERSON';
 }
 
 function isPersonLike(c: Cluster): boolean {

@@ -17,6 +17,8 @@ const INSTANCE_TYPES: Record<number, EntityType> = {
   17: 'PLACE',
   18: 'PERSON',
 };
+const SKY = /\b(?:zodiac|constellation)\b/;
+
 /** Lexicographer files of the senses a news term may have: acts, attributes, ideas, events, groups, people, possessions, processes, states, substances. */
 const TERM_FILES = new Set([4, 7, 9, 10, 11, 14, 18, 19, 21, 22, 26, 27]);
 
@@ -29,7 +31,8 @@ export function wordnetRecords(
   const records: PackRecord[] = [];
   for (const synset of synsets.values()) {
     const type = synset.isInstance ? INSTANCE_TYPES[synset.lexfile] : undefined;
-    if (!type) continue;
+    // WordNet files star signs and constellations among places: on a news card "Ram" or "Twins" is no star sign.
+    if (!type || (type === 'PLACE' && SKY.test(synset.gloss))) continue;
     records.push({
       name: type === 'PERSON' ? personName(synset.words) : (synset.words[0] as string),
       type,

@@ -23,6 +23,8 @@ describe('parseBackgroundMessage', () => {
     ['an unknown cue', { type: 'resolve', data: { mentions: [{ ...mention, cue: 'ALIEN' }] } }],
     ['too many mentions', { type: 'resolve', data: { mentions: Array(MAX_MENTIONS + 1).fill(mention) } }],
     ['no data', { type: 'resolve' }],
+    ['a flag that is not a boolean', { type: 'resolve', data: { mentions: [{ ...mention, foreign: 'yes' }] } }],
+    ['a weak cue that is not a boolean', { type: 'resolve', data: { mentions: [{ ...mention, weakCue: 1 }] } }],
   ])('rejects %s', (_, raw) => {
     expect(parseBackgroundMessage(raw).ok).toBe(false);
   });

@@ -1,0 +1,28 @@
+/**
+ * Whether a text reads as English. Detection leans on English capitalisation
+ * and cue words; in German every noun is capitalised, and in French or Spanish
+ * the cue words differ, so elsewhere only names the reference data knows count.
+ */
+import type { Token } from './tokenize';
+
+const FUNCTION_WORDS = new Set(
+  'the of and to in a is that for on with as was by it at from he she his her they be are has have had not but this which said an were will would'.split(
+    ' ',
+  ),
+);
+/** Below this many words a text says too little about its language, and is taken as English. */
+const MIN_WORDS = 25;
+/** English news prose has about one function word in four; other languages a few in a hundred. */
+const MIN_SHARE = 0.08;
+
+export function readsAsEnglish(tokens: Token[]): boolean {
+  let words = 0;
+  let common = 0;
+  for (const t of tokens) {
+    const first = t.text.charCodeAt(0);
+    if (first < 65) continue;
+    words++;
+    if (FUNCTION_WORDS.has(t.text.toLowerCase())) common++;
+  }
+  return words < MIN_WORDS || common / words >= MIN_SHARE;
+}
