@@ -26,6 +26,26 @@ describe('findArticleRoot', () => {
     expect(found.root?.getAttribute('class')).toBe('story-body');
   });
 
+  it('reads a story split into sections between figures as one root', () => {
+    // Each section sits deep enough that no single block holds the whole story's paragraphs.
+    const section = (from: number) =>
+      `<section><div class="wrap"><div class="content">${[from, from + 1, from + 2, from + 3, from + 4].map(paragraph).join('')}</div></div></section>`;
+    const html = `<body><nav><p>${'Menu '.repeat(30)}</p></nav><div class="post">${section(1)}<figure>A photo</figure>${section(
+      6,
+    )}<blockquote>A pull quote</blockquote>${section(11)}</div></body>`;
+    const found = findArticleRoot(new DOMParser().parseFromString(html, 'text/html'));
+    expect(found.root?.getAttribute('class')).toBe('post');
+  });
+
+  it('does not widen a story into a stream of other stories around it', () => {
+    const story = `<div class="story">${[1, 2, 3, 4, 5, 6, 7, 8].map(paragraph).join('')}</div>`;
+    const other = (n: number) =>
+      `<div class="card"><h3>Another story ${n}</h3><p>${paragraph(n)}</p><ul>${'<li>Share this story on social media</li>'.repeat(40)}</ul></div>`;
+    const html = `<body><div class="stream">${story}${[20, 21, 22, 23, 24].map(other).join('')}</div></body>`;
+    const found = findArticleRoot(new DOMParser().parseFromString(html, 'text/html'));
+    expect(found.root?.getAttribute('class')).toBe('story');
+  });
+
   it('prefers schema.org articleBody', () => {
     const html = `<body><article><h1>T</h1><div itemprop="articleBody">${[1, 2, 3, 4, 5, 6, 7].map(paragraph).join('')}</div></article></body>`;
     const found = findArticleRoot(new DOMParser().parseFromString(html, 'text/html'));
