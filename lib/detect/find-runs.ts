@@ -33,7 +33,10 @@ export function isNameWord(word: string): boolean {
   // "I'm", "We've", "They’re": a pronoun's contraction, never a name ("O'Neill" ends otherwise).
   if (CONTRACTION.test(word)) return false;
   const dash = Math.max(word.lastIndexOf('-'), word.lastIndexOf('‐'));
-  return dash < 0 || !ADJECTIVE_SUFFIXES.has(lower(word.slice(dash + 1)));
+  if (dash < 0) return true;
+  // "Kremlin-backed", "Just-released", "Two-year-old"; but "Jong-un" keeps its lower-case part.
+  const last = word.slice(dash + 1);
+  return !ADJECTIVE_SUFFIXES.has(lower(last)) && !/^\p{Ll}{2,}ed$/u.test(last);
 }
 
 export function findRuns(tokens: Token[], text: string): Token[][] {

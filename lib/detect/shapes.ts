@@ -5,8 +5,8 @@ const ACRONYM = /^(?:[\p{Lu}\d&]{2,8}|(?:\p{Lu}\.){2,})$/u;
 
 export const isAcronym = (word: string): boolean => ACRONYM.test(word);
 
-/** Punctuation that a sentence, a quote, a heading or a dash break ends with, or a parenthesis opens. */
-const SENTENCE_END = /(?:[.!?:;"“”«»(\n—–-]|^)\s*$/;
+/** Punctuation that a sentence, a quote, a heading, a dash break or a menu item ends with, or a parenthesis opens. */
+const SENTENCE_END = /(?:[.!?:;"“”«»(|•·\n—–-]|^)\s*$/;
 
 /** Whether the word at an offset is the first of its sentence (or line, quote or dash break). */
 export function atSentenceStart(text: string, offset: number): boolean {

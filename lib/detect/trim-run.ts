@@ -30,8 +30,10 @@ const isTitle = (t: Token) => {
 const isTitleWord = (t: Token) => isTitle(t) || TITLE_MODIFIERS.has(lower(t.text));
 /** Words of page furniture before a date or a credit: "Updated 14:20", "Photography by …". */
 const PAGE_LABELS = new Set(
-  'updated published posted modified reporting editing photography illustration graphics'.split(' '),
+  'updated published posted modified reporting editing photography illustration graphics page'.split(' '),
 );
+/** "10:30 AM ET", "9 PM PT": clock words and time zones. */
+const CLOCK = new Set('am pm et pt ct mt gmt utc bst cet cest edt est pdt pst cdt cst ist jst'.split(' '));
 /** Holidays are dates, not entities. */
 const HOLIDAYS = new Set([
   'new year',
@@ -122,7 +124,7 @@ function finish(tokens: Token[], title: Span['title'], sentenceStart: boolean): 
   // "Kazakh", "South Koreans", "Central Asian": group words, not entities.
   if (isDemonym(last) && (kept.length === 1 || kept.length <= 2)) return [];
   if (kept.length === 1 && ((kept[0] as Token).text.length < 2 || MONTHS_AND_DAYS.has(words[0] as string))) return [];
-  if (HOLIDAYS.has(words.join(' '))) return [];
+  if (HOLIDAYS.has(words.join(' ')) || words.every((w) => CLOCK.has(w))) return [];
   return [{ tokens: kept, title, sentenceInitial: sentenceStart && a === 0 && kept.length === 1 }];
 }
 

@@ -24,7 +24,7 @@ export const ADJECTIVE_SUFFIXES = words(`
   like wide bound controlled allied aligned leaning friendly majority minority dominated
   registered listed flagged american ranking level area certified specific free related focused
   centric centred centered sponsored affiliated supported appointed elected designated approved
-  inspired themed
+  inspired themed old
 `);
 
 /** Nationality, group and language words: not entities on their own. */
