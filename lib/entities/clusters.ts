@@ -55,13 +55,14 @@ function usable(c: Candidate, reference: ReferenceIndex, match: ReferenceMatch |
   const isTermCandidate = c.cue === 'TERM';
   const named = (e: ReferenceEntry) =>
     e.type !== 'TERM' || reference.isTerm(foldName(e.name)) || /\p{Lu}/u.test(e.name);
-  // "Leader of the Opposition", "Total Peace": a known term of several words, capitalised as a title.
+  // "Leader of the Opposition", "Total Peace": a known term of several words, capitalised as a title;
+  // "Brexit", "Shia": a term the glossary itself writes with a capital.
   // "VAT", "GDP": an acronym of a known term, whatever type an acronym suggests by default.
   const acronym = isAcronym(c.form);
   const capitalisedTerm = (e: ReferenceEntry) =>
     e.type === 'TERM' &&
     (c.cue === null || (acronym && c.cue === 'ORG')) &&
-    (acronym || /\s/.test(c.form)) &&
+    (acronym || /\s/.test(c.form) || /\p{Lu}/u.test(e.name)) &&
     reference.isTerm(foldName(e.name)) &&
     !nameWords(c.form).some((w) => ORG_HEADS.has(foldName(w)));
   const fits = all.filter((e) => ((e.type === 'TERM') === isTermCandidate && named(e)) || capitalisedTerm(e));
