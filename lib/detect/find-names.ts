@@ -58,12 +58,18 @@ export function findNames(text: string, tokens: Token[] = tokenize(text)): Candi
   return markAcronyms(joinBracketedNames(all, text), text);
 }
 
+const KNOWN_AS =
+  /^,?\s+(?:(?:also|better|locally|widely|officially|informally)\s+)?(?:known(?:\s+(?:locally|in\s+\p{L}+))?\s+as|called|dubbed|nicknamed)\s+(?:the\s+)?$/u;
+
 /** "the Institute of National Remembrance (IPN)": the acronym names the same body. */
 function markAcronyms(candidates: Candidate[], text: string): Candidate[] {
   for (let i = 1; i < candidates.length; i++) {
     const c = candidates[i] as Candidate;
     const before = candidates[i - 1] as Candidate;
-    if (!isAcronym(c.form) || text.slice(before.end, c.start) !== ' (' || text[c.end] !== ')') continue;
+    const gap = text.slice(before.end, c.start);
+    const acronym = isAcronym(c.form) && gap === ' (' && text[c.end] === ')';
+    // "the Japanese Trade Union Confederation, known as Rengō": another name of the same body or place.
+    if (!acronym && !(gap.length < 40 && KNOWN_AS.test(gap) && c.cue === null)) continue;
     c.aliasOf = before.fullName ?? before.form;
     c.sentenceInitial = false;
     c.cue ??= before.cue;

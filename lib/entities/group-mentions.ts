@@ -43,7 +43,7 @@ export function groupMentions(candidates: Candidate[], reference: ReferenceIndex
   const parent = joinClusters(clusters);
   const groups = new Map<Cluster, Cluster[]>();
   for (const cluster of clusters) {
-    const root = parent.get(cluster) ?? cluster;
+    const root = rootOf(cluster, parent);
     groups.set(root, [...(groups.get(root) ?? []), cluster]);
   }
   return [...groups.entries()]
@@ -51,6 +51,13 @@ export function groupMentions(candidates: Candidate[], reference: ReferenceIndex
     .filter(([root, members]) => members.length > 1 || root.reference !== null || !isDoubtful(root))
     .map(([root, members]) => toEntity(root, members, reference))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/** The cluster a chain of joins ends at: "NNPC" joins "NNPC Ltd", which joins the full name. */
+function rootOf(cluster: Cluster, parent: Map<Cluster, Cluster>): Cluster {
+  let root = cluster;
+  for (let steps = 0; parent.has(root) && steps < 8; steps++) root = parent.get(root) as Cluster;
+  return root;
 }
 
 /**

@@ -39,3 +39,43 @@ export function joinBodyHeads(roots: Cluster[], parent: Map<Cluster, Cluster>): 
 const longestForm = (c: Cluster): string => c.candidates.reduce((a, x) => (x.form.length > a.length ? x.form : a), '');
 
 const isBody = (c: Cluster): boolean => (c.reference ? c.reference.type === 'ORG' : cueOf(c.candidates) === 'ORG');
+
+/**
+ * "Basic Laws" after "Basic Law", "Supreme Court" after "Supreme Federal
+ * Court": a term in the plural, or a body named without one of its words,
+ * joins the one entity it shortens.
+ */
+export function joinVariants(roots: Cluster[], parent: Map<Cluster, Cluster>): void {
+  const byForm = new Map<string, Cluster>();
+  const bodies: { words: string[]; cluster: Cluster }[] = [];
+  for (const c of roots) {
+    const form = foldName(longestForm(c));
+    byForm.set(form, c);
+    if (isBody(c) && !parent.has(c)) bodies.push({ words: form.split(' '), cluster: c });
+  }
+  for (const c of roots) {
+    if (parent.has(c)) continue;
+    const form = foldName(longestForm(c));
+    const singular = form.endsWith('s') ? byForm.get(form.slice(0, -1)) : undefined;
+    if (singular && singular !== c && (isTerm(c) || isTerm(singular))) {
+      parent.set(c, singular);
+      continue;
+    }
+    if (c.reference || !isBody(c)) continue;
+    const words = form.split(' ');
+    const longer = bodies.filter(
+      ({ words: w, cluster }) => cluster !== c && w.length > words.length && isPartOf(words, w),
+    );
+    if (longer.length === 1 && words.length > 1) parent.set(c, (longer[0] as { cluster: Cluster }).cluster);
+  }
+}
+
+/** The words in order, with the same last word: "supreme court" in "supreme federal court". */
+function isPartOf(short: string[], long: string[]): boolean {
+  if (short[short.length - 1] !== long[long.length - 1]) return false;
+  let i = 0;
+  for (const word of long) if (word === short[i]) i++;
+  return i === short.length;
+}
+
+const isTerm = (c: Cluster): boolean => (c.reference ? c.reference.type === 'TERM' : cueOf(c.candidates) === 'TERM');

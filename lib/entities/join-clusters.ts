@@ -9,7 +9,7 @@ import { nameWords } from '../names/fold';
 import { translitKey } from '../names/translit-key';
 import { type Cluster, clusterWords } from './clusters';
 import { cueOf } from './entity-type';
-import { joinBodyHeads } from './join-bodies';
+import { joinBodyHeads, joinVariants } from './join-bodies';
 import { joinPlaceEnds } from './join-places';
 
 /** Longest partial name ("Fernández de Kirchner") that may join a fuller one. */
@@ -57,14 +57,15 @@ export function joinClusters(clusters: Cluster[]): Map<Cluster, Cluster> {
     parent.set(cluster, owner[0] as Cluster);
   }
   joinBodyHeads(roots, parent);
+  joinVariants(roots, parent);
   const byInitials = new Map<string, Cluster[]>();
   for (const c of roots) {
     if (parent.has(c)) continue;
     for (const letters of new Set(initialsOf(c))) byInitials.set(letters, [...(byInitials.get(letters) ?? []), c]);
   }
   for (const cluster of roots) {
-    const form = cluster.candidates[0]?.form ?? '';
-    if (cluster.reference || parent.has(cluster) || !isAcronym(form)) continue;
+    const form = acronymOf(cluster.candidates[0]?.form ?? '');
+    if (cluster.reference || parent.has(cluster) || !form) continue;
     const found = (byInitials.get(form.replace(/\./g, '').toUpperCase()) ?? []).filter(
       (c) => c !== cluster && !parent.has(c),
     );
@@ -123,6 +124,13 @@ function isPersonLike(c: Cluster): boolean {
   if (c.reference) return c.reference.type === 'PERSON';
   const cue = cueOf(c.candidates);
   return cue === null || cue === 'PERSON';
+}
+
+/** "NNPC", or "NNPC" of "NNPC Ltd": the acronym a name is written as, if any. */
+function acronymOf(form: string): string | null {
+  if (isAcronym(form)) return form;
+  const [first, legal, ...rest] = form.split(/[\s\u00A0]+/);
+  return rest.length === 0 && first && legal && isAcronym(first) && LEGAL_FORMS.has(legal.toLowerCase()) ? first : null;
 }
 
 /** The initials of a name, without and with its connectors: "BE" and "BOE" for "Bank of England". */

@@ -65,6 +65,30 @@ describe('coreference inside one article', () => {
     expect(entities.get('Vakhsh River')?.forms).toEqual(['Vakhsh River', 'Vakhsh']);
   });
 
+  it('joins another name the article gives with "known as"', () => {
+    const entities = byName('The Japanese Trade Union Confederation, known as Rengō, asked for more. Rengō won.');
+    expect(entities.get('Japanese Trade Union Confederation')?.forms).toEqual([
+      'Japanese Trade Union Confederation',
+      'Rengō',
+    ]);
+  });
+
+  it('follows a chain of joins: an acronym, the acronym with its legal form, the full name', () => {
+    const entities = group(
+      'NNPC Ltd raised prices. The Nigerian National Petroleum Company Limited, to give NNPC its full name, agreed.',
+    );
+    expect(entities).toHaveLength(1);
+    expect(entities[0]?.forms).toEqual(['NNPC Ltd', 'Nigerian National Petroleum Company Limited', 'NNPC']);
+  });
+
+  it('joins a law in the plural and a body named without one of its words', () => {
+    const entities = byName(
+      'The Basic Law on dignity is one of the Basic Laws. A panel of the Supreme Federal Court ruled; the Supreme Court agreed.',
+    );
+    expect(entities.get('Basic Law')?.forms).toEqual(['Basic Law', 'Basic Laws']);
+    expect(entities.get('Supreme Federal Court')?.forms).toEqual(['Supreme Federal Court', 'Supreme Court']);
+  });
+
   it('spells out an acronym that leaves out the legal form', () => {
     const entities = byName('Nigerian National Petroleum Company Limited (NNPC) raised prices. NNPC said so.');
     expect(entities.get('Nigerian National Petroleum Company Limited')?.forms).toContain('NNPC');
