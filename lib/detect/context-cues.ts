@@ -38,8 +38,10 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
     return single || words.some((w) => ORG_HEADS.has(w)) ? 'ORG' : 'PERSON';
   if (before.trimEnd().endsWith('/') && PHOTO_CREDIT_BEFORE_SLASH.test(before)) return 'ORG';
   if (words.some((w) => ORG_HEADS.has(w))) return 'ORG';
-  if (!single && (PLACE_HEADS.has(words[words.length - 1] as string) || PLACE_LEADS.has(words[0] as string)))
-    return 'PLACE';
+  // The head is the last word, or the one "of" follows: "Santa Ynez Reservoir", "Great Mosque of al-Nuri".
+  const of = words.indexOf('of');
+  const headWord = words[of > 0 ? of - 1 : words.length - 1] as string;
+  if (!single && (PLACE_HEADS.has(headWord) || PLACE_LEADS.has(words[0] as string))) return 'PLACE';
   if (role) {
     const noun = roleHead(role);
     if (PERSON_NOUNS.has(noun)) return 'PERSON';

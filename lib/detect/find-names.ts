@@ -38,6 +38,8 @@ export interface Candidate {
   inQuotedTitle?: boolean;
   /** The text around is not English: only a name the reference data knows counts. */
   foreign?: boolean;
+  /** The word stands before "language", "people" or "chiefs": it names a people. */
+  groupWord?: boolean;
 }
 
 export function findNames(text: string, tokens: Token[] = tokenize(text)): Candidate[] {
@@ -119,5 +121,10 @@ function toCandidate(span: Span, text: string): Candidate {
   const candidate: Candidate = { start: head.start, end: tail.end, form, cue, sentenceInitial: span.sentenceInitial };
   if (cue === 'PLACE' && followsPlacePreposition(text, head.start)) candidate.weakCue = true;
   if (role) candidate.role = role;
+  if (span.tokens.length === 1 && PEOPLE_NOUN.test(text.slice(tail.end, tail.end + 16))) candidate.groupWord = true;
   return candidate;
 }
+
+/** "the Haida language", "Māori chiefs": a word before these names a people, not an entity. */
+const PEOPLE_NOUN =
+  /^[ \u00A0](?:language|languages|people|peoples|chiefs|elders|tribe|tribes|iwi|clans?|communities|community)\b/;

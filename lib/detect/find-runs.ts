@@ -2,6 +2,8 @@
  * Groups tokens into runs of capitalised words that may form one name, joined
  * by single spaces, initials and the lower-case connectors names use.
  */
+
+import { compoundInBody, startsUnit } from './body-words';
 import {
   ADJECTIVE_SUFFIXES,
   JOINED_PREFIX,
@@ -44,7 +46,7 @@ export function findRuns(tokens: Token[], text: string): Token[][] {
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as Token;
-    if (!isNameWord(first.text) && !startsUnit(tokens, i, text)) {
+    if (!isNameWord(first.text) && !startsUnit(tokens, i, text, isNameWord)) {
       i++;
       continue;
     }
@@ -67,7 +69,7 @@ export function findRuns(tokens: Token[], text: string): Token[][] {
         break;
       }
       if (!NAME_GAP.test(gap) && !joinsInitial && !joinsPossessive(prev, next, gap)) break;
-      if (isNameWord(next.text)) run.push(next);
+      if (isNameWord(next.text) || compoundInBody(run, next.text)) run.push(next);
       else if (joinsAsNumber(prev, next, tokens[j + 1], text)) run.push(next);
       else if (joinsAsConnector(run, tokens, j, text)) run.push(next);
       else break;
@@ -79,17 +81,6 @@ export function findRuns(tokens: Token[], text: string): Token[][] {
     i = j;
   }
   return runs;
-}
-
-const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
-
-/** "the 33rd Front", "the 101st Airborne Division": an ordinal before a name may begin it. */
-function startsUnit(tokens: Token[], i: number, text: string): boolean {
-  const first = tokens[i] as Token;
-  const next = tokens[i + 1];
-  return (
-    ORDINAL.test(first.text) && !!next && NAME_GAP.test(text.slice(first.end, next.start)) && isNameWord(next.text)
-  );
 }
 
 function joinsPossessive(prev: Token, next: Token, gap: string): boolean {
@@ -125,6 +116,9 @@ function joinsAsConnector(run: Token[], tokens: Token[], j: number, text: string
       !(isOrgName && runWords.some((w) => w === 'of' || w === 'for' || w === 'on'))
     )
       return false;
+  } else if (word === 'in') {
+    // "Movement for Quality Government in Israel": a body "for" something may end with where.
+    if (!isOrgName || !runWords.includes('for')) return false;
   } else if (ORG_CONNECTORS.has(word)) {
     const afterOf = runWords.includes('of') || runWords.includes('for') || runWords.includes('on');
     if (word === 'the' ? !['of', 'for', 'on'].includes(prev) : !isOrgName) return false;
@@ -134,7 +128,7 @@ function joinsAsConnector(run: Token[], tokens: Token[], j: number, text: string
     const here = tokens[k] as Token;
     const next = tokens[k + 1] as Token;
     if (!NAME_GAP.test(text.slice(here.end, next.start))) return false;
-    if (isNameWord(next.text)) return true;
+    if (isNameWord(next.text) || (CAPITAL.test(next.text) && isOrgName)) return true;
     if (!NAME_CONNECTORS.has(next.text) && next.text !== 'the') return false;
   }
   return false;

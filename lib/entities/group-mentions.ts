@@ -68,6 +68,7 @@ function rootOf(cluster: Cluster, parent: Map<Cluster, Cluster>): Cluster {
  */
 function isDoubtful(cluster: Cluster): boolean {
   if (cluster.candidates.every((c) => c.inQuotedTitle)) return true;
+  if (isSingleWord(cluster) && cluster.candidates.some((c) => c.groupWord)) return true;
   if (!isSingleWord(cluster) || cluster.candidates.some((c) => c.fullName)) return false;
   // An acronym's capitals are its own, wherever it stands.
   return cluster.candidates.every((c) => (c.sentenceInitial && !isAcronym(c.form)) || c.commonWord);

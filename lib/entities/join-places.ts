@@ -7,8 +7,9 @@ import { cueOf } from './entity-type';
 
 /**
  * "Palisades" after "Pacific Palisades", "Issyk-Kul" after "Lake Issyk-Kul",
- * "Vakhsh" after "Vakhsh River": an unknown name that ends one place of the
- * article, or is that place without its lake or river, names it.
+ * "Vakhsh" after "Vakhsh River", "al-Nuri" after "Great Mosque of al-Nuri": an
+ * unknown name that ends one place of the article, or is that place without its
+ * lake or river, names it.
  */
 export function joinPlaceEnds(roots: Cluster[], parent: Map<Cluster, Cluster>): void {
   const byPart = new Map<string, Cluster[]>();
@@ -25,6 +26,9 @@ export function joinPlaceEnds(roots: Cluster[], parent: Map<Cluster, Cluster>): 
     const from = PLACE_LEADS.has(form[0] as string) ? 1 : 0;
     const to = PLACE_HEADS.has(form[form.length - 1] as string) ? form.length - 1 : form.length;
     if (to - from > 0 && to - from < form.length) add(translitKey(form.slice(from, to).join(' ')), c);
+    // "al-Nuri" of "Great Mosque of al-Nuri", "Hormuz" of "Strait of Hormuz".
+    const of = form.indexOf('of');
+    if (of > 0 && of < form.length - 1) add(translitKey(form.slice(of + 1).join(' ')), c);
   }
   for (const c of roots) {
     if (parent.has(c) || c.reference || c.ambiguous.length > 0) continue;

@@ -23,7 +23,8 @@ export const OF_HEADS = words(`
   lake mount duke duchess prince princess king queen earl house chamber secretary minister
   museum church cathedral people's court bank university institute school college government
   ministry office bureau department council commission federation union league order
-  declaration treaty convention charter act amendment protocol
+  declaration treaty convention charter act amendment protocol mosque temple shrine palace tomb
+  gate bridge square
 `);
 
 /** Last words that mark a place. */

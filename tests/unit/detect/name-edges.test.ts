@@ -27,6 +27,21 @@ describe('where a name begins and ends', () => {
     expect(findNames('They met at the 21st Century Summit.')).toMatchObject([{ form: 'Century Summit', cue: null }]);
   });
 
+  it('keeps a capitalised compound inside a body name, and where a body "for" something works', () => {
+    expect(forms('Then the Corruption Investigation Office for High-ranking Officials acted.')).toEqual([
+      'Corruption Investigation Office for High-ranking Officials',
+    ]);
+    expect(forms('Then the Movement for Quality Government in Israel sued.')).toEqual([
+      'Movement for Quality Government in Israel',
+    ]);
+    expect(forms('Then the minister stayed in Israel.')).toEqual(['Israel']);
+  });
+
+  it('marks a word before "language" or "chiefs" as the name of a people', () => {
+    expect(findNames('They spoke the Haida language.')[0]).toMatchObject({ form: 'Haida', groupWord: true });
+    expect(findNames('They met Haida Nation officials.')[0]?.groupWord).toBeUndefined();
+  });
+
   it('stops a body name before initials that begin a person', () => {
     expect(forms('It included the National Party of F. W. de Klerk.')).toEqual(['National Party', 'F. W. de Klerk']);
   });
