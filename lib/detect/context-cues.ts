@@ -10,6 +10,7 @@ import {
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
 } from './lexicon/place-org-words';
+import { neighbourCue } from './neighbour-cues';
 import { roleHead } from './roles';
 import { isAcronym } from './shapes';
 import { lower, type Token } from './tokenize';
@@ -30,6 +31,9 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   const words = tokens.map((t) => lower(t.text));
   // "Basic Law", "Treaty of Waitangi"; but "Bureau for Human Rights and Rule of Law" is the bureau.
   if (!single && isLawName(words)) return 'TERM';
+  // "Eaton Fire", "Abenomics": named events and doctrines are explained, like terms.
+  const event = !single && EVENT_HEADS.has(words[words.length - 1] as string) && !words.some((w) => ORG_HEADS.has(w));
+  if (event || /\p{L}nomics$/u.test(head.text)) return 'TERM';
   const before = text.slice(Math.max(0, head.start - 40), head.start);
   const previous = previousWord(before);
   if (previous === 'by' && /(^|\n)\s*By\s+$/.test(before)) return 'PERSON';
@@ -66,10 +70,9 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
     )
   )
     return 'PLACE';
-  // "the al-Hadba minaret", "the Likud party", "the Davydov and Lysyi glaciers": the noun after the name.
-  const noun = nounAfter(text.slice(tail.end, tail.end + 48));
-  if (noun && PLACE_NOUNS_AFTER.has(noun)) return 'PLACE';
-  if (noun && ORG_NOUNS_AFTER.has(noun)) return 'ORG';
+  const around = neighbourCue(text, head.start, tail.end, previous || nounBeforeComma(before));
+  if (around) return around;
+  if (!single && /^(?:19|20)\d\d$/.test(tail.text)) return 'TERM';
   if (single && isAcronym(head.text)) return 'ORG';
   return null;
 }
@@ -87,24 +90,9 @@ export function followsPlacePreposition(text: string, at: number): boolean {
   return PLACE_PREPOSITIONS.has(previousWord(text.slice(Math.max(0, at - 24), at)));
 }
 
-/** "leader", "prosecutor-general", "president-elect". */
-const PLACE_NOUNS_AFTER = new Set(
-  `church mosque minaret cathedral temple shrine synagogue monastery convent mine field glacier dam river valley
-  lake mountains district province region county neighbourhood neighborhood suburb square market bridge airport
-  port harbour harbor canal reservoir basin delta desert oblast island islands peninsula bay gulf strait coast
-  village town city highway road street avenue park refinery`.split(/\s+/),
+const EVENT_HEADS = new Set(
+  'fire fires storm earthquake flood floods war massacre uprising revolution spring'.split(' '),
 );
-const ORG_NOUNS_AFTER = new Set(
-  'party movement militia group company firm union bank brigade faction alliance newspaper agency'.split(' '),
-);
-const FOLLOWING_NOUN = /^(?:[ \u00A0]+(?:and|or)[ \u00A0]+[\p{Lu}][\p{L}'’-]*)?[ \u00A0]+(\p{Ll}+)/u;
-
-/** The lower-case word right after a name, or after "and" another name, in the singular. */
-function nounAfter(after: string): string | null {
-  const word = FOLLOWING_NOUN.exec(after)?.[1];
-  if (!word) return null;
-  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-}
 
 const KIN = new Set('brother sister son daughter wife husband mother father uncle aunt cousin nephew niece'.split(' '));
 

@@ -17,7 +17,7 @@ export function joinBodyHeads(roots: Cluster[], parent: Map<Cluster, Cluster>): 
     if (parent.has(c) || words.length < 2 || !isBody(c)) continue;
     // The head is the last word, or the one "of" follows: "Bank of England", not "Bank Rate".
     const of = words.indexOf('of');
-    const head = words[of > 0 ? of - 1 : words.length - 1] as string;
+    const head = headOf(words) as string;
     if (!ORG_HEADS.has(head)) continue;
     add(byHead, head, c);
     // "Amal Movement" is also "Amal"; "Centerra Gold Inc" also "Centerra".
@@ -70,12 +70,18 @@ export function joinVariants(roots: Cluster[], parent: Map<Cluster, Cluster>): v
   }
 }
 
-/** The words in order, with the same last word: "supreme court" in "supreme federal court". */
+/** The words in order, with the same head: "supreme court" in "supreme federal court", not "haida nation" in "council of the haida nation". */
 function isPartOf(short: string[], long: string[]): boolean {
-  if (short[short.length - 1] !== long[long.length - 1]) return false;
+  if (headOf(short) !== headOf(long)) return false;
   let i = 0;
   for (const word of long) if (word === short[i]) i++;
   return i === short.length;
+}
+
+/** The last word, or the one "of" follows: "bank" of "bank of england". */
+function headOf(words: string[]): string | undefined {
+  const of = words.indexOf('of');
+  return words[of > 0 ? of - 1 : words.length - 1];
 }
 
 const isTerm = (c: Cluster): boolean => (c.reference ? c.reference.type === 'TERM' : cueOf(c.candidates) === 'TERM');

@@ -13,7 +13,7 @@ export const ORG_HEADS = words(`
   railways gazette journal herald tribune telegraph review television radio broadcasting courier
   observer chronicle ledger monitor dispatch bulletin inquirer examiner wire daily motors images
   photos pictures photo photography forum government treasury division brigade battalion regiment fleet corps
-  militia knesset sejm duma majlis bundestag bundesrat rada sabha storting riksdag folketing jirga
+  militia nation knesset sejm duma majlis bundestag bundesrat rada sabha storting riksdag folketing jirga
   shura junta
 `);
 
@@ -34,7 +34,7 @@ export const PLACE_HEADS = words(`
   square street avenue road boulevard bridge airport port harbour harbor park canal dam field
   basin delta steppe forest reserve village city town reservoir falls gorge lagoon glacier heights
   highway quarter neighbourhood neighborhood market bazaar palace shipyard camp stadium tower gate
-  square mosque cathedral
+  square mosque cathedral darya
 `);
 
 /** Nouns that, heading an appositive or a preceding phrase, mark a place. */

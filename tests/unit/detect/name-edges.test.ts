@@ -91,3 +91,18 @@ describe('cues that type a name from its context', () => {
     expect(amal).toMatchObject({ cue: 'PLACE', weakCue: true });
   });
 });
+
+describe('cues from the words around a name', () => {
+  it.each([
+    ['the Solidarity trade union was born', 'Solidarity', 'ORG'],
+    ['according to trade body UK Finance, loans rose', 'UK Finance', 'ORG'],
+    ['the stake held by the state-owned Kyrgyzaltyn rose', 'Kyrgyzaltyn', 'ORG'],
+    ['several insurers, including State Farm, left', 'State Farm', 'ORG'],
+    ['neighbourhoods, including Gemmayzeh, Mar Mikhael and Karantina, were hit', 'Mar Mikhael', 'PLACE'],
+    ['a former member of the M-19 guerrilla movement spoke', 'M-19', 'ORG'],
+    ['the plan known as Vision 2030 stalled', 'Vision 2030', 'TERM'],
+    ['the Eaton Fire destroyed homes', 'Eaton Fire', 'TERM'],
+    ['what critics called Abenomics ended', 'Abenomics', 'TERM'],
+    ['visitors to the Museum of the Second World War queued', 'Museum of the Second World War', 'ORG'],
+  ])('"%s" makes %s a %s', (text, form, type) => expect(cueOf(`Then ${text}.`, form)).toBe(type));
+});

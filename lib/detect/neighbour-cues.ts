@@ -1,0 +1,46 @@
+/**
+ * Clues in the words around a name: the noun after it ("the al-Hadba minaret",
+ * "the Solidarity trade union"), a body's noun before it ("trade body UK
+ * Finance", "the state-owned Kyrgyzaltyn"), and the noun a list follows
+ * ("insurers, including State Farm").
+ */
+import type { EntityType } from '../model';
+import { PERSON_NOUNS } from './lexicon/person-words';
+import { ORG_NOUNS, PLACE_NOUNS } from './lexicon/place-org-words';
+
+const PLACE_NOUNS_AFTER = new Set(
+  `church mosque minaret cathedral temple shrine synagogue monastery convent mine field glacier dam river valley
+  lake mountains district province region county neighbourhood neighborhood suburb square market bridge airport
+  port harbour harbor canal reservoir basin delta desert oblast island islands peninsula bay gulf strait coast
+  village town city highway road street avenue park refinery`.split(/\s+/),
+);
+const ORG_NOUNS_AFTER = new Set(
+  'party movement militia group company firm union bank brigade faction alliance newspaper agency'.split(' '),
+);
+/** One or two lower-case words after the name, or after "and" another name. */
+const FOLLOWING_NOUNS =
+  /^(?:[ \u00A0]+(?:and|or)[ \u00A0]+[\p{Lu}][\p{L}'’-]*)?[ \u00A0]+(\p{Ll}+)(?:[ \u00A0]+(\p{Ll}+))?/u;
+/** "neighbourhoods, including Gemmayzeh, Mar Mikhael and": the noun a list of names follows. */
+const LIST_NOUN =
+  /(\p{Ll}+),?[ \u00A0]+(?:including|such[ \u00A0]+as|notably)[ \u00A0]+(?:[\p{Lu}][^,.;:()]{0,40},[ \u00A0]+){0,6}(?:(?:and|or)[ \u00A0]+)?$/u;
+const OWNED = /-(?:owned|run|controlled|backed|funded|listed)$/;
+
+export function neighbourCue(text: string, start: number, end: number, previous: string): EntityType | null {
+  const [, first, second] = FOLLOWING_NOUNS.exec(text.slice(end, end + 48)) ?? [];
+  for (const noun of [second, first].map(singular)) {
+    if (noun && PLACE_NOUNS_AFTER.has(noun)) return 'PLACE';
+    if (noun && ORG_NOUNS_AFTER.has(noun)) return 'ORG';
+  }
+  if (ORG_NOUNS.has(previous) || OWNED.test(previous) || previous === 'body') return 'ORG';
+  const listed = singular(LIST_NOUN.exec(text.slice(Math.max(0, start - 160), start))?.[1]);
+  if (!listed) return null;
+  if (PLACE_NOUNS.has(listed)) return 'PLACE';
+  if (ORG_NOUNS.has(listed)) return 'ORG';
+  return PERSON_NOUNS.has(listed) ? 'PERSON' : null;
+}
+
+function singular(word: string | undefined): string | undefined {
+  if (!word) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
