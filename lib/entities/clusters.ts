@@ -51,6 +51,8 @@ function usable(c: Candidate, reference: ReferenceIndex, match: ReferenceMatch |
   if (!match) return null;
   // "RAM" is not the ram of the zodiac, nor "CAM" the river: an acronym matches only as written.
   if (match.tier !== 'exact' && isAcronym(c.form) && !c.fullName) return null;
+  // Nor is "Let" the "LET" of a terrorist group: a short word matches only as written.
+  if (match.tier !== 'exact' && c.form.length <= 4 && !c.fullName) return null;
   const all = match.entry ? [match.entry] : match.ambiguous;
   const isTermCandidate = c.cue === 'TERM';
   const named = (e: ReferenceEntry) =>

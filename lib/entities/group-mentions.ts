@@ -90,6 +90,8 @@ function inferType(root: Cluster, members: Cluster[], all: Candidate[], index: R
   const personal = looksLikePersonalName(root) && !productLike;
   // Only a surname used alone makes a person: "Boqaev" after "Maks Boqaev", not "JSE" after its expansion.
   if (personal && members.some((m) => m !== root && isSingleWord(m) && root.key.endsWith(` ${m.key}`))) return 'PERSON';
+  // Every entry the name could mean is a place: that says more than any cue around it.
+  if (root.ambiguousType) return root.ambiguousType;
   const cue = cueOf(all);
   if (cue) return cue;
   if (personal && hasPersonalShape(full)) return 'PERSON';
@@ -103,7 +105,6 @@ function inferType(root: Cluster, members: Cluster[], all: Candidate[], index: R
     )
   )
     return 'PERSON';
-  if (root.ambiguousType) return root.ambiguousType;
   return words.length === 1 && !productLike && looksLikePlace(words[0] as string) ? 'PLACE' : 'NAME';
 }
 
