@@ -12,6 +12,7 @@ const FUNCTION_WORDS = new Set(
 );
 /** Below this many words a text says too little about its language, and is taken as English. */
 const MIN_WORDS = 25;
+const ENOUGH_WORDS = 400;
 /** English news prose has about one function word in four; other languages a few in a hundred. */
 const MIN_SHARE = 0.08;
 
@@ -23,6 +24,8 @@ export function readsAsEnglish(tokens: Token[]): boolean {
     if (first < 65) continue;
     words++;
     if (FUNCTION_WORDS.has(t.text.toLowerCase())) common++;
+    // A few hundred words settle it; a long article need not be read to the end.
+    if (words >= ENOUGH_WORDS) break;
   }
   return words < MIN_WORDS || common / words >= MIN_SHARE;
 }

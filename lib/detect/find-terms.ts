@@ -17,16 +17,23 @@ export interface TermLexicon {
   has(phrase: string): boolean;
   /** Whether some longer term starts with this phrase and a space. */
   continues(phrase: string): boolean;
+  /** Whether some term starts with this word, or with the word this plural comes from. */
+  starts(word: string): boolean;
 }
 
 export function termLexicon(phrases: Iterable<string>): TermLexicon {
   const all = new Set<string>();
   const prefixes = new Set<string>();
+  const firsts = new Set<string>();
   for (const phrase of phrases) {
     all.add(phrase);
     for (let at = phrase.indexOf(' '); at > 0; at = phrase.indexOf(' ', at + 1)) prefixes.add(phrase.slice(0, at));
+    const space = phrase.indexOf(' ');
+    firsts.add(space > 0 ? phrase.slice(0, space) : phrase);
   }
-  return { has: (p) => all.has(p), continues: (p) => prefixes.has(p) };
+  // Most words start no term: one set lookup, without working out a singular, settles them.
+  const starts = (word: string) => firsts.has(word) || (word.endsWith('s') && firsts.has(singular(word)));
+  return { has: (p) => all.has(p), continues: (p) => prefixes.has(p), starts };
 }
 
 /** The singular a plural most likely comes from: "prisoners", "policies", "taxes". */
@@ -65,10 +72,7 @@ export function findTerms(text: string, tokens: Token[], terms: TermLexicon, nam
     const first = tokens[i] as Token;
     const capital = first.text[0] !== first.text[0]?.toLowerCase();
     if (capital && !atSentenceStart(text, first.start)) continue;
-    // Most words start no term: one look at the word and its singular settles them.
-    const word = lower(first.text);
-    const one = singular(word);
-    if (!terms.has(word) && !terms.continues(word) && !terms.has(one) && !terms.continues(one)) continue;
+    if (!terms.starts(lower(first.text))) continue;
     const match = longestTerm(tokens, taken, i, text, terms);
     if (!match) continue;
     const last = tokens[match.end] as Token;

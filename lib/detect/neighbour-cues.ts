@@ -23,6 +23,7 @@ const FOLLOWING_NOUNS =
 /** "neighbourhoods, including Gemmayzeh, Mar Mikhael and": the noun a list of names follows. */
 const LIST_NOUN =
   /(\p{Ll}+),?[ \u00A0]+(?:including|such[ \u00A0]+as|notably)[ \u00A0]+(?:[\p{Lu}][^,.;:()]{0,40},[ \u00A0]+){0,6}(?:(?:and|or)[ \u00A0]+)?$/u;
+const LIST_WORD = /including|such|notably/;
 const OWNED = /-(?:owned|run|controlled|backed|funded|listed)$/;
 
 export function neighbourCue(text: string, start: number, end: number, previous: string): EntityType | null {
@@ -32,7 +33,10 @@ export function neighbourCue(text: string, start: number, end: number, previous:
     if (noun && ORG_NOUNS_AFTER.has(noun)) return 'ORG';
   }
   if (ORG_NOUNS.has(previous) || OWNED.test(previous) || previous === 'body') return 'ORG';
-  const listed = singular(LIST_NOUN.exec(text.slice(Math.max(0, start - 160), start))?.[1]);
+  const before = text.slice(Math.max(0, start - 160), start);
+  // Most names follow no list; a plain search spares them the pattern.
+  if (!LIST_WORD.test(before)) return null;
+  const listed = singular(LIST_NOUN.exec(before)?.[1]);
   if (!listed) return null;
   if (PLACE_NOUNS.has(listed)) return 'PLACE';
   if (ORG_NOUNS.has(listed)) return 'ORG';
