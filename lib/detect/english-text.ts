@@ -20,8 +20,9 @@ export function readsAsEnglish(tokens: Token[]): boolean {
   let words = 0;
   let common = 0;
   for (const t of tokens) {
+    // Only lower-case words count: a run of capitals, a shout or a list of names says nothing of the language.
     const first = t.text.charCodeAt(0);
-    if (first < 65) continue;
+    if (first < 97 || (first > 122 && t.text[0] === t.text[0]?.toUpperCase())) continue;
     words++;
     if (FUNCTION_WORDS.has(t.text.toLowerCase())) common++;
     // A few hundred words settle it; a long article need not be read to the end.

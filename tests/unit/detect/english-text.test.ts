@@ -9,7 +9,7 @@ import { buildReferenceIndex } from '../../../lib/reference/reference-index';
 const english =
   'The minister said on Monday that the government would not change its plans, and that talks with the unions were still going on in the capital, where protesters had gathered for a third day.';
 const german =
-  'Die Regierung will die Steuern senken, sagte der Minister am Montag. Die Opposition kritisierte den Plan scharf und verlangte eine Debatte im Bundestag über die Folgen für Familien, Rentner und Unternehmen in Deutschland.';
+  'Die Regierung will die Steuern senken, sagte der Minister am Montag. Die Opposition kritisierte den Plan scharf und verlangte eine Debatte im Bundestag über die Folgen für Familien, Rentner und Unternehmen in Deutschland. Ob das Gesetz noch vor dem Sommer beschlossen wird, ist nach Angaben aus der Koalition aber noch offen, weil sich die Partner bisher nicht auf die Finanzierung einigen konnten.';
 const spanish =
   'El Gobierno de Chile anunció el lunes un nuevo plan para la región de la Araucanía, donde los conflictos por la tierra con las comunidades mapuches se han agravado durante los últimos meses según las autoridades locales en Chile.';
 
@@ -19,6 +19,7 @@ describe('readsAsEnglish', () => {
     ['German', german, false],
     ['Spanish', spanish, false],
     ['too short to tell', 'Die Regierung sagte nein.', true],
+    ['English after a long run of capitals', `${'Capital '.repeat(500)}${english}`, true],
   ])('reads %s text', (_, text, expected) => expect(readsAsEnglish(tokenize(text))).toBe(expected));
 });
 
