@@ -13,6 +13,39 @@ import { isCandidate, isRecord, isWord } from './protocol-checks';
 export const MAX_MENTIONS = 20_000;
 /** Distinct words one terms request may carry. */
 export const MAX_WORDS = 50_000;
+/** A refusal names the type it refused, cut short: a refusal is never bigger than a line. */
+const MAX_ECHOED_TYPE = 40;
+
+/**
+ * Every field a mention may carry. The compiler keeps this list in step with
+ * Candidate; a mention with any other field is refused with its message, so
+ * nothing a page could smuggle in rides along into the background.
+ */
+const CANDIDATE_FIELDS = Object.keys({
+  start: true,
+  end: true,
+  form: true,
+  cue: true,
+  weakCue: true,
+  sentenceInitial: true,
+  commonWord: true,
+  fullName: true,
+  role: true,
+  aliasOf: true,
+  inQuotedTitle: true,
+  foreign: true,
+  groupWord: true,
+} satisfies Record<keyof Candidate, true>);
+
+const hasOnly = (record: object, fields: readonly string[]) => Object.keys(record).every((k) => fields.includes(k));
+const isMention = (v: unknown): v is Candidate => isCandidate(v) && hasOnly(v, CANDIDATE_FIELDS);
+const unknownType = (type: unknown) => ({
+  ok: false as const,
+  error: `unknown message type: ${typeof type === 'string' ? type.slice(0, MAX_ECHOED_TYPE) : typeof type}`,
+});
+/** A message is exactly a type and its data: extra fields are refused, not ignored. */
+const isEnvelope = (raw: unknown): raw is { type: unknown; data: Record<string, unknown> } =>
+  isRecord(raw) && isRecord(raw.data) && hasOnly(raw, ['type', 'data']);
 
 /** Messages answered by the background. */
 export interface BackgroundProtocol {
@@ -46,35 +79,39 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 export type Validated<M> = { ok: true; message: M } | { ok: false; error: string };
 
 export function parseBackgroundMessage(raw: unknown): Validated<MessageOf<BackgroundProtocol>> {
-  if (!isRecord(raw) || !isRecord(raw.data)) return { ok: false, error: 'not a Backstory message' };
+  if (!isEnvelope(raw)) return { ok: false, error: 'not a Backstory message' };
   if (raw.type === 'terms') {
     const words = raw.data.words;
-    if (!Array.isArray(words) || words.length > MAX_WORDS || !words.every(isWord)) {
+    if (!hasOnly(raw.data, ['words']) || !Array.isArray(words) || words.length > MAX_WORDS || !words.every(isWord)) {
       return { ok: false, error: 'terms needs a list of words' };
     }
     return { ok: true, message: { type: 'terms', data: { words } } };
   }
   if (raw.type === 'resolve') {
     const mentions = raw.data.mentions;
-    if (!Array.isArray(mentions) || mentions.length > MAX_MENTIONS || !mentions.every(isCandidate)) {
+    const valid = Array.isArray(mentions) && mentions.length <= MAX_MENTIONS && mentions.every(isMention);
+    if (!hasOnly(raw.data, ['mentions']) || !valid) {
       return { ok: false, error: 'resolve needs a list of mentions' };
     }
     return { ok: true, message: { type: 'resolve', data: { mentions } } };
   }
-  return { ok: false, error: `unknown message type: ${String(raw.type)}` };
+  return unknownType(raw.type);
 }
 
 export function parseTabMessage(raw: unknown): Validated<MessageOf<TabProtocol>> {
-  if (!isRecord(raw) || !isRecord(raw.data)) return { ok: false, error: 'not a Backstory message' };
-  if (raw.type === 'page/state') return { ok: true, message: { type: 'page/state', data: {} } };
+  if (!isEnvelope(raw)) return { ok: false, error: 'not a Backstory message' };
+  if (raw.type === 'page/state') {
+    if (!hasOnly(raw.data, [])) return { ok: false, error: 'page/state takes no data' };
+    return { ok: true, message: { type: 'page/state', data: {} } };
+  }
   if (raw.type === 'page/reveal') {
     const entityId = raw.data.entityId;
-    if (typeof entityId !== 'string' || entityId.length > 400) {
+    if (!hasOnly(raw.data, ['entityId']) || typeof entityId !== 'string' || entityId.length > 400) {
       return { ok: false, error: 'page/reveal needs an entity id' };
     }
     return { ok: true, message: { type: 'page/reveal', data: { entityId } } };
   }
-  return { ok: false, error: `unknown message type: ${String(raw.type)}` };
+  return unknownType(raw.type);
 }
 
 /** Unwraps a reply, turning a refusal or a missing answer into an Error. */

@@ -3,6 +3,7 @@
 // measures and prints; it never fails on a number, since timings vary by machine.
 import { cpus } from 'node:os';
 import { annotateText } from '../lib/pipeline/annotate';
+import { runBrowserBench } from './bench-browser/run-browser-bench';
 import { bundleSizes } from './lib/bench/bundle-sizes';
 import { coldStarts, packSizes } from './lib/bench/cold-start';
 import { corpusTexts } from './lib/bench/corpus-texts';
@@ -116,5 +117,8 @@ const coldRows = [
 ];
 console.log('  Cold start in a fresh Node process, median of 5 (targets: ≤ 100 ms to the first answer, ≤ 30 MB heap):');
 console.log(formatTable(['', 'median'], coldRows));
+
+// --- The built extension in Chromium: long tasks, first highlight, pointer, live and switched-off pages
+await runBrowserBench();
 
 console.log(`\nBench took ${((performance.now() - started) / 1000).toFixed(1)} s.`);

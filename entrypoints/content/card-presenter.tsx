@@ -26,7 +26,8 @@ export function createCardPresenter(ctx: ContentScriptContext): CardPresenter {
   };
   const mount = (): HTMLElement => {
     const element = document.createElement(UI_HOST_TAG.toLowerCase());
-    const shadow = element.attachShadow({ mode: 'open' });
+    // Closed: the page's scripts find the host but never what a reader looked up in it.
+    const shadow = element.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = `${HOST_RESET}\n${cardCss}`;
     container = document.createElement('div');

@@ -14,6 +14,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   // Highlight styles go in through the manifest, so no style element is added to the page.
   cssInjectionMode: 'manifest',
+  // WXT would otherwise post a start message to the page itself, telling it our extension id.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const session = new PageSession({
       doc: document,

@@ -3,13 +3,17 @@
  * whole root, then each block added or edited since), the mentions found in
  * them with a live Range each, and the entities the background made of them.
  * Offsets run through all the parts joined, so the background can group a
- * name in a new paragraph with the same name read earlier.
+ * name in a new paragraph with the same name read earlier. Adding, dropping
+ * and reading again are steps, for reads cut into slices (runSteps runs them
+ * at once).
  */
 import type { Candidate } from '../detect/find-names';
 import type { ArticleEntity } from '../entities/group-mentions';
 import type { MentionRange } from '../highlight/mention-range';
-import { locateOffset, type TextIndex } from '../text/collect-text';
+import type { Steps } from '../steps';
+import type { TextIndex } from '../text/collect-text';
 import { sentences } from '../text/sentence-at';
+import { rangeOf } from './range-of';
 import type { Background } from './scan-page';
 
 interface Tracked {
@@ -21,6 +25,8 @@ interface Tracked {
 
 /** Keeps the last part's words from running into the next part's. */
 const PART_BREAK = '\n';
+/** Ranges made or checked between two points where a sliced read may pause. */
+const RANGES_PER_STEP = 32;
 
 export class MentionLedger {
   private readonly parts: string[] = [];
@@ -33,19 +39,20 @@ export class MentionLedger {
   constructor(private readonly doc: Document) {}
 
   /** Adds a part read from the page and the mentions found in it; returns how many were kept. */
-  add(index: TextIndex, candidates: Candidate[]): number {
+  *add(index: TextIndex, candidates: Candidate[]): Steps<number> {
     const base = this.length === 0 ? 0 : this.length + PART_BREAK.length;
     if (this.length > 0) this.parts.push(PART_BREAK);
     this.parts.push(index.text);
     this.length = base + index.text.length;
     this.sentenceCache = null;
     let kept = 0;
-    for (const candidate of candidates) {
-      const range = this.rangeOf(index, candidate);
+    for (const [i, candidate] of candidates.entries()) {
+      if (i % RANGES_PER_STEP === RANGES_PER_STEP - 1) yield;
+      const range = rangeOf(this.doc, index, candidate);
       // The page changed the text between reading and now; the change will be read again.
       if (!range) continue;
       const shifted = { ...candidate, start: candidate.start + base, end: candidate.end + base };
-      const item = { candidate: shifted, range, text: range.toString() };
+      const item = { candidate: shifted, range, text: index.text.slice(candidate.start, candidate.end) };
       this.tracked.set(shifted.start, item);
       this.byRange.set(range, item);
       kept++;
@@ -65,14 +72,14 @@ export class MentionLedger {
   }
 
   /** Drops mentions whose text left the page or no longer reads as it did; true if any went. */
-  prune(): boolean {
+  prune(): Steps<boolean> {
     return this.drop((t) => !isCurrent(t));
   }
 
   /** Replaces the mentions inside elements read again with those just found there; true if any changed. */
-  reread(regions: Element[], parts: { index: TextIndex; candidates: Candidate[] }[]): boolean {
-    let changed = this.drop((t) => regions.some((el) => el.contains(t.range.startContainer)));
-    for (const part of parts) changed = this.add(part.index, part.candidates) > 0 || changed;
+  *reread(regions: Element[], parts: { index: TextIndex; candidates: Candidate[] }[]): Steps<boolean> {
+    let changed = yield* this.drop((t) => regions.some((el) => el.contains(t.range.startContainer)));
+    for (const part of parts) changed = (yield* this.add(part.index, part.candidates)) > 0 || changed;
     return changed;
   }
 
@@ -102,30 +109,17 @@ export class MentionLedger {
     return this.sentenceCache(offset);
   }
 
-  private drop(gone: (item: Tracked) => boolean): boolean {
+  private *drop(gone: (item: Tracked) => boolean): Steps<boolean> {
     let any = false;
+    let seen = 0;
     for (const [start, item] of this.tracked) {
+      if (++seen % RANGES_PER_STEP === 0) yield;
       if (!gone(item)) continue;
       this.tracked.delete(start);
       this.byRange.delete(item.range);
       any = true;
     }
     return any;
-  }
-
-  private rangeOf(index: TextIndex, candidate: Candidate): Range | null {
-    const start = locateOffset(index, candidate.start, 'start');
-    const end = locateOffset(index, candidate.end, 'end');
-    if (!start || !end) return null;
-    try {
-      const range = this.doc.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      return range.toString() === index.text.slice(candidate.start, candidate.end) ? range : null;
-    } catch {
-      // An offset past the end of a text node the page shortened meanwhile.
-      return null;
-    }
   }
 }
 

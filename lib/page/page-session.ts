@@ -4,14 +4,15 @@
  * another address), and answers the popup. Switched off, nothing watches the
  * page. Reads run one at a time; what changes meanwhile is merged and read next.
  */
-import { findArticleRoot } from '../article/find-article-root';
+import { findArticleRootSteps } from '../article/find-article-root';
 import type { PageState, PageStatus } from '../protocol';
 import { type ArticleChanges, isReadable } from './article-changes';
 import { MentionLedger } from './mention-ledger';
 import { type CardPresenter, PageView } from './page-view';
-import { ReadQueue } from './read-queue';
-import { type Background, detectParts, readPart } from './scan-page';
+import { ReadQueue, timersPace, type Work } from './read-queue';
+import { type Background, readAndDetect } from './scan-page';
 import { childController, type Scheduler } from './scheduler';
+import { pageSlicer, type Slices } from './slicer';
 import { type WatchDeps, watchArticle } from './watch-article';
 import { watchForRoot } from './watch-for-root';
 import { watchLocation } from './watch-location';
@@ -38,10 +39,7 @@ export class PageSession {
   private generation = 0;
   private ledger: MentionLedger;
   private root: Element | null = null;
-  private readonly queue = new ReadQueue(
-    (work) => (work.full ? this.readAll(work.fresh) : this.readParts([...work.regions])),
-    () => this.on !== null,
-  );
+  private readonly queue: ReadQueue;
   /** Ends when the site is switched off; everything that watches the page hangs off it. */
   private on: AbortController | null = null;
   /** Ends when the page is read again as a whole: the watchers of the old root. */
@@ -52,6 +50,8 @@ export class PageSession {
   constructor(private readonly deps: PageSessionDeps) {
     this.ledger = new MentionLedger(deps.doc);
     this.view = new PageView(deps);
+    const read = (work: Work) => (work.full ? this.readAll(work.fresh) : this.readParts([...work.regions]));
+    this.queue = new ReadQueue(read, () => this.on !== null, timersPace(deps.win, deps.scheduler));
     deps.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
@@ -97,52 +97,52 @@ export class PageSession {
     void this.queue.request({ full: true, fresh: false });
   }
 
+  /** Removed or edited text is forgotten by the next read of blocks, with or without blocks to read. */
   private changed({ rootMoved, touched, regions }: ArticleChanges): void {
     if (rootMoved) this.readAgain();
-    else if (touched && this.ledger.prune()) this.view.show(this.ledger);
-    if (!rootMoved && regions.length > 0) void this.queue.request({ full: false, regions: new Set(regions) });
+    else if (touched || regions.length > 0) void this.queue.request({ full: false, regions: new Set(regions) });
   }
 
+  /** Every read is cut into slices, and ends at its next pause once the root's watchers end. */
   private async readAll(fresh: boolean): Promise<void> {
     const generation = ++this.generation;
     this.watching?.abort();
     this.watching = childController((this.on as AbortController).signal);
     const watch: WatchDeps = { win: this.deps.win, scheduler: this.deps.scheduler, signal: this.watching.signal };
-    const found = findArticleRoot(this.deps.doc);
+    const slices = pageSlicer(this.deps.win, this.deps.scheduler, watch.signal);
+    const found = await slices.run(findArticleRootSteps(this.deps.doc));
+    if (generation !== this.generation) return;
     const root = found.isArticle ? found.root : null;
     this.root = root;
     const ledger = new MentionLedger(this.deps.doc);
     if (fresh || !root) watchForRoot(this.deps.doc, root, watch, () => this.readAgain());
-    if (!root) return this.install(ledger, 'no-article');
-    const index = readPart(root);
-    // Watching starts as the text is read, so nothing the page adds during the lookups is missed.
+    if (!root) return this.install(ledger, 'no-article', slices);
+    // Watching starts before the text is read, so what the page changes during the read is read next.
     watchArticle(root, watch, (changes) => this.changed(changes));
     this.status = 'scanning';
-    const [part] = await detectParts([index], this.deps.background);
-    if (generation !== this.generation || !part) return;
-    ledger.add(part.index, part.candidates);
-    await ledger.resolve(this.deps.background);
-    if (generation === this.generation) this.install(ledger, 'article');
+    const [part] = await readAndDetect([root], this.deps.background, slices);
+    if (generation !== this.generation) return;
+    if (part) await slices.run(ledger.add(part.index, part.candidates));
+    await slices.wait(ledger.resolve(this.deps.background));
+    if (generation === this.generation) await this.install(ledger, 'article', slices);
   }
 
   private async readParts(regions: Element[]): Promise<void> {
-    const { generation, root, ledger } = this;
-    if (!root) return;
+    const { generation, root, ledger, watching } = this;
+    if (!root || !watching) return;
+    const slices = pageSlicer(this.deps.win, this.deps.scheduler, watching.signal);
     const parts = regions.filter((r) => r.isConnected && root.contains(r));
-    const indexes = parts.filter((r) => isReadable(r, root)).map((r) => readPart(r));
-    const texts = indexes.filter((i) => /\S/.test(i.text));
-    // Removed or emptied blocks need only forgetting: no message to the background.
-    const found = texts.length > 0 ? await detectParts(texts, this.deps.background) : [];
+    const readable = parts.filter((r) => isReadable(r, root));
+    const found = await readAndDetect(readable, this.deps.background, slices);
     if (generation !== this.generation) return;
-    if (!ledger.reread(parts, found)) return;
-    if (found.some((p) => p.candidates.length > 0)) await ledger.resolve(this.deps.background);
+    const reread = await slices.run(ledger.reread(parts, found));
+    if (found.some((p) => p.candidates.length > 0)) await slices.wait(ledger.resolve(this.deps.background));
     if (generation !== this.generation) return;
-    ledger.prune();
-    this.view.show(ledger);
+    if ((await slices.run(ledger.prune())) || reread) this.view.show(ledger);
   }
 
-  private install(ledger: MentionLedger, status: PageStatus): void {
-    ledger.prune();
+  private async install(ledger: MentionLedger, status: PageStatus, slices: Slices): Promise<void> {
+    await slices.run(ledger.prune());
     [this.ledger, this.status] = [ledger, status];
     this.view.show(ledger);
   }

@@ -5,8 +5,9 @@
  * count, the look is throttled, and the watch ends after a while, so a busy
  * front page is not searched for ever.
  */
-import { findArticleRoot } from '../article/find-article-root';
+import { findArticleRootSteps } from '../article/find-article-root';
 import { UI_HOST_TAG } from '../text/element-kinds';
+import { isAbort, pageSlicer } from './slicer';
 import type { WatchDeps } from './watch-article';
 
 /** At most one search for the article per this long while paragraphs keep arriving. */
@@ -21,18 +22,23 @@ export function watchForRoot(doc: Document, current: Element | null, deps: Watch
   const body = doc.body;
   if (!body || signal.aborted) return;
   let timer = 0;
-  const check = () => {
+  let stopped = false;
+  // The search is cut into slices like any read; no other starts until it is done.
+  const search = async () => {
+    const found = await pageSlicer(win, scheduler, signal).run(findArticleRootSteps(doc));
     timer = 0;
-    const found = findArticleRoot(doc);
-    if (!found.isArticle || !found.root || found.root === current) return;
+    if (stopped || !found.isArticle || !found.root || found.root === current) return;
     stop();
     onNewRoot();
   };
+  const check = () =>
+    void search().catch((error) => isAbort(error) || console.warn('Backstory could not read this page:', error));
   const observer = new (win as Window & typeof globalThis).MutationObserver((records) => {
     if (timer === 0 && records.some((r) => addsProse(r, current))) timer = scheduler.setTimeout(check, ROOT_CHECK_MS);
   });
   const deadline = scheduler.setTimeout(() => stop(), ROOT_WATCH_MS);
   const stop = () => {
+    stopped = true;
     observer.disconnect();
     scheduler.clearTimeout(timer);
     scheduler.clearTimeout(deadline);

@@ -2,7 +2,9 @@
  * Walks an element's text nodes into one string, keeping a map from string
  * offsets back to the nodes so mentions found in the string can become Ranges.
  */
+import { runSteps, type Steps } from '../steps';
 import { isBlockElement, isInsideUnreadable, shouldSkipElement } from './element-kinds';
+import { lastDescendant, nodeBeforeMark } from './walk-place';
 
 export interface TextSegment {
   node: Text;
@@ -22,8 +24,6 @@ const BLOCK_BREAK = '\n';
 // but Node has no NodeFilter global.
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -32,18 +32,22 @@ export interface CollectOptions {
   skip?: (element: Element) => boolean;
 }
 
+/** Nodes walked between two points where a sliced walk may pause: well under a millisecond's work. */
+const NODES_PER_STEP = 200;
+
 export function collectText(root: Element, options: CollectOptions = {}): TextIndex {
+  return runSteps(collectTextSteps(root, options));
+}
+
+/** collectText as steps, for a walk that may be cut into slices; the page may change between them. */
+export function* collectTextSteps(root: Element, options: CollectOptions = {}): Steps<TextIndex> {
   // The walker never filters its own root, so an editor or code block given as the root is refused here.
   if (isInsideUnreadable(root)) return { text: '', segments: [] };
   const doc = root.ownerDocument;
   const extraSkip = options.skip;
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode(node: Node) {
-      if (node.nodeType !== ELEMENT_NODE) return FILTER_ACCEPT;
-      const el = node as Element;
-      return shouldSkipElement(el) || extraSkip?.(el) ? FILTER_REJECT : FILTER_ACCEPT;
-    },
-  });
+  // Skipped elements are stepped over here rather than by a NodeFilter: the browser calling
+  // back into script for every element of a large page costs more than the walk itself.
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
@@ -51,10 +55,26 @@ export function collectText(root: Element, options: CollectOptions = {}): TextIn
   let pendingBreak = false;
   let lastText: Text | null = null;
   const blockOf = nearestBlockFinder(root);
+  const mark = doc.createRange();
+  let walked = 0;
 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++walked % NODES_PER_STEP === 0) {
+      mark.setStartBefore(node);
+      yield;
+      // The page removed the node meanwhile: go on with what stands in its place now.
+      if (!root.contains(node)) {
+        const before = nodeBeforeMark(mark, root);
+        if (!before) break;
+        walker.currentNode = before;
+        continue;
+      }
+    }
     if (node.nodeType === ELEMENT_NODE) {
-      if ((node as Element).tagName === 'BR') pendingBreak = true;
+      const el = node as Element;
+      // The walker goes on after the element's last descendant: past everything inside it.
+      if (shouldSkipElement(el) || extraSkip?.(el)) walker.currentNode = lastDescendant(el);
+      else if (el.tagName === 'BR') pendingBreak = true;
       continue;
     }
     if (node.nodeType !== TEXT_NODE) continue;

@@ -1,7 +1,8 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightedTexts } from '../../scripts/browser/page-probes';
-import { cardText, type FirefoxHarness, hoverMention, startFirefoxHarness } from './support/firefox-harness';
+import { readCardIn } from './support/card-reader';
+import { type FirefoxHarness, hoverMention, startFirefoxHarness } from './support/firefox-harness';
 
 /** Firefox suspends an idle event page after 30 s; one second lets the test see it happen. */
 const IDLE_TIMEOUT_MS = 1000;
@@ -27,8 +28,8 @@ const backgroundRunning = () =>
 /** The description on the card for a mention (named as written, as places are), once the pointer rests on it. */
 async function hoverDescription(page: Page, text: string): Promise<string | null> {
   await hoverMention(page, text);
-  await expect.poll(() => cardText(page, '.card-name'), { timeout: 5000 }).toBe(text);
-  return cardText(page, '.card-description');
+  await expect.poll(() => readCardIn(page).then((c) => c?.name), { timeout: 5000 }).toBe(text);
+  return (await readCardIn(page))?.description ?? null;
 }
 
 describe('in Firefox, a background the browser suspended', () => {
@@ -41,7 +42,7 @@ describe('in Firefox, a background the browser suspended', () => {
     // The card already open keeps its data; the next hover needs no background at all.
     await first.keyboard.press('Escape');
     await first.mouse.move(5, 5);
-    await expect.poll(() => cardText(first)).toBeNull();
+    await expect.poll(() => readCardIn(first)).toBeNull();
     expect(await hoverDescription(first, 'Central Asia')).toMatch(/Kyrgyzstan/);
     expect(await backgroundRunning()).toBe(false);
 

@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allHighlighted, mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
+import { cardProbe } from './support/card-probe';
 import { observerCounter, ourRanges, pageState, recordReads, setSiteSwitches } from './support/content-probes';
 import { type Harness, openPopup, startHarness, tabIdOf } from './support/extension-fixture';
 
@@ -107,13 +108,13 @@ describe('a live blog', () => {
   it('is not read again when our card opens and closes', async () => {
     const page = await open(LIVE);
     const reads = await recordReads(harness, await tabIdOf(harness, page));
-    const card = page.locator('backstory-ui .card');
+    const card = await cardProbe(page);
     for (const name of ['Luís Montenegro', 'Espinho']) {
       const point = await mentionCenter(page, name);
       await page.mouse.move(point.x, point.y, { steps: 4 });
-      await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
+      await expect.poll(() => card.read().then((c) => c?.visible), { timeout: 5000 }).toBe(true);
       await page.keyboard.press('Escape');
-      await expect.poll(() => card.count(), { timeout: 3000 }).toBe(0);
+      await expect.poll(() => card.read(), { timeout: 3000 }).toBeNull();
       await page.mouse.move(5, 5);
     }
     await page.waitForTimeout(QUIET_MS);
@@ -125,16 +126,16 @@ describe('a live blog', () => {
     const page = await open(LIVE);
     const tabId = await tabIdOf(harness, page);
     expect(await allHighlighted(page)).toEqual(expect.arrayContaining(['Luís Montenegro', 'Espinho', 'Azores']));
-    const card = page.locator('backstory-ui .card');
+    const card = await cardProbe(page);
     const espinho = await mentionCenter(page, 'Espinho');
     await page.mouse.move(espinho.x, espinho.y, { steps: 3 });
-    await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => card.read().then((c) => c?.name), { timeout: 5000 }).toBe('Espinho');
 
     // The card's own post goes, with the pointer still resting where the name was.
     await page.evaluate(() =>
       [...document.querySelectorAll('.post')].find((p) => /Espinho/.test(p.textContent ?? ''))?.remove(),
     );
-    await expect.poll(() => card.count(), { timeout: 3000 }).toBe(0);
+    await expect.poll(() => card.read(), { timeout: 3000 }).toBeNull();
     // "Azores" loses its capital in place: a live Range over it would now read "azores".
     const edited = await page.evaluate(() => {
       const p = [...document.querySelectorAll('.post p')].find((el) => /Azores/.test(el.textContent ?? ''));
@@ -158,7 +159,7 @@ describe('a live blog', () => {
 
     await page.mouse.move(edited.x, edited.y, { steps: 3 });
     await page.waitForTimeout(QUIET_MS);
-    expect(await card.count()).toBe(0);
+    expect(await card.read()).toBeNull();
     await page.close();
   });
 

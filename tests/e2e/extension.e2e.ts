@@ -2,6 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allHighlighted, highlightedTexts, mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
+import { type CardProbe, cardProbe } from './support/card-probe';
+import { pageReachOfCard } from './support/card-view';
 import { domWithoutOurHost } from './support/dom-recorder';
 import { type Harness, openPopup, startHarness, stopBackground, tabIdOf } from './support/extension-fixture';
 
@@ -57,47 +59,52 @@ describe('on the demo article', () => {
 
   it('shows a card on hover, keeps the page DOM unchanged but for its host, and closes on Escape', async () => {
     const page = await openDemo();
+    const card = await cardProbe(page);
     const point = await mentionCenter(page, 'Boqaev');
     await page.mouse.move(point.x, point.y, { steps: 4 });
-    const card = page.locator('backstory-ui .card');
-    await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
-    await expect(card.locator('.card-name').textContent()).resolves.toBe('Maks Boqaev');
-    await expect(card.locator('.card-type').textContent()).resolves.toBe('Person');
-    await expect(card.locator('.card-mentions').textContent()).resolves.toBe('Mentioned 7 times in this article');
-    expect(await card.locator('.card-also').count()).toBe(0);
-    await expect(card.locator('.card-first').textContent()).resolves.toMatch(
-      /^Kazakh court frees jailed land activist Maks Boqaev$/,
-    );
-    await expect(card.locator('.card-role q').textContent()).resolves.toBe(
-      'a well-known Kazakh rights activist and outspoken government critic',
-    );
+    await expect.poll(() => card.read().then((c) => c?.visible), { timeout: 5000 }).toBe(true);
+    const view = await card.read();
+    expect(view).toMatchObject({
+      role: 'dialog',
+      label: 'Person: Maks Boqaev',
+      name: 'Maks Boqaev',
+      type: 'Person',
+      mentions: 'Mentioned 7 times in this article',
+      also: null,
+      firstMention: 'Kazakh court frees jailed land activist Maks Boqaev',
+      articleRole: 'a well-known Kazakh rights activist and outspoken government critic',
+    });
+    expect(await card.dialogs()).toEqual(['Person: Maks Boqaev']);
+    // The page's own script finds the host but cannot open it.
+    expect(await pageReachOfCard(page)).toEqual({ hosts: 1, openRoots: 0 });
     await page.screenshot({ path: `${SHOTS}/card.png` });
 
     const dom = await domWithoutOurHost(page);
     expect(dom.mutations).toEqual([]);
     expect(dom.after).toBe(dom.before);
-    expect(await page.locator('backstory-ui').count()).toBe(1);
 
     await page.keyboard.press('Escape');
-    await expect.poll(() => card.count(), { timeout: 3000 }).toBe(0);
+    await expect.poll(() => card.read(), { timeout: 3000 }).toBeNull();
+    expect(await card.dialogs()).toEqual([]);
     await page.close();
   });
 
   it('shows the description from the reference data and keeps the card while the pointer is on it', async () => {
     const page = await openDemo();
+    const card = await cardProbe(page);
     const point = await mentionCenter(page, 'Atyrau');
     await page.mouse.move(point.x, point.y, { steps: 3 });
-    const card = page.locator('backstory-ui .card');
-    await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
-    await expect(card.locator('.card-description').textContent()).resolves.toMatch(/western Kazakhstan/);
-    await expect(card.locator('.card-facts').textContent()).resolves.toContain('Kazakhstan');
-    const box = await card.boundingBox();
+    await expect.poll(() => card.read().then((c) => c?.visible), { timeout: 5000 }).toBe(true);
+    const view = await card.read();
+    expect(view?.description).toMatch(/western Kazakhstan/);
+    expect(view?.facts).toContain('Kazakhstan');
+    const box = view?.box;
     if (!box) throw new Error('card has no box');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 6 });
     await page.waitForTimeout(800);
-    expect(await card.isVisible()).toBe(true);
+    expect((await card.read())?.visible).toBe(true);
     await page.mouse.move(5, 5, { steps: 2 });
-    await expect.poll(() => card.count(), { timeout: 3000 }).toBe(0);
+    await expect.poll(() => card.read(), { timeout: 3000 }).toBeNull();
     await page.close();
   });
 
@@ -168,13 +175,15 @@ describe('pages without an article', () => {
   });
 });
 
+const description = async (card: CardProbe) => (await card.read())?.description;
+
 describe('a background the browser stopped', () => {
   it('is woken by the next page and answers it in full', async () => {
     const first = await openDemo();
-    const atyrau = (page: Page) => page.locator('backstory-ui .card-description');
+    const firstCard = await cardProbe(first);
     const point = await mentionCenter(first, 'Atyrau');
     await first.mouse.move(point.x, point.y, { steps: 3 });
-    await expect.poll(() => atyrau(first).textContent(), { timeout: 5000 }).toMatch(/western Kazakhstan/);
+    await expect.poll(() => description(firstCard), { timeout: 5000 }).toMatch(/western Kazakhstan/);
 
     await stopBackground(harness);
 
@@ -183,7 +192,7 @@ describe('a background the browser stopped', () => {
     await first.mouse.move(5, 5);
     const again = await mentionCenter(first, 'Central Asia');
     await first.mouse.move(again.x, again.y, { steps: 3 });
-    await expect.poll(() => atyrau(first).textContent(), { timeout: 5000 }).toMatch(/Kyrgyzstan/);
+    await expect.poll(() => description(firstCard), { timeout: 5000 }).toMatch(/Kyrgyzstan/);
 
     const second = await harness.browser.context.newPage();
     await second.goto(harness.server.url('kazakhstan-clemency.html'));
@@ -193,7 +202,8 @@ describe('a background the browser stopped', () => {
     );
     const there = await mentionCenter(second, 'Atyrau');
     await second.mouse.move(there.x, there.y, { steps: 3 });
-    await expect.poll(() => atyrau(second).textContent(), { timeout: 5000 }).toMatch(/western Kazakhstan/);
+    const secondCard = await cardProbe(second);
+    await expect.poll(() => description(secondCard), { timeout: 5000 }).toMatch(/western Kazakhstan/);
     for (const p of [first, second]) await p.close();
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
+import { cardProbe } from './support/card-probe';
 import { type Harness, startHarness } from './support/extension-fixture';
 
 let harness: Harness;
@@ -42,13 +43,9 @@ describe('the reader’s glossary', () => {
     await waitForHighlights(page);
     const point = await mentionCenter(page, 'Talgat Ayan');
     await page.mouse.move(point.x, point.y, { steps: 3 });
-    const card = page.locator('backstory-ui .card');
-    await expect
-      .poll(() => card.locator('.card-description').textContent(), { timeout: 5000 })
-      .toMatch(/Land rights activist/);
-    await expect(card.locator('.card-source').textContent()).resolves.toBe(
-      'Source: from your glossary Kazakh activists',
-    );
+    const card = await cardProbe(page);
+    await expect.poll(() => card.read().then((c) => c?.description), { timeout: 5000 }).toMatch(/Land rights activist/);
+    expect((await card.read())?.source).toBe('Source: from your glossary Kazakh activists');
 
     await options.getByRole('button', { name: 'Delete…' }).click();
     await options.getByRole('button', { name: 'Delete', exact: true }).click();

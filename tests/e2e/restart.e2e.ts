@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension } from '../../scripts/browser/launch-extension';
 import { allHighlighted, mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
 import { type PageServer, servePages } from '../../scripts/browser/serve-pages';
+import { cardProbe } from './support/card-probe';
 
 let server: PageServer;
 let profileDir: string;
@@ -48,8 +49,9 @@ describe('after a browser restart', () => {
     await waitForHighlights(on);
     const point = await mentionCenter(on, 'Talgat Ayan');
     await on.mouse.move(point.x, point.y, { steps: 3 });
+    const card = await cardProbe(on);
     await expect
-      .poll(() => on.locator('backstory-ui .card-source').textContent(), { timeout: 5000 })
+      .poll(() => card.read().then((c) => c?.source), { timeout: 5000 })
       .toBe('Source: from your glossary kept');
     await second.close();
   });

@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import contentScript from '../../entrypoints/content/index';
 import { handleBackgroundMessage } from '../../lib/background/handle-message';
 import { type BackgroundProtocol, parseBackgroundMessage, parseTabMessage, type TabProtocol } from '../../lib/protocol';
 import { loadReference } from '../../scripts/lib/load-reference';
 import config from '../../wxt.config';
+import { MANIFEST_SNAPSHOT, securityFields } from '../helpers/manifest-security';
 
 // One sample request per message: the mapped types make the compiler insist
 // that every message in the protocol has one.
@@ -18,6 +20,21 @@ const TAB_SAMPLES: { [K in keyof TabProtocol]: TabProtocol[K]['request'] } = {
 };
 
 const SOURCE_DIRS = ['entrypoints', 'lib', 'components', 'scripts'];
+/** Code that runs in the content script, beside the page's own scripts. */
+const CONTENT_DIRS = ['entrypoints/content', 'lib', 'components/card'];
+/**
+ * Events the browser itself fires that content code may listen to; a page can fire any other name, so a new one
+ * must be a browser event and be added here on purpose.
+ */
+const BROWSER_EVENTS = new Set([
+  'abort',
+  'currententrychange',
+  'hashchange',
+  'keydown',
+  'pointermove',
+  'popstate',
+  'visibilitychange',
+]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -40,13 +57,37 @@ describe('the structure of the extension', () => {
     for (const [type, data] of Object.entries(TAB_SAMPLES)) expect(parseTabMessage({ type, data }).ok, type).toBe(true);
   });
 
-  it.each(['chrome', 'firefox'])('asks %s for no more permissions than the snapshot allows', async (browser) => {
+  // tests/build/manifest.test.ts checks the built manifests against the same snapshot.
+  it.each(['chrome', 'firefox'] as const)('asks %s for no more than the security snapshot allows', async (browser) => {
     const manifestOf = config.manifest as (env: object) => Record<string, unknown>;
     const manifest = await manifestOf({ browser, manifestVersion: 3, mode: 'production', command: 'build' });
-    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage']);
-    expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.optional_permissions).toBeUndefined();
+    const { content_scripts, ...expected } = MANIFEST_SNAPSHOT[browser];
+    const { content_scripts: none, ...fields } = securityFields(manifest);
+    expect(fields).toEqual(expected);
+    expect(none).toBeNull();
+    expect(content_scripts).toEqual([{ matches: contentScript.matches, run_at: contentScript.runAt }]);
     expect('browser_specific_settings' in manifest).toBe(browser === 'firefox');
+  });
+
+  it('gives page script no way in: no window message, custom event or broadcast in content code', () => {
+    const files = CONTENT_DIRS.flatMap(sourceFiles);
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const code = readFileSync(file, 'utf8');
+      // A MessageChannel of its own stays private to the content script; these reach, or are reached by, the page.
+      expect(code, file).not.toMatch(/\b(window|win|self|globalThis|top|parent|opener)\.(postMessage|onmessage)\b/);
+      expect(code, file).not.toMatch(/CustomEvent|dispatchEvent|BroadcastChannel/);
+      for (const call of code.matchAll(/addEventListener\(\s*([^,)]*)/g)) {
+        const type = /^['"]([^'"]+)['"]$/.exec((call[1] ?? '').trim())?.[1];
+        expect(type && BROWSER_EVENTS.has(type) ? type : `${call[1]} in ${file}`).toBe(type);
+      }
+    }
+  });
+
+  it('renders no link or resource address in any component, so data never becomes an href', () => {
+    for (const file of sourceFiles('components')) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/\b(href|src|srcSet|action|formAction|poster|srcdoc)=/);
+    }
   });
 
   it('uses no HTML sinks, eval or new Function, and imports browser only from wxt/browser', () => {

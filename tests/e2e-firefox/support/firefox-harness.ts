@@ -76,13 +76,6 @@ export async function startFirefoxHarness(prefs?: FirefoxOptions['prefs']): Prom
   };
 }
 
-/**
- * Text in the card's shadow root, or null while there is none. Polled, not
- * waited for: waitForSelector watches the document, not changes inside a shadow root.
- */
-export const cardText = (page: Page, part = '') =>
-  page.$(`backstory-ui >>> .card ${part}`).then((el) => el?.evaluate((e) => e.textContent) ?? null);
-
 /** Rests the pointer on the first mention with this text, in the front tab as a reader would. */
 export async function hoverMention(page: Page, text: string): Promise<void> {
   await page.bringToFront();

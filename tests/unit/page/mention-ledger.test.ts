@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../lib/detect/find-names';
 import type { ArticleEntity } from '../../../lib/entities/group-mentions';
 import { MentionLedger } from '../../../lib/page/mention-ledger';
+import { runSteps } from '../../../lib/steps';
 import { collectText, type TextIndex } from '../../../lib/text/collect-text';
 
 /** The test window's own document: happy-dom's ranges misread nodes of a DOMParser document. */
@@ -43,7 +44,7 @@ const counts = (ledger: MentionLedger) =>
 async function ledgerOf(doc: Document, forms: string[]): Promise<MentionLedger> {
   const ledger = new MentionLedger(doc);
   const index = collectText(doc.querySelector('article') as Element);
-  ledger.add(index, find(index, forms));
+  runSteps(ledger.add(index, find(index, forms)));
   await ledger.resolve(background);
   return ledger;
 }
@@ -62,7 +63,7 @@ describe('MentionLedger', () => {
     post.textContent = 'Later, Lisbon and Porto counted.';
     doc.querySelector('article')?.append(post);
     const index = collectText(post);
-    ledger.reread([post], [{ index, candidates: find(index, ['Lisbon', 'Porto']) }]);
+    runSteps(ledger.reread([post], [{ index, candidates: find(index, ['Lisbon', 'Porto']) }]));
     await ledger.resolve(background);
     expect(counts(ledger)).toEqual({ Lisbon: 2, Porto: 1 });
     expect(ledger.sentenceAt(ledger.candidates()[1]?.start ?? -1)).toBe('Later, Lisbon and Porto counted.');
@@ -74,10 +75,10 @@ describe('MentionLedger', () => {
     doc.getElementById('a')?.remove();
     const text = doc.getElementById('b')?.firstChild as Text;
     text.replaceData(text.data.indexOf('Espinho') + 1, 1, 'x');
-    expect(ledger.prune()).toBe(true);
+    expect(runSteps(ledger.prune())).toBe(true);
     expect(counts(ledger)).toEqual({ Porto: 1 });
     expect(ledger.live().ranges.map((r) => r.range.toString())).toEqual(['Porto']);
-    expect(ledger.prune()).toBe(false);
+    expect(runSteps(ledger.prune())).toBe(false);
   });
 
   it('says whether a range still reads as it did, for the card', async () => {
@@ -96,7 +97,7 @@ describe('MentionLedger', () => {
     const p = doc.getElementById('a') as Element;
     p.append(' Lisbon too.');
     const index = collectText(p);
-    expect(ledger.reread([p], [{ index, candidates: find(index, ['Porto', 'Lisbon']) }])).toBe(true);
+    expect(runSteps(ledger.reread([p], [{ index, candidates: find(index, ['Porto', 'Lisbon']) }]))).toBe(true);
     await ledger.resolve(background);
     expect(counts(ledger)).toEqual({ Porto: 1, Lisbon: 1 });
   });
@@ -106,7 +107,7 @@ describe('MentionLedger', () => {
     const ledger = new MentionLedger(doc);
     const index = collectText(doc.querySelector('article') as Element);
     (doc.getElementById('a')?.firstChild as Text).data = 'Ovar';
-    expect(ledger.add(index, find(index, ['Espinho']))).toBe(0);
+    expect(runSteps(ledger.add(index, find(index, ['Espinho'])))).toBe(0);
     expect(ledger.candidates()).toEqual([]);
   });
 });

@@ -1,0 +1,58 @@
+/**
+ * Long tasks on the heavy pages: each loaded a few times with the extension,
+ * its main thread traced until the highlights are drawn, and once in Chromium
+ * without the extension, for the page's own long tasks (layout of 100,000
+ * nodes takes a while, with or without us).
+ */
+import type { BrowserContext } from 'playwright-core';
+import { formatTable } from '../lib/format-table';
+import { type BenchSite, type ExtensionBrowser, waitForOurHighlights } from './bench-site';
+import { recordDetection } from './detection-window';
+import { loadAndTrace, type PageLoadTasks } from './page-load-tasks';
+import { INDENT, runs } from './report';
+
+const LOADS = 3;
+
+interface HeavyLoads {
+  ours: PageLoadTasks[];
+  without: PageLoadTasks;
+}
+
+export async function benchLongTasks(site: BenchSite, browser: ExtensionBrowser, plain: BrowserContext): Promise<void> {
+  const detection = await recordDetection(browser);
+  const load = async (page: 'long' | 'huge'): Promise<HeavyLoads> => {
+    const ours: PageLoadTasks[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      const tab = await browser.context.newPage();
+      ours.push(await loadAndTrace(tab, site.url(page), { ready: waitForOurHighlights, detection }));
+      await tab.close();
+    }
+    const bare = await plain.newPage();
+    const without = await loadAndTrace(bare, site.url(page), { ready: (p) => p.waitForLoadState('load') });
+    await bare.close();
+    return { ours, without };
+  };
+  const row = (label: string, { ours, without }: HeavyLoads) => [
+    label,
+    runs(ours.map((o) => o.ours.length)),
+    runs(ours.map((o) => o.outsideDetection.length)),
+    runs(ours.map((o) => o.longestScriptTask)),
+    runs(ours.map((o) => o.long.length - o.ours.length)),
+    runs([without.long.length]),
+  ];
+  const rows = [row('10,000-word article', await load('long')), row('100,000-node page', await load('huge'))];
+  console.log(
+    `\n  Long tasks (50 ms or more) while a heavy page loads and is read, each of ${LOADS} loads (goal: none of ours):`,
+  );
+  const header = ['', 'ours', 'ours, detection aside', 'longest of ours (ms)', 'the page’s', 'page’s, no extension'];
+  console.log(formatTable(header, rows, INDENT));
+  console.log(
+    `${INDENT}Ours: long tasks in which script ran, traced from outside (Chromium keeps an extension's tasks`,
+  );
+  console.log(
+    `${INDENT}from the page's longtask observer); these pages run no script, so that script is the content script.`,
+  );
+  console.log(
+    `${INDENT}Detection (lib/detect) is one call not cut into slices; its task is told by the page's messages.`,
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * The main thread of a page's renderer, seen from outside through DevTools
+ * tracing: each task, how long it took, and how much of it was script.
+ * Chromium keeps an extension's tasks out of the page's own
+ * PerformanceObserver('longtask'), so a content script's long tasks can only
+ * be counted here. The heavy pages run no script of their own, so script on
+ * their main thread is the content script's (the probes wait outside it).
+ */
+import type { CDPSession, Page } from 'playwright-core';
+
+/** A task this long delays input and painting noticeably: the Long Tasks API's threshold. */
+export const LONG_TASK_MS = 50;
+
+export interface Task {
+  /** Start on the trace clock, in milliseconds. */
+  start: number;
+  ms: number;
+  /** Time inside script: callbacks, microtasks, compiling and running scripts, and layout they forced. */
+  scriptMs: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: { url?: string }; beginData?: { url?: string } };
+}
+
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+/** A mark the trace shows on its own clock, while the page tells its wall-clock time: it ties the two. */
+const CLOCK_MARK = 'backstory-bench-clock';
+/** Events of script running: a script evaluated, a callback or timer, microtasks (where promises go on). */
+const SCRIPT = new Set([
+  'EvaluateScript',
+  'v8.compile',
+  'FunctionCall',
+  'TimerFire',
+  'FireAnimationFrame',
+  'BlinkScheduler_PerformMicrotaskCheckpoint',
+  'RunMicrotasks',
+]);
+/** A task, with the microtasks it queued, which run at its end as part of it. */
+const TASK = 'RunTask';
+
+export class MainThreadTrace {
+  private readonly events: TraceEvent[] = [];
+  private clockMarkEpoch = Number.NaN;
+
+  private constructor(
+    private readonly page: Page,
+    private readonly cdp: CDPSession,
+  ) {
+    cdp.on('Tracing.dataCollected', (e) => {
+      for (const event of e.value as unknown as TraceEvent[]) this.events.push(event);
+    });
+  }
+
+  static async start(page: Page): Promise<MainThreadTrace> {
+    const cdp = await page.context().newCDPSession(page);
+    const trace = new MainThreadTrace(page, cdp);
+    await cdp.send('Tracing.start', {
+      traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] },
+      transferMode: 'ReportEvents',
+    });
+    return trace;
+  }
+
+  /** Ties the trace clock to wall-clock time, for times taken elsewhere (the service worker); call while tracing. */
+  async markClock(): Promise<void> {
+    this.clockMarkEpoch = await this.page.evaluate((name) => {
+      const mark = performance.mark(name);
+      return performance.timeOrigin + mark.startTime;
+    }, CLOCK_MARK);
+  }
+
+  /** A wall-clock time (ms since 1970, as performance.timeOrigin counts) on the trace clock; after stop(). */
+  traceTime(epochMs: number): number {
+    const mark = this.events.find((e) => e.name === CLOCK_MARK);
+    if (!mark || Number.isNaN(this.clockMarkEpoch)) throw new Error('markClock() was not called while tracing');
+    return epochMs + (mark.ts / 1000 - this.clockMarkEpoch);
+  }
+
+  /** Ends the trace and returns the tasks of the main thread of the renderer that shows the page. */
+  async stop(): Promise<Task[]> {
+    const complete = new Promise((resolve) => this.cdp.once('Tracing.tracingComplete', resolve));
+    await this.cdp.send('Tracing.end');
+    await complete;
+    await this.cdp.detach();
+    const pid = this.rendererOf(this.page.url());
+    const main = this.events.find(
+      (e) => e.pid === pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+    );
+    if (!main) throw new Error(`no main thread found for ${this.page.url()}`);
+    const own = this.events.filter((e) => e.pid === pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
+    return tasksOf(own.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0)));
+  }
+
+  /** The renderer that parsed the page. */
+  private rendererOf(url: string): number {
+    const parsed = this.events.filter((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+    const pid = parsed.at(-1)?.pid;
+    if (pid === undefined) throw new Error(`the trace shows no renderer for ${url}`);
+    return pid;
+  }
+}
+
+/** The outermost tasks, each with the outermost script events inside it summed. */
+function tasksOf(events: TraceEvent[]): Task[] {
+  const tasks: Task[] = [];
+  let scriptEnd = 0;
+  for (const e of events) {
+    const start = e.ts / 1000;
+    const ms = (e.dur ?? 0) / 1000;
+    const last = tasks.at(-1);
+    if (e.name === TASK && !(last && start < last.start + last.ms)) tasks.push({ start, ms, scriptMs: 0 });
+    const task = tasks.at(-1);
+    if (task && SCRIPT.has(e.name) && start >= scriptEnd && start < task.start + task.ms) {
+      task.scriptMs += ms;
+      scriptEnd = start + ms;
+    }
+  }
+  return tasks;
+}
+
+/** Long tasks in which script ran; on a page without script of its own, the content script's. */
+export function longScriptTasks(tasks: Task[], minScriptMs = 1): Task[] {
+  return tasks.filter((t) => t.ms >= LONG_TASK_MS && t.scriptMs >= minScriptMs);
+}

@@ -1,0 +1,67 @@
+/**
+ * What a test sees of the card, read the same way in Chromium and Firefox. The card lives in a closed shadow root,
+ * so page script cannot reach it; the tests get at the root through the browser's automation protocol (see
+ * card-probe.ts and the Firefox harness) and then run `readCard` on it.
+ */
+import type { Evaluates } from '../../../scripts/browser/page-probes';
+
+export interface CardView {
+  visible: boolean;
+  /** In viewport pixels, as the pointer moves. */
+  box: { x: number; y: number; width: number; height: number };
+  /** The ARIA role and accessible name. */
+  role: string | null;
+  label: string | null;
+  type: string | null;
+  name: string | null;
+  also: string | null;
+  description: string | null;
+  /** What the article itself says the entity is. */
+  articleRole: string | null;
+  facts: string | null;
+  mentions: string | null;
+  firstMention: string | null;
+  source: string | null;
+  /** Every element in the shadow root, by tag: markup in the data must never add one. */
+  elements: string[];
+  /** Attributes that could load or run something: event handlers, href, src, action, srcdoc. */
+  activeAttributes: string[];
+}
+
+/** Runs in the page, on the card's shadow root; self-contained, as it is sent to the browser as text. */
+export const readCard = (root: ShadowRoot): CardView | null => {
+  const card = root.querySelector('.card');
+  if (!card) return null;
+  const text = (selector: string) => card.querySelector(selector)?.textContent ?? null;
+  const rect = card.getBoundingClientRect();
+  const all = [...root.querySelectorAll('*')];
+  return {
+    visible: card.checkVisibility() && rect.width > 0 && rect.height > 0,
+    box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+    role: card.getAttribute('role'),
+    label: card.getAttribute('aria-label'),
+    type: text('.card-type'),
+    name: text('.card-name'),
+    also: text('.card-also'),
+    description: text('.card-description'),
+    articleRole: text('.card-role q'),
+    facts: text('.card-facts'),
+    mentions: text('.card-mentions'),
+    firstMention: text('.card-first'),
+    source: text('.card-source'),
+    elements: all.map((el) => el.localName),
+    activeAttributes: all.flatMap((el) =>
+      [...el.attributes]
+        .filter((a) => /^(on|href$|src|action$|formaction$|srcdoc$|xlink:href$)/i.test(a.name))
+        .map((a) => `${el.localName}[${a.name}=${a.value}]`),
+    ),
+  };
+};
+
+/** What the page's own script finds of our UI: the hosts, and how many of them let it into their shadow root. */
+export function pageReachOfCard(page: Evaluates): Promise<{ hosts: number; openRoots: number }> {
+  return page.evaluate(() => {
+    const hosts = [...document.querySelectorAll('backstory-ui')];
+    return { hosts: hosts.length, openRoots: hosts.filter((host) => host.shadowRoot !== null).length };
+  });
+}

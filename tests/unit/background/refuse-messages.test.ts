@@ -1,0 +1,115 @@
+/**
+ * The background answers only its own protocol, from this extension. A content script runs beside page code, so
+ * everything else it could be made to send is refused before any reference data is read.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { handleBackgroundMessage, type MessageSender } from '../../../lib/background/handle-message';
+import { detectMentions } from '../../../lib/detect/detect-mentions';
+import { MAX_WORDS } from '../../../lib/protocol';
+import type { ReferenceIndex } from '../../../lib/reference/reference-index';
+import { loadReference } from '../../../scripts/lib/load-reference';
+
+const ID = 'backstory-id';
+const reference = loadReference();
+const context = { extensionId: ID, reference };
+/** A reference that fails the test if a refused message ever reaches it. */
+const trap = new Proxy({} as ReferenceIndex, {
+  get: (_, key) => {
+    throw new Error(`a refused message read the reference (${String(key)})`);
+  },
+});
+const FROM_CONTENT_SCRIPT: MessageSender = { id: ID, url: 'https://news.example/story', tab: { id: 7 } };
+const mention = { start: 0, end: 6, form: 'Atyrau', cue: 'PLACE', sentenceInitial: false };
+const resolve = (m: object) => ({ type: 'resolve', data: { mentions: [m] } });
+const refuse = (raw: unknown, sender: MessageSender = FROM_CONTENT_SCRIPT) => {
+  const reply = handleBackgroundMessage(raw, sender, { extensionId: ID, reference: trap });
+  expect(reply.ok).toBe(false);
+  // A refusal never echoes what it refused at length.
+  expect(JSON.stringify(reply).length).toBeLessThan(120);
+};
+const LONG = 'x'.repeat(100 * 1024);
+
+describe('the background accepts', () => {
+  it('its two messages from a content script of this extension and from its own pages', () => {
+    for (const sender of [FROM_CONTENT_SCRIPT, { id: ID, url: `chrome-extension://${ID}/popup.html` }]) {
+      expect(handleBackgroundMessage({ type: 'terms', data: { words: ['clemency'] } }, sender, context).ok).toBe(true);
+      expect(handleBackgroundMessage(resolve(mention), sender, context).ok).toBe(true);
+    }
+  });
+
+  it('every mention detected in the labelled corpus: no field detection adds is refused', () => {
+    const files = readdirSync('tests/fixtures/corpus').filter((f) => f.endsWith('.txt'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const mentions = detectMentions(readFileSync(`tests/fixtures/corpus/${file}`, 'utf8'), reference.termLexicon);
+      const reply = handleBackgroundMessage({ type: 'resolve', data: { mentions } }, FROM_CONTENT_SCRIPT, context);
+      expect(reply, file).toMatchObject({ ok: true });
+    }
+  });
+});
+
+describe('the background refuses', () => {
+  it.each([
+    ['another extension', { id: 'other-extension-id' }],
+    ['a sender without an id, such as a web page', { url: 'https://evil.example/' }],
+    ['an id that only looks like ours', { id: `${ID} ` }],
+    ['an id in other case', { id: ID.toUpperCase(), tab: { id: 7 } }],
+  ])('messages from %s', (_, sender) => {
+    refuse({ type: 'terms', data: { words: ['clemency'] } }, sender);
+    refuse(resolve(mention), sender);
+  });
+
+  it.each([
+    ['settings/set', { siteSwitches: { 'news.example': false } }],
+    ['glossaries/set', { glossaries: [{ name: 'x', entries: [] }] }],
+    ['storage/clear', {}],
+    ['page/state', {}],
+    ['page/reveal', { entityId: 'PLACE:atyrau' }],
+    ['__proto__', {}],
+    ['constructor', {}],
+    ['', {}],
+  ])('settings-like, tab and unknown messages: %j', (type, data) => {
+    refuse({ type, data });
+  });
+
+  it.each([
+    ['no type', { data: { words: ['a'] } }],
+    ['a number as type', { type: 1, data: {} }],
+    ['an object as type', { type: { toString: () => 'terms' }, data: { words: ['a'] } }],
+    ['data that is a list', { type: 'terms', data: [['a']] }],
+    ['a message that is a list', [['terms', { words: ['a'] }]]],
+    ['a string', 'terms'],
+    ['null', null],
+  ])('malformed messages: %s', (_, raw) => {
+    refuse(raw);
+  });
+
+  it.each([
+    ['beside type and data', { type: 'terms', data: { words: ['a'] }, tabId: 3 }],
+    ['in the data of terms', { type: 'terms', data: { words: ['a'], glossary: [{ name: 'x' }] } }],
+    ['in the data of resolve', { type: 'resolve', data: { mentions: [mention], settings: {} } }],
+    ['in a mention', resolve({ ...mention, html: '<img src=x onerror=alert(1)>' })],
+    ['named __proto__, from JSON', JSON.parse('{"type":"terms","data":{"words":["a"]},"__proto__":{"admin":true}}')],
+    ['named __proto__ in a mention', resolve(JSON.parse(`{"__proto__":{"x":1},${JSON.stringify(mention).slice(1)}`))],
+  ])('messages with an extra field %s', (_, raw) => {
+    refuse(raw);
+  });
+
+  it.each([
+    ['a 61-character word', { type: 'terms', data: { words: ['w'.repeat(61)] } }],
+    ['a 100 kB word', { type: 'terms', data: { words: [LONG] } }],
+    ['one word too many', { type: 'terms', data: { words: Array(MAX_WORDS + 1).fill('a') } }],
+    ['a 201-character form', resolve({ ...mention, end: 201, form: 'F'.repeat(201) })],
+    ['a 100 kB form', resolve({ ...mention, end: LONG.length, form: LONG })],
+    ['a 201-character full name', resolve({ ...mention, fullName: 'F'.repeat(201) })],
+    ['a 201-character acronym target', resolve({ ...mention, aliasOf: 'F'.repeat(201) })],
+    ['a 401-character role', resolve({ ...mention, role: 'r'.repeat(401) })],
+    ['a 100 kB role', resolve({ ...mention, role: LONG })],
+    ['a 100 kB message type', { type: LONG, data: {} }],
+    ['a flag that is not true or false', resolve({ ...mention, commonWord: 'yes' })],
+    ['a form that is markup, not a string', resolve({ ...mention, form: { toString: () => '<b>x</b>' } })],
+  ])('messages with %s', (_, raw) => {
+    refuse(raw);
+  });
+});

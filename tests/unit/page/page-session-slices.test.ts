@@ -1,0 +1,84 @@
+/** A whole read of a long article, cut into slices, as the session runs it. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Candidate } from '../../../lib/detect/find-names';
+import type { ArticleEntity } from '../../../lib/entities/group-mentions';
+import { PageSession } from '../../../lib/page/page-session';
+import { boundScheduler } from '../../../lib/page/scheduler';
+
+const PARAGRAPH =
+  'Prime Minister Luís Montenegro voted early in Espinho and told reporters in Lisbon that the country needed a stable government.';
+
+function showLongArticle(paragraphs: number): void {
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+  const article = document.createElement('article');
+  for (let i = 0; i < paragraphs; i++) {
+    const p = document.createElement('p');
+    p.textContent = PARAGRAPH;
+    article.append(p);
+  }
+  document.body.append(article);
+}
+
+const entitiesOf = (mentions: Candidate[]): ArticleEntity[] =>
+  [...new Set(mentions.map((m) => m.form))].map((form) => ({
+    id: `NAME:${form}`,
+    name: form,
+    type: 'NAME',
+    forms: [form],
+    mentions: mentions.filter((m) => m.form === form).map(({ start, end, form }) => ({ start, end, form })),
+    reference: null,
+  }));
+
+function start() {
+  const controller = new AbortController();
+  const asked: string[] = [];
+  const session = new PageSession({
+    doc: document,
+    win: window,
+    background: {
+      terms: async () => {
+        asked.push('terms');
+        return [];
+      },
+      resolve: async (mentions) => {
+        asked.push('resolve');
+        return entitiesOf(mentions);
+      },
+    },
+    card: { show: vi.fn(), hide: vi.fn(), owns: () => false },
+    scheduler: boundScheduler(window, { isValid: true }),
+    signal: controller.signal,
+    site: 'news.example',
+  });
+  return { session, asked, controller };
+}
+
+/** happy-dom has no scheduler.yield, so pauses are zero timeouts, as in Firefox without it. */
+const pausesOf = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.filter(([, ms]) => ms === 0).length;
+
+afterEach(() => document.body.replaceChildren());
+
+describe('PageSession on a long article', () => {
+  it('reads it all, giving the page turns between slices', async () => {
+    showLongArticle(600);
+    const timeouts = vi.spyOn(window, 'setTimeout');
+    const { session, controller } = start();
+    await session.setEnabled(true);
+    expect(pausesOf(timeouts)).toBeGreaterThan(2);
+    const counts = Object.fromEntries(session.state().entities.map((e) => [e.name, e.mentions]));
+    expect(counts).toMatchObject({ 'Luís Montenegro': 600, Espinho: 600, Lisbon: 600 });
+    controller.abort();
+  });
+
+  it('stops a read at its next pause when the site is switched off, and asks the background nothing', async () => {
+    showLongArticle(600);
+    const { session, asked, controller } = start();
+    const reading = session.setEnabled(true);
+    await session.setEnabled(false);
+    await reading;
+    expect(asked).toEqual([]);
+    expect(session.state()).toMatchObject({ status: 'off', entities: [] });
+    controller.abort();
+  });
+});
