@@ -67,7 +67,10 @@ const KNOWN_AS =
 function markAcronyms(candidates: Candidate[], text: string): Candidate[] {
   for (let i = 1; i < candidates.length; i++) {
     const c = candidates[i] as Candidate;
-    const before = candidates[i - 1] as Candidate;
+    let before = candidates[i - 1] as Candidate;
+    // "…Office, known in Spanish as the Fiscalía": the language between is not the name explained.
+    if (i >= 2 && text.slice(Math.max(0, before.start - 9), before.start) === 'known in ')
+      before = candidates[i - 2] as Candidate;
     const gap = text.slice(before.end, c.start);
     const acronym = isAcronym(c.form) && gap === ' (' && text[c.end] === ')';
     // "the Japanese Trade Union Confederation, known as Rengō": another name of the same body or place.

@@ -6,17 +6,11 @@
  */
 import type { EntityType } from '../model';
 import { PERSON_NOUNS } from './lexicon/person-words';
-import { ORG_NOUNS, PLACE_NOUNS } from './lexicon/place-org-words';
+import { ORG_NOUNS, PLACE_HEADS, PLACE_NOUNS } from './lexicon/place-org-words';
 
-const PLACE_NOUNS_AFTER = new Set(
-  `church mosque minaret cathedral temple shrine synagogue monastery convent mine field glacier dam river valley
-  lake mountains district province region county neighbourhood neighborhood suburb square market bridge airport
-  port harbour harbor canal reservoir basin delta desert oblast island islands peninsula bay gulf strait coast
-  village town city highway road street avenue park refinery`.split(/\s+/),
-);
-const ORG_NOUNS_AFTER = new Set(
-  'party movement militia group company firm union bank brigade faction alliance newspaper agency'.split(' '),
-);
+// Place heads ("river", "square") and the buildings and sites a name can stand before.
+const SITES = new Set('church minaret temple shrine synagogue monastery convent mine glacier refinery'.split(' '));
+const isPlaceNoun = (noun: string) => PLACE_HEADS.has(noun) || SITES.has(noun);
 /** One or two lower-case words after the name, or after "and" another name. */
 const FOLLOWING_NOUNS =
   /^(?:[ \u00A0]+(?:and|or)[ \u00A0]+[\p{Lu}][\p{L}'’-]*)?[ \u00A0]+(\p{Ll}+)(?:[ \u00A0]+(\p{Ll}+))?/u;
@@ -29,8 +23,8 @@ const OWNED = /-(?:owned|run|controlled|backed|funded|listed)$/;
 export function neighbourCue(text: string, start: number, end: number, previous: string): EntityType | null {
   const [, first, second] = FOLLOWING_NOUNS.exec(text.slice(end, end + 48)) ?? [];
   for (const noun of [second, first].map(singular)) {
-    if (noun && PLACE_NOUNS_AFTER.has(noun)) return 'PLACE';
-    if (noun && ORG_NOUNS_AFTER.has(noun)) return 'ORG';
+    if (noun && isPlaceNoun(noun)) return 'PLACE';
+    if (noun && (ORG_NOUNS.has(noun) || noun === 'brigade')) return 'ORG';
   }
   if (ORG_NOUNS.has(previous) || OWNED.test(previous) || previous === 'body') return 'ORG';
   const before = text.slice(Math.max(0, start - 160), start);

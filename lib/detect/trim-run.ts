@@ -3,7 +3,7 @@
  * months and titles come off its front, connectors off its ends, and a title
  * inside it ("Bank of England Governor Andrew Bailey") splits it in two.
  */
-import { DEMONYMS, MONTHS_AND_DAYS, NAME_CONNECTORS, ORG_CONNECTORS } from './lexicon/common-words';
+import { MONTHS_AND_DAYS, NAME_CONNECTORS, ORG_CONNECTORS } from './lexicon/common-words';
 import { PERSON_TITLES, TITLE_MODIFIERS } from './lexicon/person-words';
 import { ORG_HEADS, PLACE_HEADS } from './lexicon/place-org-words';
 import { SENTENCE_OPENERS } from './lexicon/sentence-openers';
@@ -120,14 +120,7 @@ function finish(tokens: Token[], title: Span['title'], sentenceStart: boolean): 
   const kept = tokens.slice(a, b);
   if (kept.length === 0 || kept.every((t) => isNumber(t.text))) return [];
   const words = kept.map((t) => lower(t.text));
-  const last = words[words.length - 1] as string;
-  // "Kazakh", "South Koreans", "Central Asian": group words, not entities.
-  if (isDemonym(last) && (kept.length === 1 || kept.length <= 2)) return [];
   if (kept.length === 1 && ((kept[0] as Token).text.length < 2 || MONTHS_AND_DAYS.has(words[0] as string))) return [];
   if (HOLIDAYS.has(words.join(' ')) || words.every((w) => CLOCK.has(w))) return [];
   return [{ tokens: kept, title, sentenceInitial: sentenceStart && a === 0 && kept.length === 1 }];
-}
-
-function isDemonym(word: string): boolean {
-  return DEMONYMS.has(word) || (word.endsWith('s') && DEMONYMS.has(word.slice(0, -1)));
 }

@@ -11,6 +11,7 @@ import type { ReferenceIndex } from '../reference/reference-index';
 import { buildClusters, type Cluster, isSingleWord } from './clusters';
 import { chooseByContext } from './disambiguate';
 import { cueOf, hasPersonalShape, looksLikePerson, looksLikePlace } from './entity-type';
+import { isGroupName } from './group-words';
 import { joinClusters } from './join-clusters';
 
 export interface Mention {
@@ -32,7 +33,8 @@ export interface ArticleEntity {
   ambiguous?: string[];
 }
 
-export function groupMentions(candidates: Candidate[], reference: ReferenceIndex): ArticleEntity[] {
+export function groupMentions(all: Candidate[], reference: ReferenceIndex): ArticleEntity[] {
+  const candidates = all.filter((c) => c.cue === 'TERM' || !isGroupName(c));
   const clusters = buildClusters(candidates, reference);
   const articleNames = new Set(candidates.filter((c) => c.cue !== 'TERM').map((c) => foldName(c.fullName ?? c.form)));
   for (const cluster of clusters) {

@@ -27,27 +27,6 @@ export const ADJECTIVE_SUFFIXES = words(`
   inspired themed old
 `);
 
-/** Nationality, group and language words: not entities on their own. */
-export const DEMONYMS = words(`
-  kazakh kazakhstani uzbek kyrgyz tajik turkmen russian chinese american british english french
-  german italian spanish portuguese dutch belgian swiss austrian polish czech slovak hungarian
-  romanian bulgarian greek turkish ukrainian belarusian georgian armenian azerbaijani iranian
-  iraqi syrian lebanese israeli palestinian jordanian egyptian saudi emirati qatari yemeni omani
-  kuwaiti afghan pakistani indian bangladeshi nepali lankan burmese thai vietnamese cambodian
-  malaysian indonesian filipino japanese korean mongolian taiwanese australian canadian mexican
-  brazilian argentine argentinian chilean colombian peruvian venezuelan cuban bolivian
-  ecuadorian nigerian kenyan ethiopian somali sudanese african ghanaian senegalese malian
-  congolese rwandan ugandan tanzanian moroccan algerian tunisian libyan european asian arab
-  muslim christian jewish western eastern northern southern soviet latino latina hispanic
-  indigenous aboriginal flemish walloon estonian latvian lithuanian finnish swedish norwegian
-  danish icelandic irish scottish welsh serbian croatian bosnian slovenian albanian macedonian
-  montenegrin moldovan cypriot maltese nazi baltic nordic slavic sunni shia shiite kurdish
-  persian hebrew arabic cyrillic latin swahili hindi urdu bengali punjabi tamil pashto dari
-  farsi amharic hausa yoruba igbo zulu xhosa afrikaans catalan basque galician quechua
-  guarani mandarin cantonese tibetan uyghur uighur black white asian-american african-american
-  caucasian balkan
-`);
-
 /** Words whose possessive begins a body's name: "People's Party", "Workers' Union". */
 export const POSSESSIVE_OWNERS = words(
   'people women men children workers farmers veterans writers journalists consumers citizens',

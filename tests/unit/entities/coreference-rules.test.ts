@@ -16,6 +16,15 @@ const reference = buildReferenceIndex(
 const group = (text: string) => groupMentions(findNames(text), reference);
 const byName = (text: string) => new Map(group(text).map((e) => [e.name, e]));
 
+describe('group words', () => {
+  it('drops nationality and group words, alone or after one word, but keeps the names around them', () => {
+    const names = group('However the Kazakh team and South Koreans met Central Asian envoys in Jackson.').map(
+      (e) => e.name,
+    );
+    expect(names).toEqual(['Jackson']);
+  });
+});
+
 describe('coreference inside one article', () => {
   it('lets a surname join the full name even when the reference knows the word as a place', () => {
     const entities = byName('The ruling was written by Justice Ketanji Brown Jackson. Jackson said the law was clear.');
