@@ -34,7 +34,3 @@ export function isCandidate(v: unknown): v is Candidate {
     typeof sentenceInitial === 'boolean'
   );
 }
-
-const MAX_WORD_LENGTH = 60;
-
-export const isWord = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_WORD_LENGTH;

@@ -7,12 +7,14 @@
 import type { Candidate } from './detect/find-names';
 import type { ArticleEntity } from './entities/group-mentions';
 import type { EntitySummary } from './model';
-import { isCandidate, isRecord, isWord } from './protocol-checks';
+import { isCandidate, isRecord } from './protocol-checks';
 
 /** Mentions one resolve may carry; a 10,000-word article has about 2,000. */
 export const MAX_MENTIONS = 20_000;
-/** Distinct words one terms request may carry. */
-export const MAX_WORDS = 50_000;
+/** Characters of text one detect request may carry, in all its parts: a 5 MB page fits. */
+export const MAX_TEXT_CHARS = 10_000_000;
+/** Parts one detect request may carry: new posts of a live blog, read together. */
+export const MAX_PARTS = 5_000;
 /** A refusal names the type it refused, cut short: a refusal is never bigger than a line. */
 const MAX_ECHOED_TYPE = 40;
 
@@ -39,6 +41,15 @@ const CANDIDATE_FIELDS = Object.keys({
 
 const hasOnly = (record: object, fields: readonly string[]) => Object.keys(record).every((k) => fields.includes(k));
 const isMention = (v: unknown): v is Candidate => isCandidate(v) && hasOnly(v, CANDIDATE_FIELDS);
+const isTextList = (v: unknown): v is string[] => {
+  if (!Array.isArray(v) || v.length > MAX_PARTS) return false;
+  let total = 0;
+  for (const t of v) {
+    if (typeof t !== 'string') return false;
+    total += t.length;
+  }
+  return total <= MAX_TEXT_CHARS;
+};
 const unknownType = (type: unknown) => ({
   ok: false as const,
   error: `unknown message type: ${typeof type === 'string' ? type.slice(0, MAX_ECHOED_TYPE) : typeof type}`,
@@ -49,8 +60,8 @@ const isEnvelope = (raw: unknown): raw is { type: unknown; data: Record<string, 
 
 /** Messages answered by the background. */
 export interface BackgroundProtocol {
-  /** Which known terms could occur in a text with these words. */
-  terms: { request: { words: string[] }; response: { phrases: string[] } };
+  /** The mentions in each of these texts: detection runs here, off the page's main thread. */
+  detect: { request: { texts: string[] }; response: { parts: Candidate[][] } };
   resolve: { request: { mentions: Candidate[] }; response: { entities: ArticleEntity[] } };
 }
 
@@ -80,12 +91,11 @@ export type Validated<M> = { ok: true; message: M } | { ok: false; error: string
 
 export function parseBackgroundMessage(raw: unknown): Validated<MessageOf<BackgroundProtocol>> {
   if (!isEnvelope(raw)) return { ok: false, error: 'not a Backstory message' };
-  if (raw.type === 'terms') {
-    const words = raw.data.words;
-    if (!hasOnly(raw.data, ['words']) || !Array.isArray(words) || words.length > MAX_WORDS || !words.every(isWord)) {
-      return { ok: false, error: 'terms needs a list of words' };
-    }
-    return { ok: true, message: { type: 'terms', data: { words } } };
+  if (raw.type === 'detect') {
+    const texts = raw.data.texts;
+    if (!hasOnly(raw.data, ['texts']) || !isTextList(texts))
+      return { ok: false, error: 'detect needs a list of texts' };
+    return { ok: true, message: { type: 'detect', data: { texts } } };
   }
   if (raw.type === 'resolve') {
     const mentions = raw.data.mentions;

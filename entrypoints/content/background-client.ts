@@ -4,7 +4,6 @@ import type { Background } from '../../lib/page/scan-page';
 import {
   type BackgroundProtocol,
   MAX_MENTIONS,
-  MAX_WORDS,
   type MessageOf,
   type ResponseOf,
   unwrapReply,
@@ -17,7 +16,7 @@ export function backgroundClient(browser: Browser): Background {
   const ask = async <K extends keyof BackgroundProtocol>(message: MessageOf<BackgroundProtocol> & { type: K }) =>
     unwrapReply<ResponseOf<BackgroundProtocol, K>>(await browser.runtime.sendMessage(message), message.type);
   return {
-    terms: async (words) => (await ask({ type: 'terms', data: { words: words.slice(0, MAX_WORDS) } })).phrases,
+    detect: async (texts) => (await ask({ type: 'detect', data: { texts } })).parts,
     // Past the cap, the rest of a giant page goes unhighlighted rather than unread by the background.
     resolve: async (mentions: Candidate[]) =>
       (await ask({ type: 'resolve', data: { mentions: mentions.slice(0, MAX_MENTIONS) } })).entities,

@@ -3,10 +3,10 @@
  * be this extension, and the message must match the protocol.
  */
 
+import { detectMentions } from '../detect/detect-mentions';
 import { resolveMentions } from '../entities/resolve-mentions';
 import { type BackgroundProtocol, parseBackgroundMessage, type Reply, type ResponseOf } from '../protocol';
 import type { ReferenceIndex } from '../reference/reference-index';
-import { termsIn } from '../reference/terms-in';
 
 export interface MessageSender {
   id?: string;
@@ -29,8 +29,10 @@ export function handleBackgroundMessage(
   if (!parsed.ok) return parsed;
   const { message } = parsed;
   switch (message.type) {
-    case 'terms':
-      return { ok: true, data: { phrases: termsIn(message.data.words, context.reference) } };
+    case 'detect': {
+      const lexicon = context.reference.termLexicon;
+      return { ok: true, data: { parts: message.data.texts.map((text) => detectMentions(text, lexicon)) } };
+    }
     case 'resolve':
       return { ok: true, data: { entities: resolveMentions(message.data.mentions, context.reference) } };
   }

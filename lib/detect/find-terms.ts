@@ -4,12 +4,10 @@
  */
 import type { Candidate } from './find-names';
 import { atSentenceStart } from './shapes';
-import { lower, type Token, tokenize } from './tokenize';
+import { lower, type Token } from './tokenize';
 
 /** Longest term phrase looked for, in words. */
 const MAX_TERM_WORDS = 5;
-/** No term word is longer; longer tokens are noise and the protocol refuses them. */
-const MAX_WORD_LENGTH = 40;
 const WORD_GAP = /^[ \u00A0]$/;
 
 /** The known term phrases, with every phrase's word prefixes so a search can stop early. */
@@ -43,18 +41,6 @@ export function singular(word: string): string {
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is'))
     return word.slice(0, -1);
   return word;
-}
-
-/** The distinct words of a text, and their singulars: all a term list needs to be narrowed to this text. */
-export function termVocabulary(text: string, tokens: Token[] = tokenize(text)): string[] {
-  const words = new Set<string>();
-  for (const t of tokens) {
-    if (t.text.length > MAX_WORD_LENGTH) continue;
-    const w = lower(t.text);
-    words.add(w);
-    words.add(singular(w));
-  }
-  return [...words];
 }
 
 export function findTerms(text: string, tokens: Token[], terms: TermLexicon, names: Candidate[]): Candidate[] {

@@ -4,7 +4,6 @@
  */
 import type { Candidate } from '../detect/find-names';
 import { ORG_HEADS, PLACE_HEADS } from '../detect/lexicon/place-org-words';
-import { isAcronym } from '../detect/shapes';
 import type { HighlightType, ReferenceEntry } from '../model';
 import { foldName, nameWords } from '../names/fold';
 import type { ReferenceIndex } from '../reference/reference-index';
@@ -13,6 +12,7 @@ import { chooseByContext } from './disambiguate';
 import { cueOf, hasPersonalShape, looksLikePerson, looksLikePlace } from './entity-type';
 import { isGroupName } from './group-words';
 import { joinClusters } from './join-clusters';
+import { isDoubtful, isForeign, isSurelyKnown, rootOf } from './keep-clusters';
 
 export interface Mention {
   start: number;
@@ -54,35 +54,6 @@ export function groupMentions(all: Candidate[], reference: ReferenceIndex): Arti
     .map(([root, members]) => toEntity(root, members, reference))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
-
-/** The cluster a chain of joins ends at: "NNPC" joins "NNPC Ltd", which joins the full name. */
-function rootOf(cluster: Cluster, parent: Map<Cluster, Cluster>): Cluster {
-  let root = cluster;
-  for (let steps = 0; parent.has(root) && steps < 8; steps++) root = parent.get(root) as Cluster;
-  return root;
-}
-
-/**
- * A one-word name that the reference data does not know and that the article
- * only uses at the start of sentences, or also writes in lower case, is more
- * likely an ordinary word than a name; so is an unknown name met only inside
- * a quoted title.
- */
-function isDoubtful(cluster: Cluster): boolean {
-  if (cluster.candidates.every((c) => c.inQuotedTitle)) return true;
-  if (isSingleWord(cluster) && cluster.candidates.some((c) => c.groupWord)) return true;
-  if (!isSingleWord(cluster) || cluster.candidates.some((c) => c.fullName)) return false;
-  // An acronym's capitals are its own, wherever it stands.
-  return cluster.candidates.every((c) => (c.sentenceInitial && !isAcronym(c.form)) || c.commonWord);
-}
-
-const isForeign = (cluster: Cluster): boolean => cluster.candidates.every((c) => c.foreign);
-
-/** Known by its own spelling, and not just a capitalised word at a sentence start ("Sin", "Para"). */
-const isSurelyKnown = (cluster: Cluster): boolean =>
-  cluster.reference !== null &&
-  !cluster.byKey &&
-  (!isSingleWord(cluster) || cluster.candidates.some((c) => !c.sentenceInitial));
 
 /** The type of a name the reference data does not know: from how the article uses it. */
 function inferType(root: Cluster, members: Cluster[], all: Candidate[], index: ReferenceIndex): HighlightType {

@@ -1,21 +1,18 @@
 /**
- * Reading a page: find the article, read its text (or a part added later) and
- * detect mentions here; the background turns them into entities.
+ * Reading a page: find the article and read its text (or a part added later);
+ * the background detects the mentions in it and turns them into entities.
  */
 import { type ArticleRoot, findArticleRoot } from '../article/find-article-root';
 import { isPageChrome } from '../article/is-page-chrome';
-import { detectMentions } from '../detect/detect-mentions';
 import type { Candidate } from '../detect/find-names';
-import { termLexicon, termVocabulary } from '../detect/find-terms';
-import { type Token, tokenize } from '../detect/tokenize';
 import type { ArticleEntity } from '../entities/group-mentions';
 import { runSteps, type Steps } from '../steps';
 import { collectTextSteps, type TextIndex } from '../text/collect-text';
 import { noSlicing, type Slices } from './slicer';
 
 export interface Background {
-  /** The known term phrases that could occur in a text with these words. */
-  terms(words: string[]): Promise<string[]>;
+  /** The mentions in each text: detection runs in the background, off the page's main thread. */
+  detect(texts: string[]): Promise<Candidate[][]>;
   resolve(mentions: Candidate[]): Promise<ArticleEntity[]>;
 }
 
@@ -48,27 +45,14 @@ export async function readAndDetect(parts: Element[], background: Background, sl
   return texts.length > 0 ? detectParts(texts, background, slices) : [];
 }
 
-/**
- * Detects the mentions of several parts with one term lookup for all of them.
- * Detection cannot be cut, so each call into it gets a slice of its own.
- */
+/** Detects the mentions of several parts with one message for all of them. */
 export async function detectParts(
   indexes: TextIndex[],
   background: Background,
   slices: Slices,
 ): Promise<DetectedPart[]> {
-  const tokens: Token[][] = [];
-  const words = new Set<string>();
-  for (const { text } of indexes) {
-    const own = await slices.whole(() => tokenize(text));
-    tokens.push(own);
-    for (const word of await slices.whole(() => termVocabulary(text, own))) words.add(word);
-  }
-  const terms = termLexicon(await slices.wait(background.terms([...words])));
-  const parts: DetectedPart[] = [];
-  for (const [i, index] of indexes.entries())
-    parts.push({ index, candidates: await slices.whole(() => detectMentions(index.text, terms, tokens[i])) });
-  return parts;
+  const found = await slices.wait(background.detect(indexes.map((index) => index.text)));
+  return indexes.map((index, i) => ({ index, candidates: found[i] ?? [] }));
 }
 
 /** One whole scan, for tests and tools; the session reads the same way, part by part. */

@@ -27,7 +27,7 @@ export async function recordDetection(browser: ExtensionBrowser): Promise<(url: 
     g.__detection = seen;
     g.chrome.runtime.onMessage.addListener((message, sender) => {
       const type = (message as { type?: string } | null)?.type;
-      if (type === 'terms' || type === 'resolve')
+      if (type === 'detect' || type === 'resolve')
         seen.push([sender.url ?? '', type, performance.timeOrigin + performance.now()]);
     });
   });
@@ -39,7 +39,7 @@ export async function recordDetection(browser: ExtensionBrowser): Promise<(url: 
     let from: number | null = null;
     for (const [pageUrl, type, at] of seen) {
       if (pageUrl !== url) continue;
-      if (type === 'terms') from = at;
+      if (type === 'detect') from = at;
       else if (from !== null) {
         windows.push({ from, to: at });
         from = null;

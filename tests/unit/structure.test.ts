@@ -11,7 +11,7 @@ import { MANIFEST_SNAPSHOT, securityFields } from '../helpers/manifest-security'
 // One sample request per message: the mapped types make the compiler insist
 // that every message in the protocol has one.
 const BACKGROUND_SAMPLES: { [K in keyof BackgroundProtocol]: BackgroundProtocol[K]['request'] } = {
-  terms: { words: ['political', 'prisoner'] },
+  detect: { texts: ['The political prisoner Maks Boqaev was freed in Atyrau.'] },
   resolve: { mentions: [{ start: 0, end: 6, form: 'Atyrau', cue: 'PLACE', sentenceInitial: false }] },
 };
 const TAB_SAMPLES: { [K in keyof TabProtocol]: TabProtocol[K]['request'] } = {

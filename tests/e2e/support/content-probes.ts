@@ -15,9 +15,9 @@ type Chrome = {
 };
 
 /**
- * Records, in the background, every term lookup a tab's content script sends:
- * each read of the page, whole or in part, starts with one, carrying the words
- * of the text it read.
+ * Records, in the background, every detection a tab's content script asks
+ * for: each read of the page, whole or in part, sends one with the text it
+ * read; the recorder keeps that text's words.
  */
 export async function recordReads(harness: Harness, tabId: number): Promise<{ words(): Promise<string[][]> }> {
   const worker = await harness.browser.worker();
@@ -27,8 +27,13 @@ export async function recordReads(harness: Harness, tabId: number): Promise<{ wo
       const g = globalThis as unknown as Record<string, string[][]> & { chrome: Chrome };
       g[key] = [];
       g.chrome.runtime.onMessage.addListener((message, sender) => {
-        const m = message as { type?: string; data?: { words?: string[] } };
-        if (m?.type === 'terms' && sender.tab?.id === tabId) g[key]?.push(m.data?.words ?? []);
+        const m = message as { type?: string; data?: { texts?: string[] } };
+        const words = (m.data?.texts ?? [])
+          .join(' ')
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .filter(Boolean);
+        if (m?.type === 'detect' && sender.tab?.id === tabId) g[key]?.push(words);
       });
     },
     [key, tabId] as const,

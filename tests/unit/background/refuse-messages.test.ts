@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { handleBackgroundMessage, type MessageSender } from '../../../lib/background/handle-message';
 import { detectMentions } from '../../../lib/detect/detect-mentions';
-import { MAX_WORDS } from '../../../lib/protocol';
+import { MAX_PARTS, MAX_TEXT_CHARS } from '../../../lib/protocol';
 import type { ReferenceIndex } from '../../../lib/reference/reference-index';
 import { loadReference } from '../../../scripts/lib/load-reference';
 
@@ -33,7 +33,9 @@ const LONG = 'x'.repeat(100 * 1024);
 describe('the background accepts', () => {
   it('its two messages from a content script of this extension and from its own pages', () => {
     for (const sender of [FROM_CONTENT_SCRIPT, { id: ID, url: `chrome-extension://${ID}/popup.html` }]) {
-      expect(handleBackgroundMessage({ type: 'terms', data: { words: ['clemency'] } }, sender, context).ok).toBe(true);
+      expect(
+        handleBackgroundMessage({ type: 'detect', data: { texts: ['An act of clemency.'] } }, sender, context).ok,
+      ).toBe(true);
       expect(handleBackgroundMessage(resolve(mention), sender, context).ok).toBe(true);
     }
   });
@@ -56,7 +58,7 @@ describe('the background refuses', () => {
     ['an id that only looks like ours', { id: `${ID} ` }],
     ['an id in other case', { id: ID.toUpperCase(), tab: { id: 7 } }],
   ])('messages from %s', (_, sender) => {
-    refuse({ type: 'terms', data: { words: ['clemency'] } }, sender);
+    refuse({ type: 'detect', data: { texts: ['An act of clemency.'] } }, sender);
     refuse(resolve(mention), sender);
   });
 
@@ -74,32 +76,32 @@ describe('the background refuses', () => {
   });
 
   it.each([
-    ['no type', { data: { words: ['a'] } }],
+    ['no type', { data: { texts: ['a'] } }],
     ['a number as type', { type: 1, data: {} }],
-    ['an object as type', { type: { toString: () => 'terms' }, data: { words: ['a'] } }],
-    ['data that is a list', { type: 'terms', data: [['a']] }],
-    ['a message that is a list', [['terms', { words: ['a'] }]]],
-    ['a string', 'terms'],
+    ['an object as type', { type: { toString: () => 'detect' }, data: { texts: ['a'] } }],
+    ['data that is a list', { type: 'detect', data: [['a']] }],
+    ['a message that is a list', [['detect', { texts: ['a'] }]]],
+    ['a string', 'detect'],
     ['null', null],
   ])('malformed messages: %s', (_, raw) => {
     refuse(raw);
   });
 
   it.each([
-    ['beside type and data', { type: 'terms', data: { words: ['a'] }, tabId: 3 }],
-    ['in the data of terms', { type: 'terms', data: { words: ['a'], glossary: [{ name: 'x' }] } }],
+    ['beside type and data', { type: 'detect', data: { texts: ['a'] }, tabId: 3 }],
+    ['in the data of detect', { type: 'detect', data: { texts: ['a'], glossary: [{ name: 'x' }] } }],
     ['in the data of resolve', { type: 'resolve', data: { mentions: [mention], settings: {} } }],
     ['in a mention', resolve({ ...mention, html: '<img src=x onerror=alert(1)>' })],
-    ['named __proto__, from JSON', JSON.parse('{"type":"terms","data":{"words":["a"]},"__proto__":{"admin":true}}')],
+    ['named __proto__, from JSON', JSON.parse('{"type":"detect","data":{"texts":["a"]},"__proto__":{"admin":true}}')],
     ['named __proto__ in a mention', resolve(JSON.parse(`{"__proto__":{"x":1},${JSON.stringify(mention).slice(1)}`))],
   ])('messages with an extra field %s', (_, raw) => {
     refuse(raw);
   });
 
   it.each([
-    ['a 61-character word', { type: 'terms', data: { words: ['w'.repeat(61)] } }],
-    ['a 100 kB word', { type: 'terms', data: { words: [LONG] } }],
-    ['one word too many', { type: 'terms', data: { words: Array(MAX_WORDS + 1).fill('a') } }],
+    ['a text that is not a string', { type: 'detect', data: { texts: [{ text: 'a' }] } }],
+    ['more text than any page', { type: 'detect', data: { texts: ['x'.repeat(MAX_TEXT_CHARS + 1)] } }],
+    ['one part too many', { type: 'detect', data: { texts: Array(MAX_PARTS + 1).fill('a') } }],
     ['a 201-character form', resolve({ ...mention, end: 201, form: 'F'.repeat(201) })],
     ['a 100 kB form', resolve({ ...mention, end: LONG.length, form: LONG })],
     ['a 201-character full name', resolve({ ...mention, fullName: 'F'.repeat(201) })],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectMentions } from '../../../lib/detect/detect-mentions';
 import { findNames } from '../../../lib/detect/find-names';
-import { findTerms, singular, termLexicon, termVocabulary } from '../../../lib/detect/find-terms';
+import { findTerms, singular, termLexicon } from '../../../lib/detect/find-terms';
 import { tokenize } from '../../../lib/detect/tokenize';
 
 const known = new Set([
@@ -39,12 +39,6 @@ describe('findTerms', () => {
 
   it('does not join words across punctuation', () => {
     expect(findTerms('land, reform', tokenize('land, reform'), isTerm, findNames('land, reform'))).toEqual([]);
-  });
-
-  it('builds a vocabulary with singulars and without overlong tokens', () => {
-    const words = termVocabulary(`Prisoners and policies ${'x'.repeat(500)}`);
-    expect(words).toEqual(expect.arrayContaining(['prisoners', 'prisoner', 'policies', 'policy']));
-    expect(words.some((w) => w.length > 40)).toBe(false);
   });
 
   it.each([

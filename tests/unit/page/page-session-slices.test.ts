@@ -1,5 +1,6 @@
 /** A whole read of a long article, cut into slices, as the session runs it. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { detectMentions } from '../../../lib/detect/detect-mentions';
 import type { Candidate } from '../../../lib/detect/find-names';
 import type { ArticleEntity } from '../../../lib/entities/group-mentions';
 import { PageSession } from '../../../lib/page/page-session';
@@ -37,9 +38,9 @@ function start() {
     doc: document,
     win: window,
     background: {
-      terms: async () => {
-        asked.push('terms');
-        return [];
+      detect: async (texts) => {
+        asked.push('detect');
+        return texts.map((text) => detectMentions(text));
       },
       resolve: async (mentions) => {
         asked.push('resolve');

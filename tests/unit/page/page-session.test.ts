@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { detectMentions } from '../../../lib/detect/detect-mentions';
 import type { Candidate } from '../../../lib/detect/find-names';
 import type { ArticleEntity } from '../../../lib/entities/group-mentions';
 import { PageSession } from '../../../lib/page/page-session';
@@ -47,9 +48,15 @@ function start() {
   };
   const asked: string[][] = [];
   const background: Background = {
-    terms: async (words) => {
-      asked.push(words);
-      return [];
+    // As the background does: detection of each text, here without known terms.
+    detect: async (texts) => {
+      asked.push(
+        texts
+          .join(' ')
+          .toLowerCase()
+          .split(/[^\p{L}]+/u),
+      );
+      return texts.map((text) => detectMentions(text));
     },
     resolve: async (mentions) => entitiesOf(mentions),
   };

@@ -1,0 +1,32 @@
+/** Which groups of mentions become entities, and which cluster leads each group. */
+import { isAcronym } from '../detect/shapes';
+import { type Cluster, isSingleWord } from './clusters';
+
+/** The cluster a chain of joins ends at: "NNPC" joins "NNPC Ltd", which joins the full name. */
+export function rootOf(cluster: Cluster, parent: Map<Cluster, Cluster>): Cluster {
+  let root = cluster;
+  for (let steps = 0; parent.has(root) && steps < 8; steps++) root = parent.get(root) as Cluster;
+  return root;
+}
+
+/**
+ * A one-word name that the reference data does not know and that the article
+ * only uses at the start of sentences, or also writes in lower case, is more
+ * likely an ordinary word than a name; so is an unknown name met only inside
+ * a quoted title.
+ */
+export function isDoubtful(cluster: Cluster): boolean {
+  if (cluster.candidates.every((c) => c.inQuotedTitle)) return true;
+  if (isSingleWord(cluster) && cluster.candidates.some((c) => c.groupWord)) return true;
+  if (!isSingleWord(cluster) || cluster.candidates.some((c) => c.fullName)) return false;
+  // An acronym's capitals are its own, wherever it stands.
+  return cluster.candidates.every((c) => (c.sentenceInitial && !isAcronym(c.form)) || c.commonWord);
+}
+
+export const isForeign = (cluster: Cluster): boolean => cluster.candidates.every((c) => c.foreign);
+
+/** Known by its own spelling, and not just a capitalised word at a sentence start ("Sin", "Para"). */
+export const isSurelyKnown = (cluster: Cluster): boolean =>
+  cluster.reference !== null &&
+  !cluster.byKey &&
+  (!isSingleWord(cluster) || cluster.candidates.some((c) => !c.sentenceInitial));
