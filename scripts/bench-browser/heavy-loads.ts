@@ -7,7 +7,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { formatTable } from '../lib/format-table';
 import { type BenchSite, type ExtensionBrowser, waitForOurHighlights } from './bench-site';
-import { recordDetection } from './detection-window';
 import { loadAndTrace, type PageLoadTasks } from './page-load-tasks';
 import { INDENT, runs } from './report';
 
@@ -19,12 +18,11 @@ interface HeavyLoads {
 }
 
 export async function benchLongTasks(site: BenchSite, browser: ExtensionBrowser, plain: BrowserContext): Promise<void> {
-  const detection = await recordDetection(browser);
   const load = async (page: 'long' | 'huge'): Promise<HeavyLoads> => {
     const ours: PageLoadTasks[] = [];
     for (let i = 0; i < LOADS; i++) {
       const tab = await browser.context.newPage();
-      ours.push(await loadAndTrace(tab, site.url(page), { ready: waitForOurHighlights, detection }));
+      ours.push(await loadAndTrace(tab, site.url(page), { ready: waitForOurHighlights }));
       await tab.close();
     }
     const bare = await plain.newPage();
@@ -35,7 +33,6 @@ export async function benchLongTasks(site: BenchSite, browser: ExtensionBrowser,
   const row = (label: string, { ours, without }: HeavyLoads) => [
     label,
     runs(ours.map((o) => o.ours.length)),
-    runs(ours.map((o) => o.outsideDetection.length)),
     runs(ours.map((o) => o.longestScriptTask)),
     runs(ours.map((o) => o.long.length - o.ours.length)),
     runs([without.long.length]),
@@ -44,7 +41,7 @@ export async function benchLongTasks(site: BenchSite, browser: ExtensionBrowser,
   console.log(
     `\n  Long tasks (50 ms or more) while a heavy page loads and is read, each of ${LOADS} loads (goal: none of ours):`,
   );
-  const header = ['', 'ours', 'ours, detection aside', 'longest of ours (ms)', 'the page’s', 'page’s, no extension'];
+  const header = ['', 'ours', 'longest of ours (ms)', 'the page’s', 'page’s, no extension'];
   console.log(formatTable(header, rows, INDENT));
   console.log(
     `${INDENT}Ours: long tasks in which script ran, traced from outside (Chromium keeps an extension's tasks`,
@@ -52,7 +49,5 @@ export async function benchLongTasks(site: BenchSite, browser: ExtensionBrowser,
   console.log(
     `${INDENT}from the page's longtask observer); these pages run no script, so that script is the content script.`,
   );
-  console.log(
-    `${INDENT}Detection (lib/detect) is one call not cut into slices; its task is told by the page's messages.`,
-  );
+  console.log(`${INDENT}Detection itself runs in the background, off the page's main thread.`);
 }
