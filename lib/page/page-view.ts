@@ -89,12 +89,14 @@ export class PageView {
       else this.hover.pointAt(this.mentions.at(doc, event.clientX, event.clientY));
     };
     // Only the latest move in a frame matters; a burst of moves costs one hit test.
+    // Events a page script makes up (isTrusted false) open and close no card.
     const onMove = (event: PointerEvent) => {
+      if (!event.isTrusted) return;
       latest = event;
       if (frame === 0) frame = scheduler.requestFrame(onFrame);
     };
     doc.addEventListener('pointermove', onMove, { passive: true, signal });
-    doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.hover.dismiss(), { signal });
+    doc.addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && this.hover.dismiss(), { signal });
     signal.addEventListener('abort', () => scheduler.cancelFrame(frame), { once: true });
   }
 

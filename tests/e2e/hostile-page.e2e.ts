@@ -122,4 +122,23 @@ describe('a hostile page and glossary', () => {
     expect(dialogs).toEqual([]);
     for (const p of [popup, page, options]) await p.close();
   });
+
+  it("opens no card for pointer moves the page's own script makes up", async () => {
+    const page = await harness.browser.context.newPage();
+    await page.goto(harness.server.url('hostile-article.html'));
+    await waitForHighlights(page);
+    const card = await cardProbe(page);
+    const point = await mentionCenter(page, 'Maks Boqaev');
+    // A page could fire untrusted moves over a name, hoping to open cards it then measures.
+    await page.evaluate(({ x, y }) => {
+      for (let i = 0; i < 20; i++)
+        document.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true }));
+    }, point);
+    await page.waitForTimeout(1200);
+    expect(await card.read()).toBeNull();
+    // The reader's own move over the same name still opens it.
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await expect.poll(() => card.read().then((c) => c?.name), { timeout: 5000 }).toBe('Maks Boqaev');
+    await page.close();
+  });
 });
