@@ -35,6 +35,12 @@ export interface EntitySummary {
   type: HighlightType;
   mentions: number;
   description?: string;
+  /** What the article itself says the entity is. */
+  role?: string;
+  /** The spellings the article uses, so that a search for one finds the entity. */
+  forms?: string[];
+  /** Offset of the first mention in the article text, for listing in reading order. */
+  firstAt?: number;
 }
 
 /** Everything a card shows. */

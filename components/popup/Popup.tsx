@@ -1,5 +1,5 @@
-import { type EntitySummary, HIGHLIGHT_TYPES, TYPE_LABELS } from '../../lib/model';
 import type { PageState } from '../../lib/protocol';
+import { EntityList } from './EntityList';
 
 export type PopupModel = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'ready'; page: PageState };
 
@@ -45,13 +45,9 @@ function PageView({ page, onToggleSite, onReveal }: { page: PageState } & Omit<P
         <span>Highlights on {page.site}</span>
       </label>
       <StatusNote page={page} />
-      {page.status === 'article' &&
-        HIGHLIGHT_TYPES.map((type) => {
-          const group = page.entities.filter((e) => e.type === type);
-          return group.length > 0 ? (
-            <Group key={type} title={TYPE_LABELS[type].many} entities={group} onReveal={onReveal} />
-          ) : null;
-        })}
+      {page.status === 'article' && page.entities.length > 0 && (
+        <EntityList entities={page.entities} onReveal={onReveal} />
+      )}
     </>
   );
 }
@@ -77,36 +73,4 @@ function StatusNote({ page }: { page: PageState }) {
       </p>
     );
   return null;
-}
-
-function Group({
-  title,
-  entities,
-  onReveal,
-}: {
-  title: string;
-  entities: EntitySummary[];
-  onReveal(id: string): void;
-}) {
-  return (
-    <section class="group" aria-label={title}>
-      <h2 class="group-title">
-        {title} <span class="group-count">{entities.length}</span>
-      </h2>
-      <ul class="entity-list">
-        {entities.map((e) => (
-          <li key={e.id}>
-            <button type="button" class="entity" data-entity-id={e.id} onClick={() => onReveal(e.id)}>
-              <span class="entity-name">{e.name}</span>
-              <span class="entity-count">
-                {e.mentions}
-                <span class="visually-hidden"> {e.mentions === 1 ? 'mention' : 'mentions'}</span>
-              </span>
-              {e.description && <span class="entity-description">{e.description}</span>}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
 }

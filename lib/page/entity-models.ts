@@ -9,8 +9,13 @@ export function toSummary(entity: ArticleEntity): EntitySummary {
     name: entity.name,
     type: entity.type,
     mentions: entity.mentions.length,
+    forms: entity.forms,
   };
+  // A reduce, not Math.min(...), since a long page can have more mentions than a call takes arguments.
+  const first = entity.mentions.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY);
+  if (Number.isFinite(first)) summary.firstAt = first;
   if (entity.reference) summary.description = entity.reference.description;
+  if (entity.role) summary.role = entity.role;
   return summary;
 }
 

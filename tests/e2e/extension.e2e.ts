@@ -129,6 +129,43 @@ describe('on the demo article', () => {
     await page.close();
   });
 
+  it('narrows the popup list to a search, clears it, and works from the keyboard', async () => {
+    const page = await openDemo();
+    const popup = await openPopup(harness, await tabIdOf(harness, page));
+    const rows = popup.locator('.entity-name');
+    await expect.poll(() => rows.count(), { timeout: 5000 }).toBeGreaterThan(10);
+    const all = await rows.count();
+    const search = popup.getByRole('searchbox', { name: 'Search names' });
+    await search.pressSequentially('BOQAEV');
+    await expect.poll(() => rows.allTextContents()).toEqual(['Maks Boqaev']);
+    await search.fill('no such name anywhere');
+    await expect.poll(() => popup.locator('[data-state="no-match"]').isVisible()).toBe(true);
+    await popup.getByRole('button', { name: 'Clear search' }).click();
+    await expect.poll(() => rows.count()).toBe(all);
+    expect(await search.inputValue()).toBe('');
+
+    const people = popup.getByRole('button', { name: 'People', exact: true });
+    await people.focus();
+    await popup.keyboard.press('Space');
+    await expect.poll(() => people.getAttribute('aria-pressed')).toBe('false');
+    expect(await popup.getByRole('region', { name: 'People' }).count()).toBe(0);
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => people.getAttribute('aria-pressed')).toBe('true');
+
+    await search.fill('ural river');
+    // Atyrau stays too: its description places it on the Ural River, and it is mentioned first.
+    await expect.poll(() => rows.allTextContents()).toEqual(['Atyrau', 'Ural River']);
+    // From the search box, Tab passes the four type toggles, the sort choice and Atyrau to reach the row.
+    for (let i = 0; i < 7; i++) await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.querySelector('.entity-name')?.textContent)).toBe(
+      'Ural River',
+    );
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 3000 }).toBeGreaterThan(100);
+    await popup.close();
+    await page.close();
+  });
+
   it('switches a site off in every open tab, remembers it across reloads, and back on', async () => {
     const page = await openDemo();
     const second = await openDemo();

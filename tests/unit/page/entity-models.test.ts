@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleEntity } from '../../../lib/entities/group-mentions';
-import { toCardModel } from '../../../lib/page/entity-models';
+import { toCardModel, toSummary } from '../../../lib/page/entity-models';
 import { sentences } from '../../../lib/text/sentence-at';
 
 const entity = (name: string, forms: string[]): ArticleEntity => ({
@@ -27,5 +27,20 @@ describe('toCardModel', () => {
     expect(
       toCardModel(entity('Nazarbaev', ['Nazarbaev']), sentences('Nazarbaev spoke. Then he left.')).firstMention,
     ).toBe('Nazarbaev spoke.');
+  });
+});
+
+describe('toSummary', () => {
+  it('carries the role, the forms and the earliest mention for the popup list', () => {
+    const summary = toSummary({
+      ...entity('Maks Boqaev', ['Maks Boqaev', 'Boqaev']),
+      role: 'a rights activist',
+      mentions: [
+        { start: 90, end: 96, form: 'Boqaev' },
+        { start: 12, end: 23, form: 'Maks Boqaev' },
+      ],
+    });
+    expect(summary).toMatchObject({ role: 'a rights activist', forms: ['Maks Boqaev', 'Boqaev'], firstAt: 12 });
+    expect(summary.mentions).toBe(2);
   });
 });
