@@ -69,3 +69,12 @@ export const TYPE_LABELS: Readonly<Record<HighlightType, { one: string; many: st
   TERM: { one: 'Term', many: 'Terms' },
   NAME: { one: 'Name', many: 'Other names' },
 };
+
+/** The card's Previous and Next buttons over an entity's mentions; given to the card by the content script. */
+export interface MentionNavigation {
+  /** One-based position of the mention the card is anchored to. */
+  position: number;
+  count: number;
+  previous(): void;
+  next(): void;
+}

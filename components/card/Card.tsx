@@ -1,11 +1,14 @@
-import { type CardModel, TYPE_LABELS } from '../../lib/model';
+import { type CardModel, type MentionNavigation, TYPE_LABELS } from '../../lib/model';
+import { MentionNav } from './MentionNav';
 
 export interface CardProps {
   model: CardModel;
+  /** Previous and Next over the entity's mentions; without it the card only counts them. */
+  navigation?: MentionNavigation;
 }
 
 /** The background card for one entity. Renders the model as text only. */
-export function Card({ model }: CardProps) {
+export function Card({ model, navigation }: CardProps) {
   const label = TYPE_LABELS[model.type].one;
   const times = model.mentions === 1 ? 'once' : `${model.mentions} times`;
   return (
@@ -33,6 +36,7 @@ export function Card({ model }: CardProps) {
         </dl>
       )}
       <p class="card-mentions">Mentioned {times} in this article</p>
+      {navigation && navigation.count > 1 && <MentionNav name={model.name} navigation={navigation} />}
       {model.firstMention && <p class="card-first">{model.firstMention}</p>}
       <footer class="card-source">Source: {model.sourceLabel}</footer>
     </section>

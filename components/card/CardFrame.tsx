@@ -1,4 +1,4 @@
-import type { CardModel } from '../../lib/model';
+import type { CardModel, MentionNavigation } from '../../lib/model';
 import { Card } from './Card';
 
 /** Gap between the name and its card, in CSS pixels. */
@@ -16,10 +16,11 @@ export interface CardFrameProps {
   model: CardModel;
   anchor: DOMRect;
   viewport: Viewport;
+  navigation?: MentionNavigation;
 }
 
 /** Places the card next to the name, never over it, inside the viewport. */
-export function CardFrame({ model, anchor, viewport }: CardFrameProps) {
+export function CardFrame({ model, anchor, viewport, navigation }: CardFrameProps) {
   const left = Math.max(GAP_PX, Math.min(anchor.left, viewport.width - CARD_WIDTH_PX - GAP_PX));
   const below = viewport.height - anchor.bottom >= ROOM_BELOW_PX || anchor.top < ROOM_BELOW_PX;
   const style = below
@@ -27,7 +28,7 @@ export function CardFrame({ model, anchor, viewport }: CardFrameProps) {
     : { left: `${left}px`, bottom: `${viewport.height - anchor.top + GAP_PX}px` };
   return (
     <div class="card-frame" style={{ ...style, width: `${CARD_WIDTH_PX}px` }}>
-      <Card model={model} />
+      <Card model={model} navigation={navigation} />
     </div>
   );
 }

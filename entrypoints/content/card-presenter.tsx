@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../assets/card.css?inline';
 import { CardFrame } from '../../components/card/CardFrame';
+import type { CardModel, MentionNavigation } from '../../lib/model';
 import type { CardPresenter } from '../../lib/page/page-session';
 import { UI_HOST_TAG } from '../../lib/text/element-kinds';
 
@@ -17,12 +18,12 @@ const HOST_RESET = ':host { all: initial !important; }';
 export function createCardPresenter(ctx: ContentScriptContext): CardPresenter {
   let host: HTMLElement | null = null;
   let container: HTMLElement | null = null;
-  let wanted: { model: Parameters<CardPresenter['show']>[0]; anchor: DOMRect } | null = null;
+  let wanted: { model: CardModel; anchor: DOMRect; navigation?: MentionNavigation } | null = null;
 
   const draw = () => {
     if (!container) return;
     const viewport = { width: window.innerWidth, height: window.innerHeight };
-    render(wanted ? <CardFrame model={wanted.model} anchor={wanted.anchor} viewport={viewport} /> : null, container);
+    render(wanted ? <CardFrame {...wanted} viewport={viewport} /> : null, container);
   };
   const mount = (): HTMLElement => {
     const element = document.createElement(UI_HOST_TAG.toLowerCase());
@@ -41,9 +42,9 @@ export function createCardPresenter(ctx: ContentScriptContext): CardPresenter {
     return element;
   };
   return {
-    show(model, anchor) {
+    show(model, anchor, navigation) {
       if (ctx.isInvalid) return;
-      wanted = { model, anchor };
+      wanted = { model, anchor, navigation };
       host ??= mount();
       draw();
     },

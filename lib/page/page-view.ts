@@ -8,14 +8,16 @@ import { MentionIndex } from '../highlight/hit-test';
 import { HoverIntent } from '../highlight/hover-intent';
 import type { MentionRange } from '../highlight/mention-range';
 import { clearHighlights, registerHighlights } from '../highlight/register-highlights';
-import type { CardModel, EntitySummary } from '../model';
+import type { CardModel, EntitySummary, MentionNavigation } from '../model';
 import { toCardModel, toSummary } from './entity-models';
 import { flashRange } from './flash-range';
+import { followMention } from './follow-mention';
+import { MentionCursor } from './mention-cursor';
 import type { MentionLedger } from './mention-ledger';
 import type { Scheduler } from './scheduler';
 
 export interface CardPresenter {
-  show(model: CardModel, anchor: DOMRect): void;
+  show(model: CardModel, anchor: DOMRect, navigation?: MentionNavigation): void;
   hide(): void;
   /** Whether an event target is the card's own host. */
   owns(target: EventTarget | null): boolean;
@@ -33,11 +35,15 @@ export class PageView {
   private entities: ArticleEntity[] = [];
   private mentions = new MentionIndex([]);
   private readonly hover: HoverIntent<MentionRange>;
+  private unfollow = () => {};
 
   constructor(private readonly deps: PageViewDeps) {
     this.hover = new HoverIntent(deps.scheduler, {
       show: (target) => this.showCard(target),
-      hide: () => deps.card.hide(),
+      hide: () => {
+        this.unfollow();
+        deps.card.hide();
+      },
     });
   }
 
@@ -108,6 +114,24 @@ export class PageView {
       return;
     }
     const model = toCardModel(target.entity, (offset) => ledger.sentenceAt(offset));
-    this.deps.card.show(model, target.range.getBoundingClientRect());
+    this.unfollow();
+    // In reading order, whatever order the ledger keeps them in, so that Next goes down the page.
+    const own = this.mentions.ranges
+      .filter((r) => r.entity === target.entity)
+      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    const cursor = new MentionCursor(own, target);
+    const go = (to: MentionRange | undefined) => {
+      this.unfollow();
+      if (to && ledger.isCurrent(to.range))
+        this.unfollow = followMention(this.deps.win, to.range, this.deps.scheduler, draw);
+    };
+    const draw = (anchor: DOMRect) =>
+      this.deps.card.show(model, anchor, {
+        position: cursor.position,
+        count: cursor.count,
+        previous: () => go(cursor.previous()),
+        next: () => go(cursor.next()),
+      });
+    draw(target.range.getBoundingClientRect());
   }
 }

@@ -22,6 +22,10 @@ export interface CardView {
   mentions: string | null;
   firstMention: string | null;
   source: string | null;
+  /** "2 of 7" beside the Previous and Next buttons, while the name has more than one mention. */
+  position: string | null;
+  /** The card's buttons by accessible name, with their centres in viewport pixels, for a test to click. */
+  buttons: { label: string | null; x: number; y: number }[];
   /** Every element in the shadow root, by tag: markup in the data must never add one. */
   elements: string[];
   /** Attributes that could load or run something: event handlers, href, src, action, srcdoc. */
@@ -49,6 +53,11 @@ export const readCard = (root: ShadowRoot): CardView | null => {
     mentions: text('.card-mentions'),
     firstMention: text('.card-first'),
     source: text('.card-source'),
+    position: text('.card-nav-position'),
+    buttons: [...card.querySelectorAll('button')].map((button) => {
+      const box = button.getBoundingClientRect();
+      return { label: button.getAttribute('aria-label'), x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }),
     elements: all.map((el) => el.localName),
     activeAttributes: all.flatMap((el) =>
       [...el.attributes]
