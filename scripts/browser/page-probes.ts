@@ -44,7 +44,8 @@ export async function mentionCenter(page: Evaluates, text: string): Promise<{ x:
       for (const range of highlight as Iterable<Range>) {
         if (range.toString() !== wanted) continue;
         range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = range.getBoundingClientRect();
+        // A name broken across two lines has a bounding box over other words: aim at its first line.
+        const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
         return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       }
     }
