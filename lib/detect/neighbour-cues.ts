@@ -5,6 +5,7 @@
  * ("insurers, including State Farm").
  */
 import type { EntityType } from '../model';
+import { singular } from './find-terms';
 import { PERSON_NOUNS } from './lexicon/person-words';
 import { ORG_NOUNS, PLACE_HEADS, PLACE_NOUNS } from './lexicon/place-org-words';
 
@@ -22,7 +23,7 @@ const OWNED = /-(?:owned|run|controlled|backed|funded|listed)$/;
 
 export function neighbourCue(text: string, start: number, end: number, previous: string): EntityType | null {
   const [, first, second] = FOLLOWING_NOUNS.exec(text.slice(end, end + 48)) ?? [];
-  for (const noun of [second, first].map(singular)) {
+  for (const noun of [second, first].map((w) => w && singular(w))) {
     if (noun && isPlaceNoun(noun)) return 'PLACE';
     if (noun && (ORG_NOUNS.has(noun) || noun === 'brigade')) return 'ORG';
   }
@@ -30,15 +31,10 @@ export function neighbourCue(text: string, start: number, end: number, previous:
   const before = text.slice(Math.max(0, start - 160), start);
   // Most names follow no list; a plain search spares them the pattern.
   if (!LIST_WORD.test(before)) return null;
-  const listed = singular(LIST_NOUN.exec(before)?.[1]);
+  const word = LIST_NOUN.exec(before)?.[1];
+  const listed = word && singular(word);
   if (!listed) return null;
   if (PLACE_NOUNS.has(listed)) return 'PLACE';
   if (ORG_NOUNS.has(listed)) return 'ORG';
   return PERSON_NOUNS.has(listed) ? 'PERSON' : null;
-}
-
-function singular(word: string | undefined): string | undefined {
-  if (!word) return word;
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
