@@ -29,9 +29,8 @@ interface TraceEvent {
   args?: { name?: string; data?: { url?: string }; beginData?: { url?: string } };
 }
 
-const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'];
 /** A mark the trace shows on its own clock, while the page tells its wall-clock time: it ties the two. */
-const CLOCK_MARK = 'backstory-bench-clock';
 /** Events of script running: a script evaluated, a callback or timer, microtasks (where promises go on). */
 const SCRIPT = new Set([
   'EvaluateScript',
@@ -47,7 +46,6 @@ const TASK = 'RunTask';
 
 export class MainThreadTrace {
   private readonly events: TraceEvent[] = [];
-  private clockMarkEpoch = Number.NaN;
 
   private constructor(
     private readonly page: Page,
@@ -66,21 +64,6 @@ export class MainThreadTrace {
       transferMode: 'ReportEvents',
     });
     return trace;
-  }
-
-  /** Ties the trace clock to wall-clock time, for times taken elsewhere (the service worker); call while tracing. */
-  async markClock(): Promise<void> {
-    this.clockMarkEpoch = await this.page.evaluate((name) => {
-      const mark = performance.mark(name);
-      return performance.timeOrigin + mark.startTime;
-    }, CLOCK_MARK);
-  }
-
-  /** A wall-clock time (ms since 1970, as performance.timeOrigin counts) on the trace clock; after stop(). */
-  traceTime(epochMs: number): number {
-    const mark = this.events.find((e) => e.name === CLOCK_MARK);
-    if (!mark || Number.isNaN(this.clockMarkEpoch)) throw new Error('markClock() was not called while tracing');
-    return epochMs + (mark.ts / 1000 - this.clockMarkEpoch);
   }
 
   /** Ends the trace and returns the tasks of the main thread of the renderer that shows the page. */

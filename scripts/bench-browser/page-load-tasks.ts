@@ -26,7 +26,6 @@ export interface LoadOptions {
 export async function loadAndTrace(page: Page, url: string, options: LoadOptions): Promise<PageLoadTasks> {
   const trace = await MainThreadTrace.start(page);
   await page.goto(url);
-  await trace.markClock();
   await options.ready(page);
   await page.waitForTimeout(SETTLE_MS);
   const tasks = await trace.stop();

@@ -1,7 +1,7 @@
 /**
  * Reads WordNet's noun database (wndb(5) format): data.noun for synsets with
  * their words, lexicographer file, pointers and gloss; index.noun for each
- * lemma's senses in frequency order and how often they were tagged.
+ * lemma's senses in frequency order.
  */
 import { readFileSync } from 'node:fs';
 
@@ -14,15 +14,11 @@ export interface Synset {
   gloss: string;
   /** An instance of a category (a named person, place or group), not a category. */
   isInstance: boolean;
-  /** Offsets of the topic domains the synset belongs to (WordNet's ";c" pointers). */
-  domains: string[];
 }
 
 export interface LemmaSenses {
   /** Synset offsets, most frequent sense first. */
   offsets: string[];
-  /** Times the lemma's senses were tagged in WordNet's corpus: a measure of how common it is. */
-  tagged: number;
 }
 
 export function readSynsets(path: string): Map<string, Synset> {
@@ -39,13 +35,8 @@ export function readSynsets(path: string): Map<string, Synset> {
     const pointerStart = 4 + count * 2;
     const pointerCount = Number(fields[pointerStart]);
     let isInstance = false;
-    const domains: string[] = [];
-    for (let p = 0; p < pointerCount; p++) {
-      const symbol = fields[pointerStart + 1 + p * 4];
-      if (symbol === '@i') isInstance = true;
-      else if (symbol === ';c') domains.push(fields[pointerStart + 2 + p * 4] as string);
-    }
-    synsets.set(offset, { offset, lexfile: Number(lexfile), words, gloss, isInstance, domains });
+    for (let p = 0; p < pointerCount; p++) if (fields[pointerStart + 1 + p * 4] === '@i') isInstance = true;
+    synsets.set(offset, { offset, lexfile: Number(lexfile), words, gloss, isInstance });
   }
   return synsets;
 }
@@ -56,10 +47,8 @@ export function readLemmaIndex(path: string): Map<string, LemmaSenses> {
     if (line.length === 0 || line.startsWith('  ')) continue;
     const fields = line.trim().split(' ');
     const synsetCount = Number(fields[2]);
-    const pointerCount = Number(fields[3]);
-    const tagged = Number(fields[4 + pointerCount + 1]);
     const offsets = fields.slice(fields.length - synsetCount);
-    lemmas.set((fields[0] as string).replace(/_/g, ' '), { offsets, tagged });
+    lemmas.set((fields[0] as string).replace(/_/g, ' '), { offsets });
   }
   return lemmas;
 }
