@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../lib/detect/find-names';
-import type { ArticleEntity } from '../../../lib/entities/group-mentions';
 import { MentionLedger } from '../../../lib/page/mention-ledger';
 import { runSteps } from '../../../lib/steps';
 import { collectText, type TextIndex } from '../../../lib/text/collect-text';
+import { entitiesByForm } from '../../helpers/entities-by-form';
 
 /** The test window's own document: happy-dom's ranges misread nodes of a DOMParser document. */
 function page(html: string): Document {
@@ -25,17 +25,7 @@ function find(index: TextIndex, forms: string[]): Candidate[] {
 
 /** A background that makes one entity of each form. */
 const background = {
-  resolve: async (mentions: Candidate[]): Promise<ArticleEntity[]> => {
-    const forms = [...new Set(mentions.map((m) => m.form))];
-    return forms.map((form) => ({
-      id: `NAME:${form}`,
-      name: form,
-      type: 'NAME',
-      forms: [form],
-      mentions: mentions.filter((m) => m.form === form).map(({ start, end, form }) => ({ start, end, form })),
-      reference: null,
-    }));
-  },
+  resolve: async (mentions: Candidate[]) => entitiesByForm(mentions),
 };
 
 const counts = (ledger: MentionLedger) =>

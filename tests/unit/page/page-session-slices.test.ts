@@ -1,10 +1,9 @@
 /** A whole read of a long article, cut into slices, as the session runs it. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { detectMentions } from '../../../lib/detect/detect-mentions';
-import type { Candidate } from '../../../lib/detect/find-names';
-import type { ArticleEntity } from '../../../lib/entities/group-mentions';
 import { PageSession } from '../../../lib/page/page-session';
 import { boundScheduler } from '../../../lib/page/scheduler';
+import { entitiesByForm } from '../../helpers/entities-by-form';
 
 const PARAGRAPH =
   'Prime Minister Luís Montenegro voted early in Espinho and told reporters in Lisbon that the country needed a stable government.';
@@ -21,16 +20,6 @@ function showLongArticle(paragraphs: number): void {
   document.body.append(article);
 }
 
-const entitiesOf = (mentions: Candidate[]): ArticleEntity[] =>
-  [...new Set(mentions.map((m) => m.form))].map((form) => ({
-    id: `NAME:${form}`,
-    name: form,
-    type: 'NAME',
-    forms: [form],
-    mentions: mentions.filter((m) => m.form === form).map(({ start, end, form }) => ({ start, end, form })),
-    reference: null,
-  }));
-
 function start() {
   const controller = new AbortController();
   const asked: string[] = [];
@@ -44,7 +33,7 @@ function start() {
       },
       resolve: async (mentions) => {
         asked.push('resolve');
-        return entitiesOf(mentions);
+        return entitiesByForm(mentions);
       },
     },
     card: { show: vi.fn(), hide: vi.fn(), owns: () => false },

@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { detectMentions } from '../../../lib/detect/detect-mentions';
-import type { Candidate } from '../../../lib/detect/find-names';
-import type { ArticleEntity } from '../../../lib/entities/group-mentions';
 import { PageSession } from '../../../lib/page/page-session';
 import type { Background } from '../../../lib/page/scan-page';
 import { boundScheduler } from '../../../lib/page/scheduler';
+import { entitiesByForm } from '../../helpers/entities-by-form';
 
 const PARAGRAPHS = [
   'Prime Minister Luís Montenegro voted early in Espinho and told reporters that the country needed a stable government.',
@@ -26,18 +25,6 @@ function showPage(html: string): Element {
 
 const paragraphs = (texts: string[]) => texts.map((t, i) => `<p id="p${i}">${t}</p>`).join('');
 
-/** One entity per form, like the background without reference data. */
-function entitiesOf(mentions: Candidate[]): ArticleEntity[] {
-  return [...new Set(mentions.map((m) => m.form))].map((form) => ({
-    id: `NAME:${form}`,
-    name: form,
-    type: 'NAME',
-    forms: [form],
-    mentions: mentions.filter((m) => m.form === form).map(({ start, end, form }) => ({ start, end, form })),
-    reference: null,
-  }));
-}
-
 function start() {
   const controller = new AbortController();
   // As WXT's ctx: no longer valid once its signal is aborted.
@@ -58,7 +45,7 @@ function start() {
       );
       return texts.map((text) => detectMentions(text));
     },
-    resolve: async (mentions) => entitiesOf(mentions),
+    resolve: async (mentions) => entitiesByForm(mentions),
   };
   const session = new PageSession({
     doc: document,
