@@ -12,7 +12,7 @@ import {
 } from './lexicon/place-org-words';
 import { neighbourCue } from './neighbour-cues';
 import { roleHead } from './roles';
-import { isAcronym } from './shapes';
+import { headOf, isAcronym } from './shapes';
 import { lower, type Token } from './tokenize';
 
 const PHOTO_CREDIT = /(?:Photo(?:graph)?s?|Picture|Image|Credit|Illustration)\s*:\s*$/i;
@@ -42,10 +42,8 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
     return single || words.some((w) => ORG_HEADS.has(w)) ? 'ORG' : 'PERSON';
   if (before.trimEnd().endsWith('/') && PHOTO_CREDIT_BEFORE_SLASH.test(before)) return 'ORG';
   if (words.some((w) => ORG_HEADS.has(w))) return 'ORG';
-  // The head is the last word, or the one "of" follows: "Santa Ynez Reservoir", "Great Mosque of al-Nuri".
-  const of = words.indexOf('of');
-  const headWord = words[of > 0 ? of - 1 : words.length - 1] as string;
-  if (!single && (PLACE_HEADS.has(headWord) || PLACE_LEADS.has(words[0] as string))) return 'PLACE';
+  // "Santa Ynez Reservoir", "Great Mosque of al-Nuri".
+  if (!single && (PLACE_HEADS.has(headOf(words) as string) || PLACE_LEADS.has(words[0] as string))) return 'PLACE';
   if (role) {
     const noun = roleHead(role);
     if (PERSON_NOUNS.has(noun)) return 'PERSON';

@@ -12,3 +12,9 @@ const SENTENCE_END = /(?:[.!?:;"“”«»(|•·\n—–-]|^)\s*$/;
 export function atSentenceStart(text: string, offset: number): boolean {
   return SENTENCE_END.test(text.slice(Math.max(0, offset - 3), offset));
 }
+
+/** The head of a name's lower-cased words: the last, or the one "of" follows ("bank" of "bank of england"). */
+export function headOf(words: string[]): string | undefined {
+  const of = words.indexOf('of');
+  return words[of > 0 ? of - 1 : words.length - 1];
+}

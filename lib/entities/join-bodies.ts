@@ -4,6 +4,7 @@
  * can name.
  */
 import { ORG_HEADS } from '../detect/lexicon/place-org-words';
+import { headOf } from '../detect/shapes';
 import { foldName, nameWords } from '../names/fold';
 import { type Cluster, isSingleWord } from './clusters';
 import { cueOf } from './entity-type';
@@ -15,13 +16,12 @@ export function joinBodyHeads(roots: Cluster[], parent: Map<Cluster, Cluster>): 
   for (const c of roots) {
     const words = nameWords(longestForm(c)).map(foldName);
     if (parent.has(c) || words.length < 2 || !isBody(c)) continue;
-    // The head is the last word, or the one "of" follows: "Bank of England", not "Bank Rate".
-    const of = words.indexOf('of');
+    // The head: "Bank of England" has one, "Bank Rate" does not.
     const head = headOf(words) as string;
     if (!ORG_HEADS.has(head)) continue;
     add(byHead, head, c);
     // "Amal Movement" is also "Amal"; "Centerra Gold Inc" also "Centerra".
-    if (words.length <= 3 && of < 0) add(byName, words[0] as string, c);
+    if (words.length <= 3 && !words.includes('of')) add(byName, words[0] as string, c);
   }
   for (const c of roots) {
     const word = foldName(longestForm(c));
@@ -76,12 +76,6 @@ function isPartOf(short: string[], long: string[]): boolean {
   let i = 0;
   for (const word of long) if (word === short[i]) i++;
   return i === short.length;
-}
-
-/** The last word, or the one "of" follows: "bank" of "bank of england". */
-function headOf(words: string[]): string | undefined {
-  const of = words.indexOf('of');
-  return words[of > 0 ? of - 1 : words.length - 1];
 }
 
 const isTerm = (c: Cluster): boolean => (c.reference ? c.reference.type === 'TERM' : cueOf(c.candidates) === 'TERM');
