@@ -18,11 +18,12 @@ export default defineConfig({
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description: 'Background cards for the names and terms in the news you read.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // unlimitedStorage: glossaries of up to 10 MB each must fit beside everything else.
     permissions: ['storage', 'unlimitedStorage'],
-    action: { default_title: 'Backstory' },
+    action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

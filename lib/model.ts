@@ -1,3 +1,4 @@
+import type { MessageKey } from './i18n';
 /** Plain data shared by detection, the background, the card and the popup. */
 
 export type EntityType = 'PERSON' | 'PLACE' | 'ORG' | 'TERM';
@@ -61,13 +62,13 @@ export interface CardModel {
   alsoWritten: string[];
 }
 
-/** Labels a reader sees for each type. */
-export const TYPE_LABELS: Readonly<Record<HighlightType, { one: string; many: string }>> = {
-  PERSON: { one: 'Person', many: 'People' },
-  PLACE: { one: 'Place', many: 'Places' },
-  ORG: { one: 'Organisation', many: 'Organisations' },
-  TERM: { one: 'Term', many: 'Terms' },
-  NAME: { one: 'Name', many: 'Other names' },
+/** The messages that name each type, for one entity and for a group. */
+export const TYPE_MESSAGES: Readonly<Record<HighlightType, { one: MessageKey; many: MessageKey }>> = {
+  PERSON: { one: 'typePerson', many: 'typePeople' },
+  PLACE: { one: 'typePlace', many: 'typePlaces' },
+  ORG: { one: 'typeOrg', many: 'typeOrgs' },
+  TERM: { one: 'typeTerm', many: 'typeTerms' },
+  NAME: { one: 'typeName', many: 'typeNames' },
 };
 
 /** The card's Previous and Next buttons over an entity's mentions; given to the card by the content script. */

@@ -1,4 +1,5 @@
 import type { MentionNavigation } from '../../lib/model';
+import { useT } from '../i18n';
 
 export interface MentionNavProps {
   name: string;
@@ -7,23 +8,24 @@ export interface MentionNavProps {
 
 /** Previous and Next buttons that take the reader from mention to mention of one name. */
 export function MentionNav({ name, navigation }: MentionNavProps) {
+  const t = useT();
   const { position, count } = navigation;
   return (
-    <nav class="card-nav" aria-label={`Mentions of ${name}`}>
+    <nav class="card-nav" aria-label={t('navMentionsOf', name)}>
       <button
         type="button"
         class="card-nav-previous"
-        aria-label={`Previous mention of ${name}`}
+        aria-label={t('navPreviousOf', name)}
         onClick={navigation.previous}
       >
-        Previous
+        {t('navPrevious')}
       </button>
       {/* Read out as it changes, since the buttons themselves keep the same label. */}
       <span class="card-nav-position" aria-live="polite">
-        {position} of {count}
+        {t('navPosition', String(position), String(count))}
       </span>
-      <button type="button" class="card-nav-next" aria-label={`Next mention of ${name}`} onClick={navigation.next}>
-        Next
+      <button type="button" class="card-nav-next" aria-label={t('navNextOf', name)} onClick={navigation.next}>
+        {t('navNext')}
       </button>
     </nav>
   );

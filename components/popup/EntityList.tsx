@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { type EntitySummary, TYPE_LABELS } from '../../lib/model';
+import { type EntitySummary, TYPE_MESSAGES } from '../../lib/model';
 import { createEntityFilter, type EntityGroup, type FilterType, type SortOrder } from '../../lib/popup/filter-entities';
+import { useT } from '../i18n';
 import { ListControls } from './ListControls';
 
 export interface EntityListProps {
@@ -63,7 +64,8 @@ export function EntityList({ entities, onReveal }: EntityListProps) {
 const countOf = (n: number) => `${n} ${n === 1 ? 'name' : 'names'}`;
 
 function Group({ group, onReveal }: { group: EntityGroup; onReveal(id: string): void }) {
-  const title = TYPE_LABELS[group.type].many;
+  const t = useT();
+  const title = t(TYPE_MESSAGES[group.type].many);
   return (
     <section class="group" aria-label={title}>
       <h2 class="group-title">

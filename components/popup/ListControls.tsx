@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
-import { TYPE_LABELS } from '../../lib/model';
+import { TYPE_MESSAGES } from '../../lib/model';
 import { FILTER_TYPES, type FilterType, type SortOrder } from '../../lib/popup/filter-entities';
+import { useT } from '../i18n';
 
 export interface ListControlsProps {
   text: string;
@@ -15,6 +16,7 @@ export interface ListControlsProps {
 const SORT_LABELS: Record<SortOrder, string> = { first: 'First mention', mentions: 'Most mentions' };
 
 export function ListControls({ text, hidden, sort, searchRef, onText, onToggleType, onSort }: ListControlsProps) {
+  const t = useT();
   return (
     <div class="list-controls">
       <input
@@ -40,7 +42,7 @@ export function ListControls({ text, hidden, sort, searchRef, onText, onToggleTy
               aria-pressed={!hidden.has(type)}
               onClick={() => onToggleType(type)}
             >
-              {TYPE_LABELS[type].many}
+              {t(TYPE_MESSAGES[type].many)}
             </button>
           ))}
         </fieldset>

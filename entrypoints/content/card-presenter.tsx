@@ -1,7 +1,9 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../assets/card.css?inline';
-import { CardFrame } from '../../components/card/CardFrame';
+import { CardLayer } from '../../components/card/CardLayer';
+import { type GetMessage, translator } from '../../lib/i18n';
 import type { CardModel, MentionNavigation } from '../../lib/model';
 import type { CardPresenter } from '../../lib/page/page-session';
 import { UI_HOST_TAG } from '../../lib/text/element-kinds';
@@ -10,20 +12,19 @@ import { UI_HOST_TAG } from '../../lib/text/element-kinds';
 const HOST_RESET = ':host { all: initial !important; }';
 
 /**
- * Shows cards in one shadow-root host, added to the page the first time a card
- * opens and removed when the extension goes away. Built by hand rather than with
- * WXT's createShadowRootUi, whose auto-mount machinery costs the content script
- * about 3.5 kB gzip for one host that never moves.
+ * Shows cards in one shadow-root host, added when the first card opens and removed with the extension.
+ * Hand-built: WXT's createShadowRootUi costs about 3.5 kB gzip for one host that never moves.
  */
 export function createCardPresenter(ctx: ContentScriptContext): CardPresenter {
   let host: HTMLElement | null = null;
   let container: HTMLElement | null = null;
   let wanted: { model: CardModel; anchor: DOMRect; navigation?: MentionNavigation } | null = null;
+  const t = translator(browser.i18n.getMessage as GetMessage);
 
   const draw = () => {
     if (!container) return;
     const viewport = { width: window.innerWidth, height: window.innerHeight };
-    render(wanted ? <CardFrame {...wanted} viewport={viewport} /> : null, container);
+    render(wanted ? <CardLayer {...wanted} viewport={viewport} t={t} /> : null, container);
   };
   const mount = (): HTMLElement => {
     const element = document.createElement(UI_HOST_TAG.toLowerCase());

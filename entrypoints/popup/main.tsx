@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { I18n } from '../../components/i18n';
 import { Popup, type PopupModel } from '../../components/popup/Popup';
+import { type GetMessage, translator } from '../../lib/i18n';
 import { fetchPageState, findTargetTab, revealEntity, switchSite } from './popup-actions';
 
 function App() {
@@ -33,4 +35,11 @@ function App() {
 }
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) {
+  render(
+    <I18n.Provider value={translator(browser.i18n.getMessage as GetMessage)}>
+      <App />
+    </I18n.Provider>,
+    root,
+  );
+}

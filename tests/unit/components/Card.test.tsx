@@ -1,8 +1,9 @@
-import { render, screen } from '@testing-library/preact';
+import { screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { Card } from '../../../components/card/Card';
 import { CardFrame } from '../../../components/card/CardFrame';
 import type { CardModel } from '../../../lib/model';
+import { renderT } from '../../helpers/i18n';
 
 const model: CardModel = {
   name: 'Atyrau',
@@ -18,7 +19,7 @@ const model: CardModel = {
 
 describe('Card', () => {
   it('shows the name, type, description, mention count and source', () => {
-    render(<Card model={model} />);
+    renderT(<Card model={model} />);
     const card = screen.getByRole('dialog', { name: 'Place: Atyrau' });
     expect(card.textContent).toContain('City in western Kazakhstan.');
     expect(card.textContent).toContain('Mentioned 4 times in this article');
@@ -28,7 +29,7 @@ describe('Card', () => {
   });
 
   it('renders markup in a description as plain text', () => {
-    render(<Card model={{ ...model, description: '<img src=x onerror=alert(1)><b>bold</b>' }} />);
+    renderT(<Card model={{ ...model, description: '<img src=x onerror=alert(1)><b>bold</b>' }} />);
     const card = screen.getByRole('dialog');
     expect(card.querySelector('img')).toBeNull();
     expect(card.querySelector('b')).toBeNull();
@@ -36,7 +37,7 @@ describe('Card', () => {
   });
 
   it('says when no background is known, and counts a single mention as once', () => {
-    render(<Card model={{ ...model, description: undefined, mentions: 1 }} />);
+    renderT(<Card model={{ ...model, description: undefined, mentions: 1 }} />);
     expect(screen.getByText('No background known yet.')).toBeTruthy();
     expect(screen.getByText('Mentioned once in this article')).toBeTruthy();
   });
@@ -48,18 +49,18 @@ describe('CardFrame', () => {
   const frameStyle = (container: Element) => (container.querySelector('.card-frame') as HTMLElement).style;
 
   it('opens below a name with room under it, without covering it', () => {
-    const { container } = render(<CardFrame model={model} anchor={anchor(100, 200)} viewport={viewport} />);
+    const { container } = renderT(<CardFrame model={model} anchor={anchor(100, 200)} viewport={viewport} />);
     expect(frameStyle(container).top).toBe('128px');
   });
 
   it('opens above a name near the bottom of the viewport', () => {
-    const { container } = render(<CardFrame model={model} anchor={anchor(700, 200)} viewport={viewport} />);
+    const { container } = renderT(<CardFrame model={model} anchor={anchor(700, 200)} viewport={viewport} />);
     expect(frameStyle(container).bottom).toBe('108px');
     expect(frameStyle(container).top).toBe('');
   });
 
   it('stays inside the viewport near its right edge', () => {
-    const { container } = render(<CardFrame model={model} anchor={anchor(100, 950)} viewport={viewport} />);
+    const { container } = renderT(<CardFrame model={model} anchor={anchor(100, 950)} viewport={viewport} />);
     expect(frameStyle(container).left).toBe('672px');
   });
 });

@@ -1,7 +1,8 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../components/popup/Popup';
 import type { EntitySummary } from '../../../lib/model';
+import { renderT } from '../../helpers/i18n';
 
 const entities: EntitySummary[] = [
   { id: 'P:boqaev', name: 'Maks Boqaev', type: 'PERSON', mentions: 2, firstAt: 10, role: 'a rights activist' },
@@ -22,7 +23,7 @@ const entities: EntitySummary[] = [
 function show() {
   const onReveal = vi.fn();
   const page = { site: 'news.example', enabled: true, status: 'article' as const, entities };
-  render(<Popup model={{ kind: 'ready', page }} onToggleSite={vi.fn()} onReveal={onReveal} onOpenOptions={vi.fn()} />);
+  renderT(<Popup model={{ kind: 'ready', page }} onToggleSite={vi.fn()} onReveal={onReveal} onOpenOptions={vi.fn()} />);
   return { onReveal, search: screen.getByRole('searchbox', { name: 'Search names' }) as HTMLInputElement };
 }
 

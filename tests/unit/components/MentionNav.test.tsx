@@ -1,8 +1,9 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Card } from '../../../components/card/Card';
 import { CardFrame } from '../../../components/card/CardFrame';
 import type { CardModel, MentionNavigation } from '../../../lib/model';
+import { renderT } from '../../helpers/i18n';
 
 const model: CardModel = {
   name: 'Maks Boqaev',
@@ -23,7 +24,7 @@ const navigation = (position: number, count: number): MentionNavigation => ({
 
 describe('the mention buttons on the card', () => {
   it('counts the mentions and says which one the card is at', () => {
-    render(<Card model={model} navigation={navigation(2, 5)} />);
+    renderT(<Card model={model} navigation={navigation(2, 5)} />);
     expect(screen.getByText('Mentioned 5 times in this article')).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Mentions of Maks Boqaev' });
     expect(nav.querySelector('.card-nav-position')?.textContent).toBe('2 of 5');
@@ -33,7 +34,7 @@ describe('the mention buttons on the card', () => {
 
   it('calls back on Previous and Next, one call per click', () => {
     const nav = navigation(1, 5);
-    render(<Card model={model} navigation={nav} />);
+    renderT(<Card model={model} navigation={nav} />);
     fireEvent.click(screen.getByRole('button', { name: 'Next mention of Maks Boqaev' }));
     expect(nav.next).toHaveBeenCalledTimes(1);
     expect(nav.previous).not.toHaveBeenCalled();
@@ -43,18 +44,18 @@ describe('the mention buttons on the card', () => {
   });
 
   it('shows no buttons for a name mentioned once, or without navigation', () => {
-    const { unmount } = render(<Card model={{ ...model, mentions: 1 }} navigation={navigation(1, 1)} />);
+    const { unmount } = renderT(<Card model={{ ...model, mentions: 1 }} navigation={navigation(1, 1)} />);
     expect(screen.getByText('Mentioned once in this article')).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
     unmount();
-    render(<Card model={model} />);
+    renderT(<Card model={model} />);
     expect(screen.queryByRole('navigation')).toBeNull();
   });
 
   it('are passed on by the frame, which still places the card beside the new mention', () => {
     const nav = navigation(3, 5);
     const anchor = { top: 400, left: 100, bottom: 420, right: 160 } as DOMRect;
-    const { container } = render(
+    const { container } = renderT(
       <CardFrame model={model} anchor={anchor} viewport={{ width: 1000, height: 800 }} navigation={nav} />,
     );
     expect((container.querySelector('.card-frame') as HTMLElement).style.top).toBe('428px');

@@ -1,7 +1,8 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupModel } from '../../../components/popup/Popup';
 import type { PageState } from '../../../lib/protocol';
+import { renderT } from '../../helpers/i18n';
 
 const page: PageState = {
   site: 'news.example',
@@ -17,7 +18,7 @@ const page: PageState = {
 const show = (model: PopupModel) => {
   const onToggleSite = vi.fn();
   const onReveal = vi.fn();
-  render(<Popup model={model} onToggleSite={onToggleSite} onReveal={onReveal} onOpenOptions={vi.fn()} />);
+  renderT(<Popup model={model} onToggleSite={onToggleSite} onReveal={onReveal} onOpenOptions={vi.fn()} />);
   return { onToggleSite, onReveal };
 };
 

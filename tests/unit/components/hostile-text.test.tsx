@@ -3,7 +3,7 @@
  * data of the same shape: the hostile render must add no element and no attribute that loads or runs anything, and
  * must show every hostile string literally.
  */
-import { render } from '@testing-library/preact';
+
 import type { ComponentChild } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Card } from '../../../components/card/Card';
@@ -12,6 +12,7 @@ import { GlossaryManager, type GlossaryManagerProps } from '../../../components/
 import { Popup } from '../../../components/popup/Popup';
 import type { CardModel, EntitySummary } from '../../../lib/model';
 import { ACTIVE_ATTRIBUTE, HOSTILE } from '../../helpers/hostile-strings';
+import { renderT } from '../../helpers/i18n';
 
 /** A name of 100 kB: shown whole, as text, without breaking the view. */
 const HUGE = 'Zhanaozen Boqaev '.repeat(6024);
@@ -22,7 +23,7 @@ afterEach(() => alert.mockReset());
 /** Tags of every element rendered, in order, and every attribute that could load or run something. */
 function shape(view: ComponentChild) {
   vi.stubGlobal('alert', alert);
-  const { container, unmount } = render(view);
+  const { container, unmount } = renderT(view);
   const elements = [...container.querySelectorAll('*')];
   const result = {
     tags: elements.map((el) => el.localName),

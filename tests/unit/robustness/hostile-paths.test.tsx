@@ -3,7 +3,7 @@
  * reference data, through detection, the real protocol and background handler, the models, and the card and popup.
  * Everything arrives as text; no link that is not http(s) survives an import.
  */
-import { render } from '@testing-library/preact';
+
 import { describe, expect, it, vi } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { Card } from '../../../components/card/Card';
@@ -20,6 +20,7 @@ import { buildReferenceIndex } from '../../../lib/reference/reference-index';
 import { sentences } from '../../../lib/text/sentence-at';
 import { loadReference } from '../../../scripts/lib/load-reference';
 import { ACTIVE_ATTRIBUTE } from '../../helpers/hostile-strings';
+import { renderT } from '../../helpers/i18n';
 
 const IMG = '<img src=x onerror=alert(document.domain)>';
 const SCRIPT = '<script>alert("glossary")</script>';
@@ -115,7 +116,7 @@ describe('hostile page text, glossary and reference data', () => {
     const [ayan, boqaev, astana] = ['Talgat Ayan', 'Maks Boqaev', 'Astana'].map((name) => {
       const entity = byName.get(name);
       if (!entity) throw new Error(`no ${name}`);
-      return seen(render(<Card model={toCardModel(entity, sentenceOf)} />).container);
+      return seen(renderT(<Card model={toCardModel(entity, sentenceOf)} />).container);
     });
     const page = {
       site: 'news.example',
@@ -124,7 +125,7 @@ describe('hostile page text, glossary and reference data', () => {
       entities: scan.entities.map(toSummary),
     };
     const popup = seen(
-      render(
+      renderT(
         <Popup model={{ kind: 'ready', page }} onToggleSite={vi.fn()} onReveal={vi.fn()} onOpenOptions={vi.fn()} />,
       ).container,
     );

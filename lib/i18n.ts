@@ -1,0 +1,35 @@
+/**
+ * Every string a reader sees comes from _locales/<lang>/messages.json through
+ * browser.i18n, so a translation is a new file and no code change. Views get a
+ * Translate function and never call the extension API themselves; the
+ * entrypoints build it from browser.i18n.getMessage.
+ */
+import type english from '../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof english;
+export type Translate = (key: MessageKey, ...substitutions: string[]) => string;
+export type GetMessage = (name: string, substitutions?: string[]) => string;
+
+/** A key with no message shows as the key itself, so a gap is visible in the UI instead of blank. */
+export function translator(getMessage: GetMessage): Translate {
+  return (key, ...substitutions) => getMessage(key, substitutions.length > 0 ? substitutions : undefined) || key;
+}
+
+interface MessageEntry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+/**
+ * The browser's substitution rules, for code that runs outside a browser
+ * (tests, scripts): named $PLACEHOLDER$s map to $1…$9, and "$$" is a dollar.
+ */
+export function formatMessage(entry: MessageEntry | undefined, substitutions: string[] = []): string {
+  if (!entry) return '';
+  const positional = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+  const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+    const placeholder = entry.placeholders?.[name.toLowerCase()];
+    return placeholder ? positional(placeholder.content) : whole;
+  });
+  return named.replace(/\$\$/g, '$');
+}
