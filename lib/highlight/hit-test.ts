@@ -4,6 +4,7 @@
  * else costs one caret lookup and one Map read.
  */
 import type { MentionRange } from './mention-range';
+import { shadowRootOf } from './shadow-styles';
 
 export interface CaretPoint {
   node: Node;
@@ -11,14 +12,20 @@ export interface CaretPoint {
 }
 
 type CaretDocument = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots: ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
-export function caretAt(doc: Document, x: number, y: number): CaretPoint | null {
+/** The caret at a point; inside the given shadow roots it is the text there, not the component's host. */
+export function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[] = []): CaretPoint | null {
   const d = doc as CaretDocument;
   if (typeof d.caretPositionFromPoint === 'function') {
-    const pos = d.caretPositionFromPoint(x, y);
+    const pos =
+      shadowRoots.length > 0 ? d.caretPositionFromPoint(x, y, { shadowRoots }) : d.caretPositionFromPoint(x, y);
     return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
   }
   if (typeof d.caretRangeFromPoint === 'function') {
@@ -30,9 +37,13 @@ export function caretAt(doc: Document, x: number, y: number): CaretPoint | null 
 
 export class MentionIndex {
   private readonly byNode = new Map<Node, MentionRange[]>();
+  /** Shadow roots holding mentions: the caret lookup must be let into them. */
+  private readonly shadowRoots: ShadowRoot[] = [];
 
   constructor(readonly ranges: MentionRange[]) {
     for (const item of ranges) {
+      const root = shadowRootOf(item.range.startContainer);
+      if (root && !this.shadowRoots.includes(root)) this.shadowRoots.push(root);
       for (const node of [item.range.startContainer, item.range.endContainer]) {
         const list = this.byNode.get(node) ?? [];
         if (!list.includes(item)) list.push(item);
@@ -43,7 +54,7 @@ export class MentionIndex {
 
   /** The mention drawn at (x, y), if the caret there falls inside one. */
   at(doc: Document, x: number, y: number): MentionRange | null {
-    const caret = caretAt(doc, x, y);
+    const caret = caretAt(doc, x, y, this.shadowRoots);
     if (!caret) return null;
     const candidates = this.byNode.get(caret.node);
     if (!candidates) return null;

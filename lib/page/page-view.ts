@@ -8,6 +8,7 @@ import { MentionIndex } from '../highlight/hit-test';
 import { HoverIntent } from '../highlight/hover-intent';
 import type { MentionRange } from '../highlight/mention-range';
 import { clearHighlights, registerHighlights } from '../highlight/register-highlights';
+import { ShadowStyles } from '../highlight/shadow-styles';
 import type { CardModel, EntitySummary, MentionNavigation } from '../model';
 import { toCardModel, toSummary } from './entity-models';
 import { flashRange } from './flash-range';
@@ -28,6 +29,8 @@ export interface PageViewDeps {
   win: Window;
   card: CardPresenter;
   scheduler: Scheduler;
+  /** The highlight rules, for web components' shadow roots, which the page's styles never reach. */
+  highlightCss?: string;
 }
 
 export class PageView {
@@ -36,8 +39,10 @@ export class PageView {
   private mentions = new MentionIndex([]);
   private readonly hover: HoverIntent<MentionRange>;
   private unfollow = () => {};
+  private readonly shadowStyles: ShadowStyles;
 
   constructor(private readonly deps: PageViewDeps) {
+    this.shadowStyles = new ShadowStyles(deps.win, deps.highlightCss ?? '');
     this.hover = new HoverIntent(deps.scheduler, {
       show: (target) => this.showCard(target),
       hide: () => {
@@ -54,6 +59,7 @@ export class PageView {
     this.entities = entities;
     this.mentions = new MentionIndex(ranges);
     registerHighlights(this.deps.win, ranges);
+    if (this.deps.highlightCss) this.shadowStyles.cover(ranges);
     const open = this.hover.current;
     if (open && !ranges.some((r) => r.range === open.range)) this.hover.dismiss();
   }
@@ -61,6 +67,7 @@ export class PageView {
   clear(): void {
     this.hover.dismiss();
     clearHighlights(this.deps.win);
+    this.shadowStyles.clear();
     this.ledger = null;
     this.entities = [];
     this.mentions = new MentionIndex([]);

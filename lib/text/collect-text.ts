@@ -3,7 +3,8 @@
  * offsets back to the nodes so mentions found in the string can become Ranges.
  */
 import { runSteps, type Steps } from '../steps';
-import { isBlockElement, isInsideUnreadable, shouldSkipElement } from './element-kinds';
+import { isInsideUnreadable, shouldSkipElement } from './element-kinds';
+import { nearestBlockFinder } from './nearest-block';
 import { lastDescendant, nodeBeforeMark } from './walk-place';
 
 export interface TextSegment {
@@ -20,8 +21,7 @@ export interface TextIndex {
 /** Separates blocks so that words of two paragraphs never join into one name. */
 const BLOCK_BREAK = '\n';
 
-// NodeFilter constants, spelled out because happy-dom and browsers agree on them
-// but Node has no NodeFilter global.
+// NodeFilter constants, spelled out: Node has no NodeFilter global.
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 const ELEMENT_NODE = 1;
@@ -43,23 +43,43 @@ export function collectText(root: Element, options: CollectOptions = {}): TextIn
 export function* collectTextSteps(root: Element, options: CollectOptions = {}): Steps<TextIndex> {
   // The walker never filters its own root, so an editor or code block given as the root is refused here.
   if (isInsideUnreadable(root)) return { text: '', segments: [] };
-  const doc = root.ownerDocument;
-  const extraSkip = options.skip;
-  // Skipped elements are stepped over here rather than by a NodeFilter: the browser calling
-  // back into script for every element of a large page costs more than the walk itself.
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  let length = 0;
-  let lastBlock: Element | null = null;
-  let pendingBreak = false;
-  let lastText: Text | null = null;
-  const blockOf = nearestBlockFinder(root);
-  const mark = doc.createRange();
-  let walked = 0;
+  const state: WalkState = {
+    parts: [],
+    segments: [],
+    length: 0,
+    lastBlock: null,
+    pendingBreak: false,
+    lastText: null,
+    blockOf: nearestBlockFinder(root),
+    walked: 0,
+  };
+  yield* walkTree(root, state, options);
+  return { text: state.parts.join(''), segments: state.segments };
+}
 
+interface WalkState {
+  parts: string[];
+  segments: TextSegment[];
+  length: number;
+  lastBlock: Element | null;
+  pendingBreak: boolean;
+  lastText: Text | null;
+  blockOf: (node: Node) => Element;
+  walked: number;
+}
+
+/**
+ * One tree: the root's, or the open shadow root of a web component in it, which
+ * a TreeWalker never enters. A component's own text is read before the page's
+ * text it shows in its slots.
+ */
+function* walkTree(root: Node, state: WalkState, options: CollectOptions): Steps<void> {
+  const doc = (root.ownerDocument ?? root) as Document;
+  // Skipped elements are stepped over here, not by a NodeFilter: a callback per element costs more than the walk.
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+  const mark = doc.createRange();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++walked % NODES_PER_STEP === 0) {
+    if (++state.walked % NODES_PER_STEP === 0) {
       mark.setStartBefore(node);
       yield;
       // The page removed the node meanwhile: go on with what stands in its place now.
@@ -73,49 +93,38 @@ export function* collectTextSteps(root: Element, options: CollectOptions = {}): 
     if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
       // The walker goes on after the element's last descendant: past everything inside it.
-      if (shouldSkipElement(el) || extraSkip?.(el)) walker.currentNode = lastDescendant(el);
-      else if (el.tagName === 'BR') pendingBreak = true;
+      if (shouldSkipElement(el) || options.skip?.(el)) walker.currentNode = lastDescendant(el);
+      else if (el.tagName === 'BR') state.pendingBreak = true;
+      else if (el.shadowRoot) {
+        state.pendingBreak = true;
+        yield* walkTree(el.shadowRoot, state, options);
+        state.pendingBreak = true;
+      }
       continue;
     }
-    if (node.nodeType !== TEXT_NODE) continue;
-    const text = node as Text;
-    const data = text.data;
-    if (data.length === 0) continue;
-    const block = blockOf(text);
-    // "Credit" in one element and "Chang W. Lee" in the next read as one word when joined; a
-    // lower-case letter running into a capital across elements is two words.
-    const glued =
-      lastText !== null &&
-      lastText.parentNode !== text.parentNode &&
-      /\p{Ll}$/u.test(lastText.data) &&
-      /^\p{Lu}/u.test(data);
-    if (length > 0 && (pendingBreak || block !== lastBlock || glued)) {
-      parts.push(BLOCK_BREAK);
-      length += BLOCK_BREAK.length;
-    }
-    pendingBreak = false;
-    lastBlock = block;
-    lastText = text;
-    segments.push({ node: text, start: length });
-    parts.push(data);
-    length += data.length;
+    if (node.nodeType === TEXT_NODE) addText(node as Text, state);
   }
-  return { text: parts.join(''), segments };
 }
 
-function nearestBlockFinder(root: Element): (node: Node) => Element {
-  const cache = new Map<Element, Element>();
-  return (node) => {
-    const parent = node.parentElement;
-    if (!parent) return root;
-    const cached = cache.get(parent);
-    if (cached) return cached;
-    let el: Element | null = parent;
-    while (el && el !== root && !isBlockElement(el)) el = el.parentElement;
-    const block = el ?? root;
-    cache.set(parent, block);
-    return block;
-  };
+function addText(text: Text, state: WalkState): void {
+  const data = text.data;
+  if (data.length === 0) return;
+  const block = state.blockOf(text);
+  const last = state.lastText;
+  // "Credit" in one element and "Chang W. Lee" in the next read as one word when joined; a
+  // lower-case letter running into a capital across elements is two words.
+  const glued =
+    last !== null && last.parentNode !== text.parentNode && /\p{Ll}$/u.test(last.data) && /^\p{Lu}/u.test(data);
+  if (state.length > 0 && (state.pendingBreak || block !== state.lastBlock || glued)) {
+    state.parts.push(BLOCK_BREAK);
+    state.length += BLOCK_BREAK.length;
+  }
+  state.pendingBreak = false;
+  state.lastBlock = block;
+  state.lastText = text;
+  state.segments.push({ node: text, start: state.length });
+  state.parts.push(data);
+  state.length += data.length;
 }
 
 /** Finds the text node and offset for a position in the joined text. */
