@@ -22,7 +22,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // unlimitedStorage: glossaries of up to 10 MB each must fit beside everything else.
-    permissions: ['storage', 'unlimitedStorage'],
+    // scripting: the content script is registered at run time, so switched-off sites never get it.
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

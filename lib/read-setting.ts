@@ -9,9 +9,11 @@ export interface StorageAreaLike {
   get(key: string): Promise<Record<string, unknown>>;
 }
 
+type Changes = Record<string, { newValue?: unknown; oldValue?: unknown }>;
+
 export interface StorageChangeLike {
-  addListener(fn: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
-  removeListener(fn: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+  addListener(fn: (changes: Changes, area: string) => void): void;
+  removeListener(fn: (changes: Changes, area: string) => void): void;
 }
 
 function split<T>(spec: SettingSpec<T>): { area: string; name: string } {
@@ -31,16 +33,17 @@ export async function readSetting<T>(areas: StorageLike, spec: SettingSpec<T>): 
   return (stored ?? spec.fallback) as T;
 }
 
-/** Calls back with the new value whenever the setting changes; returns the unsubscribe. */
+/** Calls back with the new value (and the one before) whenever the setting changes; returns the unsubscribe. */
 export function watchSetting<T>(
   onChanged: StorageChangeLike,
   spec: SettingSpec<T>,
-  callback: (value: T) => void,
+  callback: (value: T, previous: T) => void,
 ): () => void {
   const { area, name } = split(spec);
-  const listener = (changes: Record<string, { newValue?: unknown }>, changedArea: string) => {
+  const listener = (changes: Changes, changedArea: string) => {
     const change = changes[name];
-    if (changedArea === area && change) callback((change.newValue ?? spec.fallback) as T);
+    if (changedArea !== area || !change) return;
+    callback((change.newValue ?? spec.fallback) as T, (change.oldValue ?? spec.fallback) as T);
   };
   onChanged.addListener(listener);
   return () => onChanged.removeListener(listener);

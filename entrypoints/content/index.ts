@@ -1,6 +1,7 @@
 import '../../assets/highlights.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import highlightCss from '../../assets/highlights.css?inline';
 import { PageSession } from '../../lib/page/page-session';
 import { boundScheduler } from '../../lib/page/scheduler';
 import { readSetting, watchSetting } from '../../lib/read-setting';
@@ -12,6 +13,7 @@ import { listenForTabMessages } from './tab-messages';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  registration: 'runtime',
   // Highlight styles go in through the manifest, so no style element is added to the page.
   cssInjectionMode: 'manifest',
   // WXT would otherwise post a start message to the page itself, telling it our extension id.
@@ -26,6 +28,8 @@ export default defineContentScript({
       scheduler: boundScheduler(window, ctx),
       signal: ctx.signal,
       site: location.hostname,
+      // Web components' shadow roots adopt the same rules: the injected ones never reach into them.
+      highlightCss,
     });
     listenForTabMessages(browser, session, ctx.signal);
     const follow = (switches: SiteSwitches) => session.setEnabled(isSiteEnabled(switches, location.hostname));

@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { I18n } from '../../components/i18n';
 import { Popup, type PopupModel } from '../../components/popup/Popup';
 import { type GetMessage, translator } from '../../lib/i18n';
-import { fetchPageState, findTargetTab, revealEntity, switchSite } from './popup-actions';
+import { fetchPageState, fetchStartedPageState } from './page-state';
+import { findTargetTab, revealEntity, switchSite } from './popup-actions';
 
 function App() {
   const [model, setModel] = useState<PopupModel>({ kind: 'loading' });
@@ -21,7 +22,7 @@ function App() {
   const onToggleSite = async (on: boolean) => {
     if (model.kind !== 'ready') return;
     await switchSite(model.page.site, on);
-    await refresh(tabId);
+    setModel(on ? await fetchStartedPageState(tabId) : await fetchPageState(tabId));
   };
   const onReveal = (entityId: string) => void (tabId !== null && revealEntity(tabId, entityId));
   return (

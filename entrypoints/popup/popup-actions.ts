@@ -1,12 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { PopupModel } from '../../components/popup/Popup';
-import { type MessageOf, type PageState, type TabProtocol, unwrapReply } from '../../lib/protocol';
+import type { MessageOf, TabProtocol } from '../../lib/protocol';
 import { withSite } from '../../lib/settings';
 import { siteSwitches } from '../../lib/settings-store';
-
-/** How long a scan in progress is waited for before the popup shows what it has. */
-const SCAN_POLL_MS = 150;
-const SCAN_POLL_TRIES = 20;
 
 /**
  * The tab the popup speaks about: the active tab, or the one named by
@@ -19,24 +14,8 @@ export async function findTargetTab(search: string): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-function send(tabId: number, message: MessageOf<TabProtocol>): Promise<unknown> {
+export function send(tabId: number, message: MessageOf<TabProtocol>): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message);
-}
-
-export async function fetchPageState(tabId: number | null): Promise<PopupModel> {
-  if (tabId === null) return { kind: 'unsupported' };
-  for (let attempt = 0; attempt < SCAN_POLL_TRIES; attempt++) {
-    let page: PageState;
-    try {
-      page = unwrapReply<PageState>(await send(tabId, { type: 'page/state', data: {} }), 'page/state');
-    } catch {
-      // No content script answers on browser pages, extension stores and the like.
-      return { kind: 'unsupported' };
-    }
-    if (page.status !== 'scanning') return { kind: 'ready', page };
-    await new Promise((resolve) => setTimeout(resolve, SCAN_POLL_MS));
-  }
-  return { kind: 'unsupported' };
 }
 
 export async function switchSite(site: string, on: boolean): Promise<void> {

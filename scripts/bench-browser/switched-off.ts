@@ -1,6 +1,7 @@
 /**
- * What the content script costs a page on a site the reader switched off: it
- * is still injected, compiled and run, reads the switch, and stops. Its time
+ * What the content script costs a page on a site the reader switched off. The
+ * background leaves such sites out of the script's registration, so the
+ * browser should not inject it at all; this measures that it does not. Its time
  * is the script time on the page's main thread, from navigation until a
  * second after the load event, less the same without the extension (the
  * article runs no script of its own, so that is close to nothing).

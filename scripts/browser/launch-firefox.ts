@@ -62,17 +62,35 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxWit
   });
   const installed = await browser.installExtension(extensionDir);
   if (installed !== geckoId) throw new Error(`Firefox installed ${installed}, not ${geckoId}`);
+  const BIDI_RETRIES = 3;
   const extensionUrl = (path: string) => `moz-extension://${EXTENSION_UUID}/${path.replace(/^\//, '')}`;
   return {
     browser,
     extensionUrl,
     openExtensionPage: async (path, readySelector) => {
-      const page = await browser.newPage();
-      // BiDi never reports a moz-extension:// page as loaded, so the page's own content says when it is.
-      page.goto(extensionUrl(path)).catch(() => undefined);
-      await page.waitForSelector(readySelector);
-      return page;
+      // A wait that polls while about:blank gives way to the extension page can hit Firefox's BiDi
+      // mid-swap ("#buildReturnValue ... got null") and stay stuck; that is the driver's race, so the
+      // page is opened afresh.
+      for (let attempt = 1; ; attempt++) {
+        const page = await browser.newPage();
+        // BiDi never reports a moz-extension:// page as loaded, so the page's own content says when it is.
+        page.goto(extensionUrl(path)).catch(() => undefined);
+        try {
+          await page.waitForSelector(readySelector);
+          return page;
+        } catch (error) {
+          await page.close().catch(() => undefined);
+          if (attempt >= BIDI_RETRIES || !/buildReturnValue/.test(causes(error))) throw error;
+        }
+      }
     },
     close: () => browser.close(),
   };
+}
+
+/** An error's message with those of every error that caused it. */
+function causes(error: unknown): string {
+  const messages: string[] = [];
+  for (let e: unknown = error; e instanceof Error && messages.length < 10; e = e.cause) messages.push(e.message);
+  return messages.join(' <- ');
 }

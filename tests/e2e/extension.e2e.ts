@@ -184,10 +184,16 @@ describe('on the demo article', () => {
     await page.waitForTimeout(1000);
     expect(await allHighlighted(page)).toEqual([]);
 
-    await toggle.click();
+    // Reloaded while off, the page has no content script at all; its popup still offers the switch.
+    await popup.close();
+    const reopened = await openPopup(harness, await tabIdOf(harness, page));
+    const offToggle = reopened.getByRole('switch', { name: /Highlights on 127\.0\.0\.1/ });
+    await expect.poll(() => offToggle.isChecked(), { timeout: 5000 }).toBe(false);
+    await offToggle.click();
+    await expect.poll(() => offToggle.isChecked(), { timeout: 5000 }).toBe(true);
     await expect.poll(() => allHighlighted(page).then((t) => t.length), { timeout: 5000 }).toBeGreaterThan(10);
     await expect.poll(() => allHighlighted(second).then((t) => t.length)).toBeGreaterThan(10);
-    for (const p of [popup, page, second, otherSite]) await p.close();
+    for (const p of [reopened, page, second, otherSite]) await p.close();
   });
 });
 

@@ -61,11 +61,13 @@ describe('the structure of the extension', () => {
   it.each(['chrome', 'firefox'] as const)('asks %s for no more than the security snapshot allows', async (browser) => {
     const manifestOf = config.manifest as (env: object) => Record<string, unknown>;
     const manifest = await manifestOf({ browser, manifestVersion: 3, mode: 'production', command: 'build' });
-    const { content_scripts, ...expected } = MANIFEST_SNAPSHOT[browser];
-    const { content_scripts: none, ...fields } = securityFields(manifest);
+    // WXT turns a run-time content script's matches into the host permissions, and lists no content script.
+    const { host_permissions, ...expected } = MANIFEST_SNAPSHOT[browser];
+    const { host_permissions: none, ...fields } = securityFields(manifest);
     expect(fields).toEqual(expected);
     expect(none).toBeNull();
-    expect(content_scripts).toEqual([{ matches: contentScript.matches, run_at: contentScript.runAt }]);
+    expect(contentScript.registration).toBe('runtime');
+    expect(host_permissions).toEqual(contentScript.matches);
     expect('browser_specific_settings' in manifest).toBe(browser === 'firefox');
   });
 

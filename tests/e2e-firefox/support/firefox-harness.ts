@@ -30,6 +30,14 @@ export async function startFirefoxHarness(prefs?: FirefoxOptions['prefs']): Prom
   const firefox = await launchFirefox({ headless: true, prefs });
   // Only an extension page can ask Firefox for tab ids; this one stays open for the whole run.
   const probe = await firefox.openExtensionPage('popup.html', '.popup');
+  // The background registers the content script when it starts; a page opened before that would get none.
+  await probe.evaluate(async () => {
+    type Scripting = { getRegisteredContentScripts(): Promise<unknown[]> };
+    const { scripting } = (globalThis as unknown as { browser: { scripting: Scripting } }).browser;
+    while ((await scripting.getRegisteredContentScripts()).length === 0) {
+      await new Promise((done) => setTimeout(done, 20));
+    }
+  });
   const outsideRequests: string[] = [];
 
   const open = async (pathOrUrl: string, host?: string) => {
