@@ -1,0 +1,53 @@
+/**
+ * The online lookup as callers see it: the cache first, then the network, then
+ * the cache again. It never throws; a failure comes back as a result, with any
+ * expired answer the cache still had, marked as not refreshed.
+ */
+import type { LookupCache } from './lookup-cache';
+import type { FailedAnswer, FailureReason, LookupContext, LookupResult, LookupType } from './lookup-types';
+import { type OnlineDeps, resolveOnline } from './resolve-online';
+import { checkedName, isLang } from './wikimedia-urls';
+
+export interface LookupDeps extends OnlineDeps {
+  /** Absent, or broken, means every lookup asks the network. */
+  cache?: LookupCache;
+}
+
+const failed = (reason: FailureReason, message: string): FailedAnswer => ({ kind: 'failed', reason, message });
+
+/** Only what the cache has, never the network: for a hover, which must not wait. */
+export async function peekLookup(
+  name: string,
+  type: LookupType,
+  deps: Pick<LookupDeps, 'cache' | 'lang'>,
+): Promise<LookupResult | undefined> {
+  const checked = checkedName(name);
+  if (!checked || !deps.cache) return undefined;
+  const hit = await deps.cache.peek(deps.lang, checked, type);
+  if (!hit) return undefined;
+  return hit.fresh ? { ...hit.answer, fromCache: true } : failed('network', 'not refreshed yet');
+}
+
+export async function lookUp(
+  name: string,
+  type: LookupType,
+  context: LookupContext,
+  deps: LookupDeps,
+): Promise<LookupResult> {
+  const checked = checkedName(name);
+  if (!checked) return failed('invalid-input', 'not a name that can be looked up');
+  if (!isLang(deps.lang)) return failed('invalid-input', `not a Wikipedia language: ${deps.lang.slice(0, 20)}`);
+  const hit = await deps.cache?.peek(deps.lang, checked, type);
+  if (hit?.fresh) return { ...hit.answer, fromCache: true };
+  let answer: Awaited<ReturnType<typeof resolveOnline>>;
+  try {
+    answer = deps.signal?.aborted
+      ? failed('aborted', 'the lookup was cancelled')
+      : await resolveOnline(checked, type, context, deps);
+  } catch (error) {
+    answer = failed('network', `the lookup failed (${error instanceof Error ? error.message : 'unknown error'})`);
+  }
+  if (answer.kind === 'failed') return hit ? { ...answer, stale: { ...hit.answer, refreshed: false } } : answer;
+  await deps.cache?.put(deps.lang, checked, type, answer);
+  return { ...answer, fromCache: false };
+}
