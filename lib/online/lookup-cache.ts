@@ -3,7 +3,9 @@
  * and a name is asked about at most once a week. The store is bounded: past
  * maxEntries the least recently used answers go. Any IndexedDB failure (quota,
  * private mode, a broken profile) turns the cache into no cache with an error
- * to report; it never throws into a lookup.
+ * to report; it never throws into a lookup. The factory is passed in, but idb
+ * recognises requests by the global IDBRequest class, which every extension
+ * background has; where it is missing, the cache reports itself unavailable.
  */
 import { type DBSchema, type IDBPDatabase, wrap } from 'idb';
 import { foldName } from '../names/fold';
