@@ -23,12 +23,31 @@ export async function peekLookup(
 ): Promise<LookupResult | undefined> {
   const checked = checkedName(name);
   if (!checked || !deps.cache) return undefined;
-  const hit = await deps.cache.peek(deps.lang, checked, type);
-  if (!hit) return undefined;
-  return hit.fresh ? { ...hit.answer, fromCache: true } : failed('network', 'not refreshed yet');
+  try {
+    const hit = await deps.cache.peek(deps.lang, checked, type);
+    if (!hit) return undefined;
+    if (hit.fresh) return { ...hit.answer, fromCache: true };
+    return { ...failed('not-refreshed', 'the cached answer has expired'), stale: { ...hit.answer, refreshed: false } };
+  } catch {
+    return undefined;
+  }
 }
 
 export async function lookUp(
+  name: string,
+  type: LookupType,
+  context: LookupContext,
+  deps: LookupDeps,
+): Promise<LookupResult> {
+  try {
+    return await cachedOrOnline(name, type, context, deps);
+  } catch (error) {
+    // Only a bug or a misbehaving dependency gets here; callers still get a result, not an exception.
+    return failed('internal', `the lookup failed (${error instanceof Error ? error.message : 'unknown error'})`);
+  }
+}
+
+async function cachedOrOnline(
   name: string,
   type: LookupType,
   context: LookupContext,
@@ -39,14 +58,9 @@ export async function lookUp(
   if (!isLang(deps.lang)) return failed('invalid-input', `not a Wikipedia language: ${deps.lang.slice(0, 20)}`);
   const hit = await deps.cache?.peek(deps.lang, checked, type);
   if (hit?.fresh) return { ...hit.answer, fromCache: true };
-  let answer: Awaited<ReturnType<typeof resolveOnline>>;
-  try {
-    answer = deps.signal?.aborted
-      ? failed('aborted', 'the lookup was cancelled')
-      : await resolveOnline(checked, type, context, deps);
-  } catch (error) {
-    answer = failed('network', `the lookup failed (${error instanceof Error ? error.message : 'unknown error'})`);
-  }
+  const answer = deps.signal?.aborted
+    ? failed('aborted', 'the lookup was cancelled')
+    : await resolveOnline(checked, type, context, deps);
   if (answer.kind === 'failed') return hit ? { ...answer, stale: { ...hit.answer, refreshed: false } } : answer;
   await deps.cache?.put(deps.lang, checked, type, answer);
   return { ...answer, fromCache: false };

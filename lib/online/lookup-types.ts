@@ -60,7 +60,10 @@ export type FailureReason =
   | 'rate-limited'
   | 'http'
   | 'malformed'
-  | 'api-error';
+  | 'api-error'
+  /** Only an expired answer is at hand (a cache read that may not use the network). */
+  | 'not-refreshed'
+  | 'internal';
 
 export interface FailedAnswer {
   kind: 'failed';

@@ -67,7 +67,8 @@ export function pickCandidate(name: string, candidates: readonly Candidate[], co
   const runnersUp = scored.slice(1, 1 + MAX_RUNNERS_UP);
   if (!next) {
     const hits = best.evidence.length;
-    const confidence = hits > 0 && best.nameFit === 2 ? 'high' : hits > 0 || best.nameFit === 2 ? 'medium' : 'low';
+    // A lone candidate the article says nothing about may still be a namesake the search did not list.
+    const confidence = hits === 0 ? 'low' : best.nameFit === 2 ? 'high' : 'medium';
     return { kind: 'chosen', chosen: best, confidence, runnersUp };
   }
   const gap = best.score - next.score;

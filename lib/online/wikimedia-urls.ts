@@ -69,6 +69,7 @@ export function getEntitiesUrl(ids: readonly string[], lang: string): URL | unde
     ids: ids.join('|'),
     props: 'labels|descriptions|claims|sitelinks',
     languages: lang,
+    languagefallback: '1',
     sitefilter: `${lang.replace(/-/g, '_')}wiki`,
   });
 }

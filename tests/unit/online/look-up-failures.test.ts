@@ -4,8 +4,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lookUp } from '../../../lib/online/look-up';
-import { openLookupCache } from '../../../lib/online/lookup-cache';
+import { lookUp, peekLookup } from '../../../lib/online/look-up';
+import { type LookupCache, openLookupCache } from '../../../lib/online/lookup-cache';
 import { TabSignals } from '../../../lib/online/tab-signals';
 import { createWikimediaClient, type FetchLike, type ResponseLike } from '../../../lib/online/wikimedia-client';
 import { fakeClock, fakeNetwork, type Route, reply, wikimediaRoute } from '../../helpers/fake-wikimedia';
@@ -114,5 +114,19 @@ describe('the lookup when things go wrong', () => {
     const cache = await openLookupCache({ indexedDB: factory, now: deps.now });
     expect(cache.error).toMatch(/VersionError/);
     expect(await lookUp('Maks Boqaev', 'PERSON', {}, { ...deps, cache })).toMatchObject({ kind: 'found' });
+  });
+
+  it('returns a result even when a dependency throws', async () => {
+    const deps = depsFor(wikimediaRoute);
+    const cache = {
+      peek: () => {
+        throw new Error('boom');
+      },
+    } as unknown as LookupCache;
+    expect(await lookUp('Maks Boqaev', 'PERSON', {}, { ...deps, cache })).toMatchObject({
+      kind: 'failed',
+      reason: 'internal',
+    });
+    expect(await peekLookup('Maks Boqaev', 'PERSON', { cache, lang: 'en' })).toBeUndefined();
   });
 });

@@ -47,7 +47,7 @@ describe('looking up a name online', () => {
     expect(urls()).toEqual([
       `${wd}Maks+Boqaev${tail}`,
       `${wd}Max+Bokayev${tail}`,
-      'https://www.wikidata.org/w/api.php?action=wbgetentities&ids=Q30947353&props=labels|descriptions|claims|sitelinks&languages=en&sitefilter=enwiki&format=json&maxlag=5',
+      'https://www.wikidata.org/w/api.php?action=wbgetentities&ids=Q30947353&props=labels|descriptions|claims|sitelinks&languages=en&languagefallback=1&sitefilter=enwiki&format=json&maxlag=5',
       'https://en.wikipedia.org/api/rest_v1/page/summary/Max_Bokayev',
     ]);
     const cold = client.log.count();
@@ -123,9 +123,14 @@ describe('looking up a name online', () => {
     await lookUp('Maks Boqaev', 'PERSON', CONTEXT, deps);
     const sent = network.requests.length;
     expect(await peekLookup('Max Bokayev', 'PERSON', deps)).toMatchObject({ kind: 'found', fromCache: true });
+    clock.advance(FOUND_TTL_MS);
+    expect(await peekLookup('Max Bokayev', 'PERSON', deps)).toMatchObject({
+      kind: 'failed',
+      reason: 'not-refreshed',
+      stale: { kind: 'found', refreshed: false },
+    });
     expect(network.requests.length).toBe(sent);
     offline = true;
-    clock.advance(FOUND_TTL_MS + 1);
     const result = await lookUp('Maks Boqaev', 'PERSON', CONTEXT, deps);
     expect(result).toMatchObject({ kind: 'failed', stale: { kind: 'found', title: 'Max Bokayev', refreshed: false } });
   });

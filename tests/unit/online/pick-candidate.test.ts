@@ -61,7 +61,7 @@ describe('choosing a candidate by context', () => {
   it('does not count the name itself, in any spelling, as evidence', () => {
     const only = candidates('search-max-bokayev', 'entities-bokayev', 'PERSON');
     const pick = pickCandidate('Maks Boqaev', only, { text: 'Maks Boqaev. Max Bokayev. Bokayev.' });
-    expect(pick).toMatchObject({ kind: 'chosen', confidence: 'medium' });
+    expect(pick).toMatchObject({ kind: 'chosen', confidence: 'low' });
     expect(pick.kind === 'chosen' && pick.chosen.evidence).toEqual([]);
   });
 
