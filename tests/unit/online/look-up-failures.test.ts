@@ -44,7 +44,8 @@ describe('the lookup when things go wrong', () => {
       {},
       { client, cache, lang: 'en', now: clock.now, signal: tabs.signalFor(7) },
     );
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The cache read and the first answer take a few turns of the event loop; wait until the second request hangs.
+    for (let turn = 0; turn < 100 && started.length < 2; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
     tabs.closeTab(7);
     expect(await pending).toMatchObject({ kind: 'failed', reason: 'aborted' });
     expect(started).toHaveLength(2);

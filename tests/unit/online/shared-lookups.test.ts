@@ -5,7 +5,10 @@ import { TabSignals } from '../../../lib/online/tab-signals';
 import { createWikimediaClient, type FetchLike, type ResponseLike } from '../../../lib/online/wikimedia-client';
 import { fakeClock, fakeNetwork, reply, wikimediaRoute } from '../../helpers/fake-wikimedia';
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Turns of the event loop until the condition holds, bounded so a broken test fails instead of hanging. */
+async function until(condition: () => boolean) {
+  for (let turn = 0; turn < 100 && !condition(); turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /** A network whose answers wait until released, aborting like a real fetch. */
 function heldNetwork() {
@@ -49,7 +52,7 @@ describe('shared lookups', () => {
     const tabs = new TabSignals();
     const first = look('Maks Boqaev', 'PERSON', {}, tabs.signalFor(1));
     const second = look('Maks Boqaev', 'PERSON', {}, tabs.signalFor(2));
-    await tick();
+    await until(() => held.length === 1);
     tabs.closeTab(1);
     expect(await first).toMatchObject({ kind: 'failed', reason: 'aborted' });
     expect(aborted).toEqual([]);

@@ -132,7 +132,7 @@ describe('the Wikimedia client', () => {
     const network = fakeNetwork(() => ({ status: 429, body: '', headers: { 'Retry-After': '30' } }));
     const client = createWikimediaClient({ ...clock, sleep, fetch: network.fetch, version: '1' });
     const result = client.getJson(API, tab.signal);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (let turn = 0; turn < 100 && network.requests.length === 0; turn++) await new Promise((r) => setTimeout(r, 0));
     tab.abort();
     expect(await result).toMatchObject({ ok: false, reason: 'aborted' });
     expect(network.requests).toHaveLength(1);
