@@ -3,8 +3,16 @@
  * description and label that the article also uses ("Kazakh", "activist",
  * "President"). Inflected forms meet on a long shared beginning, so "Kazakh"
  * meets "Kazakhstan" and "president" meets "presidential".
+ *
+ * Only the text around the name's own mentions counts, with the article's
+ * other entity names: across a whole article, generic words ("governor",
+ * "English", "political") would tie any namesake to any story.
  */
 import { foldName } from '../names/fold';
+import { translitKey } from '../names/translit-key';
+
+/** Characters either side of a mention that count as its context: about a sentence. */
+export const MENTION_RADIUS = 200;
 
 const MIN_WORD = 3;
 /** Two words meet when they share a beginning this long and this large a part of the shorter word. */
@@ -24,11 +32,38 @@ export function wordsOf(value: string): string[] {
     .filter((word) => word.length >= MIN_WORD && !STOPWORDS.has(word));
 }
 
-export function articleWords(text: string | undefined, names: readonly string[] | undefined): Set<string> {
+/**
+ * The text within MENTION_RADIUS of each mention of the name, found by the
+ * detection key of its last word, so "Toqaev" finds "Tokayev" too. Inflected
+ * forms (Russian "Назарбаева") are not found.
+ */
+export function nearMentions(text: string, name: string): string {
+  const last =
+    name
+      .split(/[\s-]+/)
+      .filter(Boolean)
+      .pop() ?? '';
+  const key = translitKey(last);
+  if (!key) return '';
+  const windows: string[] = [];
+  let reach = 0;
+  for (const token of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+    if (translitKey(token[0]) !== key) continue;
+    const from = Math.max(reach, token.index - MENTION_RADIUS);
+    reach = token.index + token[0].length + MENTION_RADIUS;
+    windows.push(text.slice(from, reach));
+  }
+  return windows.join(' ');
+}
+
+export function articleWords(
+  name: string,
+  text: string | undefined,
+  names: readonly string[] | undefined,
+): Set<string> {
   const words = new Set<string>();
-  // The article can be long; words are what matter, and each is kept once.
-  for (const word of wordsOf(text ?? '')) words.add(word);
-  for (const name of names ?? []) for (const word of wordsOf(name)) words.add(word);
+  for (const word of wordsOf(nearMentions(text ?? '', name))) words.add(word);
+  for (const other of names ?? []) for (const word of wordsOf(other)) words.add(word);
   return words;
 }
 

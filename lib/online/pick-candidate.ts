@@ -31,6 +31,11 @@ export type Pick =
 
 /** The best must lead the next by at least one context word, or the reader is asked. */
 export const CLEAR_GAP = 1;
+/**
+ * Among namesakes, one shared word is too little: "politician" meets any article
+ * on politics. Two distinct words of evidence are needed to choose without asking.
+ */
+export const MIN_EVIDENCE = 2;
 /** A lead of two words, with two words of evidence, is a confident choice. */
 const HIGH_GAP = 2;
 const MAX_RUNNERS_UP = 4;
@@ -44,7 +49,7 @@ export function nameFit(name: string, forms: readonly string[]): 0 | 1 | 2 {
 }
 
 export function scoreCandidates(name: string, candidates: readonly Candidate[], context: LookupContext): Scored[] {
-  const article = articleWords(context.text, context.names);
+  const article = articleWords(name, context.text, context.names);
   // The name's own words are in the article by definition, in any spelling; they prove nothing.
   const ownKeys = new Set(wordsOf(name).map((word) => translitKey(word)));
   const isOwn = (word: string) => ownKeys.has(translitKey(word));
@@ -72,7 +77,7 @@ export function pickCandidate(name: string, candidates: readonly Candidate[], co
     return { kind: 'chosen', chosen: best, confidence, runnersUp };
   }
   const gap = best.score - next.score;
-  if (gap < CLEAR_GAP) return { kind: 'ambiguous', candidates: scored };
+  if (gap < CLEAR_GAP || best.evidence.length < MIN_EVIDENCE) return { kind: 'ambiguous', candidates: scored };
   const confidence = gap >= HIGH_GAP && best.evidence.length >= HIGH_GAP ? 'high' : 'medium';
   return { kind: 'chosen', chosen: best, confidence, runnersUp };
 }

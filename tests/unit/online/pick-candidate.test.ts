@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MENTION_RADIUS, nearMentions } from '../../../lib/online/context-words';
 import type { LookupType } from '../../../lib/online/lookup-types';
 import { type Candidate, pickCandidate } from '../../../lib/online/pick-candidate';
 import { typeFit } from '../../../lib/online/type-check';
@@ -48,6 +49,11 @@ describe('choosing a candidate by context', () => {
     expect(pick.candidates.map((s) => s.item.qid)).toEqual(['Q228024', 'Q1374289', 'Q6259370']);
   });
 
+  it('asks rather than choose a namesake on one generic word', () => {
+    const pick = pickCandidate('John Smith', smiths(), { text: ARTICLE });
+    expect(pick.kind).toBe('ambiguous');
+  });
+
   it('is ambiguous when the context fits the top two about equally', () => {
     const text = 'John Smith, an English explorer? No: a British politician, some say.';
     expect(pickCandidate('John Smith', smiths(), { text }).kind).toBe('ambiguous');
@@ -73,5 +79,15 @@ describe('choosing a candidate by context', () => {
     expect(pickCandidate('Tokayev', candidates('search-max-bokayev', 'entities-bokayev', 'PERSON'), {})).toEqual({
       kind: 'none',
     });
+  });
+});
+
+describe('the context of a mention', () => {
+  it('is the text around the name’s mentions, in any spelling, not the whole article', () => {
+    const text = `${'Governor English colonial. '.repeat(20)}Later, Toqaev met the activists.${' Filler.'.repeat(40)}`;
+    const near = nearMentions(text, 'Kassym-Jomart Tokayev');
+    expect(near).toContain('Toqaev met the activists');
+    expect(near.length).toBeLessThanOrEqual(2 * MENTION_RADIUS + 'Toqaev'.length);
+    expect(nearMentions(text, 'John Smith')).toBe('');
   });
 });
