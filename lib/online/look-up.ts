@@ -3,8 +3,15 @@
  * the cache again. It never throws; a failure comes back as a result, with any
  * expired answer the cache still had, marked as not refreshed.
  */
-import type { LookupCache } from './lookup-cache';
-import type { FailedAnswer, FailureReason, LookupContext, LookupResult, LookupType } from './lookup-types';
+import type { CacheHit, LookupCache } from './lookup-cache';
+import type {
+  FailedAnswer,
+  FailureReason,
+  LookupContext,
+  LookupResult,
+  LookupType,
+  StoredAnswer,
+} from './lookup-types';
 import { type OnlineDeps, resolveOnline } from './resolve-online';
 import { checkedName, isLang } from './wikimedia-urls';
 
@@ -13,7 +20,7 @@ export interface LookupDeps extends OnlineDeps {
   cache?: LookupCache;
 }
 
-const failed = (reason: FailureReason, message: string): FailedAnswer => ({ kind: 'failed', reason, message });
+export const failed = (reason: FailureReason, message: string): FailedAnswer => ({ kind: 'failed', reason, message });
 
 /** Only what the cache has, never the network: for a hover, which must not wait. */
 export async function peekLookup(
@@ -61,7 +68,18 @@ async function cachedOrOnline(
   const answer = deps.signal?.aborted
     ? failed('aborted', 'the lookup was cancelled')
     : await resolveOnline(checked, type, context, deps);
+  return settle(answer, hit, checked, type, deps);
+}
+
+/** A fresh answer is cached; a failure carries the expired answer the cache had, marked as not refreshed. */
+export async function settle(
+  answer: StoredAnswer | FailedAnswer,
+  hit: CacheHit | undefined,
+  name: string,
+  type: LookupType,
+  deps: Pick<LookupDeps, 'cache' | 'lang'>,
+): Promise<LookupResult> {
   if (answer.kind === 'failed') return hit ? { ...answer, stale: { ...hit.answer, refreshed: false } } : answer;
-  await deps.cache?.put(deps.lang, checked, type, answer);
+  await deps.cache?.put(deps.lang, name, type, answer);
   return { ...answer, fromCache: false };
 }
