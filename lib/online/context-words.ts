@@ -13,6 +13,8 @@ import { translitKey } from '../names/translit-key';
 
 /** Characters either side of a mention that count as its context: about a sentence. */
 export const MENTION_RADIUS = 200;
+/** Longer than any news article; a page that sends more is cut rather than scanned. */
+const MAX_CONTEXT_CHARS = 500_000;
 
 const MIN_WORD = 3;
 /** Two words meet when they share a beginning this long and this large a part of the shorter word. */
@@ -47,7 +49,7 @@ export function nearMentions(text: string, name: string): string {
   if (!key) return '';
   const windows: string[] = [];
   let reach = 0;
-  for (const token of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+  for (const token of text.slice(0, MAX_CONTEXT_CHARS).matchAll(/[\p{L}\p{M}]+/gu)) {
     if (translitKey(token[0]) !== key) continue;
     const from = Math.max(reach, token.index - MENTION_RADIUS);
     reach = token.index + token[0].length + MENTION_RADIUS;

@@ -52,6 +52,7 @@ const SUMMARIES: Record<string, string> = {
   'Kassym-Jomart_Tokayev': 'summary-kassym-jomart-tokayev',
   Max_Bokayev: 'summary-max-bokayev',
   John_Smith: 'summary-john-smith-disambiguation',
+  'Mercury_(planet)': 'summary-mercury-planet',
 };
 
 /** Answers like the real services do for the names in the fixtures, and "nothing" for every other name. */

@@ -135,3 +135,16 @@ describe('looking up a name online', () => {
     expect(result).toMatchObject({ kind: 'failed', stale: { kind: 'found', title: 'Max Bokayev', refreshed: false } });
   });
 });
+
+describe('looking up a name that is not only a person’s', () => {
+  it('takes the planet for "Mercury" in a story about a space probe, and asks in a story that says nothing', async () => {
+    const { deps } = await setUp();
+    const text = 'The probe entered orbit around Mercury, the closest planet to the Sun, after a seven-year trip.';
+    const result = await lookUp('Mercury', 'NAME', { text }, deps);
+    expect(result).toMatchObject({ kind: 'found', qid: 'Q308', title: 'Mercury (planet)' });
+    expect(result.kind === 'found' && result.pageUrl).toBe('https://en.wikipedia.org/wiki/Mercury_(planet)');
+    expect(result.kind === 'found' && result.runnersUp.map((c) => c.qid)).toEqual(['Q15869', 'Q925']);
+    const vague = await lookUp('Mercury', 'TERM', { text: 'Mercury was mentioned.' }, deps);
+    expect(vague.kind === 'ambiguous' && vague.candidates.map((c) => c.qid).sort()).toEqual(['Q308', 'Q925']);
+  });
+});
