@@ -25,10 +25,9 @@ export async function searchVariants(
   for (const variant of spellingVariants(name).slice(0, MAX_SEARCHES)) {
     const reply = await searchEntities(client, variant, lang, signal);
     if (!reply.ok) {
-      // A cancel or a refusal ends the search; a broken answer for one spelling does not.
-      if (reply.reason === 'aborted' || reply.reason === 'rate-limited') return reply;
+      // A failing service would fail every spelling too: stop asking, and use what earlier spellings found.
       failure = reply;
-      continue;
+      break;
     }
     // Wikidata's search matches prefixes too; hits that are not this name at all are dropped here.
     for (const hit of reply.hits)

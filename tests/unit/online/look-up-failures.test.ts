@@ -130,4 +130,15 @@ describe('the lookup when things go wrong', () => {
     });
     expect(await peekLookup('Maks Boqaev', 'PERSON', { cache, lang: 'en' })).toBeUndefined();
   });
+
+  it('stops searching spellings when Wikidata fails, instead of asking again for each', async () => {
+    const network = fakeNetwork(() => ({ status: 500, body: 'down' }));
+    const clock = fakeClock();
+    const client = createWikimediaClient({ ...clock, fetch: network.fetch, version: '1' });
+    expect(await lookUp('Maks Boqaev', 'PERSON', {}, { client, lang: 'en', now: clock.now })).toMatchObject({
+      kind: 'failed',
+      reason: 'http',
+    });
+    expect(network.requests).toHaveLength(1);
+  });
 });
