@@ -1,9 +1,9 @@
 /**
  * Reads a setting straight from the extension's storage area, for the content
  * script: the same keys and defaults as the WXT storage items, without their
- * library.
+ * library. Every value is checked on the way in (parseSetting).
  */
-import type { SettingSpec } from './settings';
+import { parseSetting, type SettingSpec } from './settings';
 
 export interface StorageAreaLike {
   get(key: string): Promise<Record<string, unknown>>;
@@ -28,7 +28,7 @@ export async function readSetting<T>(areas: StorageLike, spec: SettingSpec<T>): 
   const { area, name } = split(spec);
   const source = area === 'sync' ? areas.sync : areas.local;
   const stored = (await source.get(name))[name];
-  return (stored ?? spec.fallback) as T;
+  return parseSetting(spec, stored);
 }
 
 /** Calls back with the new value whenever the setting changes; returns the unsubscribe. */
@@ -40,7 +40,7 @@ export function watchSetting<T>(
   const { area, name } = split(spec);
   const listener = (changes: Record<string, { newValue?: unknown }>, changedArea: string) => {
     const change = changes[name];
-    if (changedArea === area && change) callback((change.newValue ?? spec.fallback) as T);
+    if (changedArea === area && change) callback(parseSetting(spec, change.newValue));
   };
   onChanged.addListener(listener);
   return () => onChanged.removeListener(listener);

@@ -8,7 +8,7 @@ import { findArticleRootSteps } from '../article/find-article-root';
 import type { PageState, PageStatus } from '../protocol';
 import { type ArticleChanges, isReadable } from './article-changes';
 import { MentionLedger } from './mention-ledger';
-import { type CardPresenter, PageView } from './page-view';
+import { type CardPresenter, PageView, type PageViewDeps } from './page-view';
 import { ReadQueue, timersPace, type Work } from './read-queue';
 import { type Background, readAndDetect } from './scan-page';
 import { childController, type Scheduler } from './scheduler';
@@ -19,7 +19,7 @@ import { watchLocation } from './watch-location';
 
 export type { CardPresenter };
 
-export interface PageSessionDeps {
+export interface PageSessionDeps extends Pick<PageViewDeps, 'look'> {
   doc: Document;
   win: Window;
   background: Background;

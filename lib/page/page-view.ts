@@ -7,11 +7,11 @@ import type { ArticleEntity } from '../entities/group-mentions';
 import { MentionIndex } from '../highlight/hit-test';
 import { HoverIntent } from '../highlight/hover-intent';
 import type { MentionRange } from '../highlight/mention-range';
-import { clearHighlights, registerHighlights } from '../highlight/register-highlights';
 import type { CardModel, EntitySummary, MentionNavigation } from '../model';
 import { toCardModel, toSummary } from './entity-models';
 import { flashRange } from './flash-range';
 import { followMention } from './follow-mention';
+import { HighlightLook } from './highlight-look';
 import { MentionCursor } from './mention-cursor';
 import type { MentionLedger } from './mention-ledger';
 import type { Scheduler } from './scheduler';
@@ -28,6 +28,8 @@ export interface PageViewDeps {
   win: Window;
   card: CardPresenter;
   scheduler: Scheduler;
+  /** The reader's types, style and dwell; the defaults when not given. */
+  look?: HighlightLook;
 }
 
 export class PageView {
@@ -36,15 +38,20 @@ export class PageView {
   private mentions = new MentionIndex([]);
   private readonly hover: HoverIntent<MentionRange>;
   private unfollow = () => {};
+  private readonly look: HighlightLook;
 
   constructor(private readonly deps: PageViewDeps) {
-    this.hover = new HoverIntent(deps.scheduler, {
-      show: (target) => this.showCard(target),
+    const look = deps.look ?? new HighlightLook();
+    this.look = look;
+    const callbacks = {
+      show: (target: MentionRange) => this.showCard(target),
       hide: () => {
         this.unfollow();
         deps.card.hide();
       },
-    });
+    };
+    this.hover = new HoverIntent(deps.scheduler, callbacks, () => look.dwellMs);
+    look.onChange(() => this.ledger && this.show(this.ledger));
   }
 
   /** Draws the ledger's mentions still on the page; an open card stays unless its mention went. */
@@ -52,15 +59,16 @@ export class PageView {
     const { entities, ranges } = ledger.live();
     this.ledger = ledger;
     this.entities = entities;
-    this.mentions = new MentionIndex(ranges);
-    registerHighlights(this.deps.win, ranges);
+    const shown = this.look.visible(ranges);
+    this.mentions = new MentionIndex(shown);
+    this.look.paint(this.deps.win, shown);
     const open = this.hover.current;
-    if (open && !ranges.some((r) => r.range === open.range)) this.hover.dismiss();
+    if (open && !shown.some((r) => r.range === open.range)) this.hover.dismiss();
   }
 
   clear(): void {
     this.hover.dismiss();
-    clearHighlights(this.deps.win);
+    this.look.clear(this.deps.win);
     this.ledger = null;
     this.entities = [];
     this.mentions = new MentionIndex([]);
