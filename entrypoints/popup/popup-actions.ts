@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupModel } from '../../components/popup/Popup';
 import { type MessageOf, type PageState, type TabProtocol, unwrapReply } from '../../lib/protocol';
-import { withSite } from '../../lib/settings';
+import { isSiteEnabled, withSite } from '../../lib/settings';
 import { siteSwitches } from '../../lib/settings-store';
 
 /** How long a scan in progress is waited for before the popup shows what it has. */
@@ -23,7 +23,13 @@ function send(tabId: number, message: MessageOf<TabProtocol>): Promise<unknown> 
   return browser.tabs.sendMessage(tabId, message);
 }
 
-export async function fetchPageState(tabId: number | null): Promise<PopupModel> {
+/**
+ * The page's state, once its content script has caught up: `wantOn` says the
+ * page was just switched on, so "off" still means the change has not reached
+ * it yet. The site's switch is read from storage, not from the page, which
+ * also stops for the global pause.
+ */
+export async function fetchPageState(tabId: number | null, wantOn = false): Promise<PopupModel> {
   if (tabId === null) return { kind: 'unsupported' };
   for (let attempt = 0; attempt < SCAN_POLL_TRIES; attempt++) {
     let page: PageState;
@@ -33,7 +39,10 @@ export async function fetchPageState(tabId: number | null): Promise<PopupModel> 
       // No content script answers on browser pages, extension stores and the like.
       return { kind: 'unsupported' };
     }
-    if (page.status !== 'scanning') return { kind: 'ready', page };
+    const settled = page.status !== 'scanning' && !(wantOn && page.status === 'off');
+    if (settled || attempt === SCAN_POLL_TRIES - 1) {
+      return { kind: 'ready', page: { ...page, enabled: isSiteEnabled(await siteSwitches.getValue(), page.site) } };
+    }
     await new Promise((resolve) => setTimeout(resolve, SCAN_POLL_MS));
   }
   return { kind: 'unsupported' };
