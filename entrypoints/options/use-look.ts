@@ -34,7 +34,8 @@ export function useLook(): { look: LookSectionsProps; dwell: DwellSectionProps; 
   const [saveError, setSaveError] = useState<string | null>(null);
   const writer = useMemo(() => createSyncWriter((error) => setSaveError(String(error))), []);
   useEffect(() => {
-    const flush = () => void writer.flush().then(() => setSaveError(null));
+    // A closing page writes what still waits, gap or not: once, as it goes.
+    const flush = () => void writer.flush();
     addEventListener('pagehide', flush);
     return () => removeEventListener('pagehide', flush);
   }, []);

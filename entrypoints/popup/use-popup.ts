@@ -32,8 +32,9 @@ export function usePopup(openOptions: () => void): PopupProps {
   const onTogglePause = (next: boolean) => {
     setPaused(next);
     setSaveError(null);
+    // Through the writer's gap like any synced write: the refresh waits for the page to catch up.
     writer.set(PAUSED.key, next);
-    void writer.flush().then(() => refresh(tabId, !next && model.kind === 'ready' && model.page.enabled));
+    void refresh(tabId, !next && model.kind === 'ready' && model.page.enabled);
   };
   const onToggleSite = async (on: boolean) => {
     if (model.kind !== 'ready') return;
