@@ -47,16 +47,14 @@ export class HoverIntent<T> {
     if (target === this.pending) return;
     this.cancelShow();
     this.pending = target;
-    this.showTimer = this.timers.setTimeout(
-      () => {
-        this.showTimer = null;
-        this.pending = null;
-        this.cancelHide();
-        this.shown = target;
-        this.callbacks.show(target);
-      },
-      typeof this.dwellMs === 'function' ? this.dwellMs() : this.dwellMs,
-    );
+    const dwell = typeof this.dwellMs === 'function' ? this.dwellMs() : this.dwellMs;
+    this.showTimer = this.timers.setTimeout(() => {
+      this.showTimer = null;
+      this.pending = null;
+      this.cancelHide();
+      this.shown = target;
+      this.callbacks.show(target);
+    }, dwell);
   }
 
   /** The pointer is over the open card: keep it. */
