@@ -152,6 +152,35 @@ describe('the look', () => {
     await options.close();
   });
 
+  it('reflows the popup at its narrowest and lays it out from the right for a right-to-left locale', async () => {
+    const { page, popup } = await demoPopup();
+    // The popup window is its body's width plus a scrollbar; 340 pixels leaves the body its narrowest.
+    await popup.setViewportSize({ width: 340, height: 600 });
+    const overflow = () =>
+      popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    const side = () =>
+      popup.evaluate(() => {
+        const label = document.querySelector('.pause-switch');
+        const box = label?.querySelector('input')?.getBoundingClientRect();
+        const text = label?.querySelector('span')?.getBoundingClientRect();
+        return box && text
+          ? box.left < text.left
+            ? 'switch first from the left'
+            : 'switch first from the right'
+          : null;
+      });
+    expect(await side()).toBe('switch first from the left');
+    // What main.tsx sets from @@bidi_dir in a right-to-left locale.
+    await popup.evaluate(() => {
+      document.documentElement.dir = 'rtl';
+    });
+    expect(await side()).toBe('switch first from the right');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await popup.screenshot({ path: `${SHOTS}/popup-rtl.png` });
+    for (const p of [popup, page]) await p.close();
+  });
+
   it('follows the locale’s direction', async () => {
     const options = await openOptions(harness);
     const [dir, lang] = await options.evaluate(() => [document.documentElement.dir, document.documentElement.lang]);
