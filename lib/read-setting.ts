@@ -1,9 +1,9 @@
 /**
  * Reads a setting straight from the extension's storage area, for the content
  * script: the same keys and defaults as the WXT storage items, without their
- * library.
+ * library. Every value is checked on the way in (parseSetting).
  */
-import type { SettingSpec } from './settings';
+import { parseSetting, type SettingSpec } from './settings';
 
 export interface StorageAreaLike {
   get(key: string): Promise<Record<string, unknown>>;
@@ -30,7 +30,7 @@ export async function readSetting<T>(areas: StorageLike, spec: SettingSpec<T>): 
   const { area, name } = split(spec);
   const source = area === 'sync' ? areas.sync : areas.local;
   const stored = (await source.get(name))[name];
-  return (stored ?? spec.fallback) as T;
+  return parseSetting(spec, stored);
 }
 
 /** Calls back with the new value (and the one before) whenever the setting changes; returns the unsubscribe. */
@@ -43,7 +43,7 @@ export function watchSetting<T>(
   const listener = (changes: Changes, changedArea: string) => {
     const change = changes[name];
     if (changedArea !== area || !change) return;
-    callback((change.newValue ?? spec.fallback) as T, (change.oldValue ?? spec.fallback) as T);
+    callback(parseSetting(spec, change.newValue), parseSetting(spec, change.oldValue));
   };
   onChanged.addListener(listener);
   return () => onChanged.removeListener(listener);

@@ -1,14 +1,55 @@
 /** WXT storage items for the settings, for extension pages and the background. */
-import { storage } from 'wxt/utils/storage';
-import type { Glossary } from './glossary/glossary-model';
-import { GLOSSARIES, SITE_SWITCHES, type SiteSwitches } from './settings';
+import { type StorageItemKey, storage } from 'wxt/utils/storage';
+import {
+  DWELL,
+  GLOSSARIES,
+  HIGHLIGHT_STYLE,
+  HIGHLIGHTED_TYPES,
+  PAUSED,
+  parseSetting,
+  type SettingSpec,
+  SITE_SWITCHES,
+} from './settings';
+import { type SyncWriter, syncWriter, type WriterTimers } from './sync-writer';
 
-export const siteSwitches = storage.defineItem<SiteSwitches>(SITE_SWITCHES.key, {
-  fallback: SITE_SWITCHES.fallback,
-  version: SITE_SWITCHES.version,
-});
+export interface SettingItem<T> {
+  spec: SettingSpec<T>;
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  /** Calls back with each new value, checked; returns the unsubscribe. */
+  watch(callback: (value: T) => void): () => void;
+}
 
-export const glossaries = storage.defineItem<Glossary[]>(GLOSSARIES.key, {
-  fallback: GLOSSARIES.fallback,
-  version: GLOSSARIES.version,
-});
+/** A storage item whose every read goes through the setting's check. */
+function settingItem<T>(spec: SettingSpec<T>): SettingItem<T> {
+  const item = storage.defineItem<unknown>(spec.key, { fallback: spec.fallback, version: spec.version });
+  return {
+    spec,
+    getValue: async () => parseSetting(spec, await item.getValue()),
+    setValue: (value) => item.setValue(value),
+    watch: (callback) => item.watch((value) => callback(parseSetting(spec, value))),
+  };
+}
+
+export const siteSwitches = settingItem(SITE_SWITCHES);
+export const glossaries = settingItem(GLOSSARIES);
+export const highlightedTypes = settingItem(HIGHLIGHTED_TYPES);
+export const highlightStyle = settingItem(HIGHLIGHT_STYLE);
+export const dwellMs = settingItem(DWELL);
+export const paused = settingItem(PAUSED);
+
+const realTimers: WriterTimers = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+  now: () => Date.now(),
+};
+
+/** The writer an extension page sends its storage.sync settings through (see sync-writer.ts). */
+export function createSyncWriter(onError: (error: unknown) => void, timers: WriterTimers = realTimers): SyncWriter {
+  return syncWriter({
+    write: (values) =>
+      storage.setItems(Object.entries(values).map(([key, value]) => ({ key: key as StorageItemKey, value }))),
+    timers,
+    onError,
+  });
+}

@@ -1,24 +1,59 @@
 /**
- * Every stored setting, with its storage key, default and version, in one
- * file. Extension pages read and write them through WXT storage items
+ * Every stored setting, with its storage key, default, version and check, in
+ * one file. Extension pages read and write them through WXT storage items
  * (settings-store.ts); the content script only reads them (read-setting.ts),
  * which keeps the storage library out of its bundle.
+ *
+ * Small preferences follow the reader to other devices in storage.sync (8 KB
+ * an item, and about 120 writes a minute); site switches and glossaries can
+ * grow without bound, so they stay in storage.local.
  */
+
 import type { Glossary } from './glossary/glossary-model';
+import { DWELL_MS } from './highlight/hover-intent';
+import { HIGHLIGHT_TYPES, type HighlightType } from './model';
+import { isRecord } from './protocol-checks';
 
 export interface SettingSpec<T> {
   key: `local:${string}` | `sync:${string}`;
   fallback: T;
   version: number;
+  /**
+   * What is stored may come from an older version, another device or a hand
+   * edit: the usable part of it, or undefined for the fallback.
+   */
+  parse(raw: unknown): T | undefined;
 }
 
-/**
- * Sites the reader has switched. Only exceptions are stored: a site that is
- * missing is on, which is the default for every site.
- */
-export type SiteSwitches = Record<string, boolean>;
+/** A stored value made safe to use: anything unusable reads as the fallback, and nothing throws. */
+export function parseSetting<T>(spec: SettingSpec<T>, raw: unknown): T {
+  if (raw === undefined || raw === null) return spec.fallback;
+  try {
+    return spec.parse(raw) ?? spec.fallback;
+  } catch {
+    return spec.fallback;
+  }
+}
 
-export const SITE_SWITCHES: SettingSpec<SiteSwitches> = { key: 'local:siteSwitches', fallback: {}, version: 1 };
+/** Sites the reader has switched, on or off, so the options page can list them; a site missing is on. */
+export type SiteSwitches = Record<string, boolean>;
+/** A host name is at most 253 characters; longer keys are not sites. */
+const MAX_SITE_KEY = 253;
+
+export const SITE_SWITCHES: SettingSpec<SiteSwitches> = {
+  key: 'local:siteSwitches',
+  fallback: {},
+  version: 1,
+  parse: (raw) =>
+    isRecord(raw)
+      ? Object.fromEntries(
+          Object.entries(raw).filter(
+            (pair): pair is [string, boolean] =>
+              typeof pair[1] === 'boolean' && pair[0].length > 0 && pair[0].length <= MAX_SITE_KEY,
+          ),
+        )
+      : undefined,
+};
 
 /** The key a site is remembered under: its host, without a leading "www.". */
 export function siteKey(hostname: string): string {
@@ -30,11 +65,78 @@ export function isSiteEnabled(switches: SiteSwitches, hostname: string): boolean
 }
 
 export function withSite(switches: SiteSwitches, hostname: string, on: boolean): SiteSwitches {
-  const next = { ...switches };
-  if (on) delete next[siteKey(hostname)];
-  else next[siteKey(hostname)] = false;
-  return next;
+  return { ...switches, [siteKey(hostname)]: on };
 }
 
+const isEntry = (e: unknown) =>
+  isRecord(e) && typeof e.name === 'string' && typeof e.type === 'string' && typeof e.description === 'string';
+const isGlossary = (g: unknown): g is Glossary =>
+  isRecord(g) &&
+  typeof g.id === 'string' &&
+  typeof g.name === 'string' &&
+  typeof g.importedAt === 'number' &&
+  Array.isArray(g.entries);
+
 /** The reader's glossaries, whole, in import order. */
-export const GLOSSARIES: SettingSpec<Glossary[]> = { key: 'local:glossaries', fallback: [], version: 1 };
+export const GLOSSARIES: SettingSpec<Glossary[]> = {
+  key: 'local:glossaries',
+  fallback: [],
+  version: 1,
+  parse: (raw) =>
+    Array.isArray(raw) ? raw.filter(isGlossary).map((g) => ({ ...g, entries: g.entries.filter(isEntry) })) : undefined,
+};
+
+/** Which types are highlighted; every type is, until the reader says otherwise. */
+export type TypeSwitches = Record<HighlightType, boolean>;
+const ALL_TYPES_ON = Object.fromEntries(HIGHLIGHT_TYPES.map((t) => [t, true])) as TypeSwitches;
+
+export const HIGHLIGHTED_TYPES: SettingSpec<TypeSwitches> = {
+  key: 'sync:highlightTypes',
+  fallback: ALL_TYPES_ON,
+  version: 1,
+  // Type by type: one bad value costs that type its choice, not the others theirs.
+  parse: (raw) =>
+    isRecord(raw)
+      ? (Object.fromEntries(
+          HIGHLIGHT_TYPES.map((t) => [t, typeof raw[t] === 'boolean' ? raw[t] : true]),
+        ) as TypeSwitches)
+      : undefined,
+};
+
+export type HighlightStyle = 'underline' | 'tint';
+export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'tint'];
+
+export const HIGHLIGHT_STYLE: SettingSpec<HighlightStyle> = {
+  key: 'sync:highlightStyle',
+  fallback: 'underline',
+  version: 1,
+  parse: (raw) => HIGHLIGHT_STYLES.find((s) => s === raw),
+};
+
+/** Below about 150 ms a pointer passing over a line opens cards; beyond 1.5 s a reader thinks hover is broken. */
+export const DWELL_MIN_MS = 150;
+export const DWELL_MAX_MS = 1500;
+export const DWELL_STEP_MS = 50;
+
+export const DWELL: SettingSpec<number> = {
+  key: 'sync:dwellMs',
+  fallback: DWELL_MS,
+  version: 1,
+  parse: (raw) =>
+    typeof raw === 'number' && Number.isFinite(raw)
+      ? Math.min(DWELL_MAX_MS, Math.max(DWELL_MIN_MS, Math.round(raw)))
+      : undefined,
+};
+
+/** Paused, Backstory highlights nothing on any site, whatever each site's switch says. */
+export const PAUSED: SettingSpec<boolean> = {
+  key: 'sync:paused',
+  fallback: false,
+  version: 1,
+  parse: (raw) => (typeof raw === 'boolean' ? raw : undefined),
+};
+
+/** Every setting kept in storage.sync, for the write limits and the tests that check them. */
+export const SYNCED_SETTINGS = [HIGHLIGHTED_TYPES, HIGHLIGHT_STYLE, DWELL, PAUSED] as const;
+/** storage.sync refuses an item over 8 KB (QUOTA_BYTES_PER_ITEM = 8192, key included). */
+export const SYNC_ITEM_BYTES = 8192;

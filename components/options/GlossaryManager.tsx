@@ -1,4 +1,6 @@
 import type { RowError } from '../../lib/glossary/glossary-model';
+import type { Translate } from '../../lib/i18n';
+import { useT } from '../i18n';
 
 export interface GlossarySummary {
   id: string;
@@ -30,16 +32,13 @@ export interface GlossaryManagerProps {
 /** Import, export and delete the reader's glossaries. Renders text only. */
 export function GlossaryManager(props: GlossaryManagerProps) {
   const { glossaries, pending, message, confirmingDelete } = props;
+  const t = useT();
   return (
-    <section class="glossaries" aria-labelledby="glossaries-title">
-      <h2 id="glossaries-title">Your glossaries</h2>
-      <p class="hint">
-        Import a CSV or JSON file with the columns <code>name</code>, <code>type</code> (PERSON, PLACE, ORG or TERM) and{' '}
-        <code>description</code>, and optionally <code>aliases</code> (separated by semicolons) and <code>link</code>.
-        Your entries win over Backstory's own data.
-      </p>
+    <section class="options-section glossaries" aria-labelledby="glossaries-title">
+      <h2 id="glossaries-title">{t('glossTitle')}</h2>
+      <p class="hint">{t('glossHint')}</p>
       <label class="file">
-        Import a glossary file
+        {t('glossImport')}
         <input
           type="file"
           accept=".csv,.json,text/csv,application/json"
@@ -58,36 +57,50 @@ export function GlossaryManager(props: GlossaryManagerProps) {
       )}
       {pending && <PendingView {...props} pending={pending} />}
       {glossaries.length === 0 ? (
-        <p class="empty">No glossaries yet.</p>
+        <p class="empty">{t('glossEmpty')}</p>
       ) : (
         <ul class="glossary-list">
           {glossaries.map((g) => (
             <li key={g.id} class="glossary">
               <span class="glossary-name">{g.name}</span>{' '}
               <span class="glossary-count">
-                {g.entries} {g.entries === 1 ? 'entry' : 'entries'}
+                {g.entries === 1 ? t('glossEntriesOne') : t('glossEntriesMany', String(g.entries))}
               </span>
-              <button type="button" onClick={() => props.onExport(g.id, 'csv')}>
-                Export CSV
-              </button>
-              <button type="button" onClick={() => props.onExport(g.id, 'json')}>
-                Export JSON
-              </button>
-              {confirmingDelete === g.id ? (
-                <span class="confirm">
-                  Delete {g.name}?{' '}
-                  <button type="button" class="danger" onClick={() => props.onDelete(g.id)}>
-                    Delete
-                  </button>
-                  <button type="button" onClick={() => props.onAskDelete(null)}>
-                    Keep
-                  </button>
-                </span>
-              ) : (
-                <button type="button" onClick={() => props.onAskDelete(g.id)}>
-                  Delete…
+              <span class="actions">
+                <button
+                  type="button"
+                  aria-label={t('glossExportCsvOf', g.name)}
+                  onClick={() => props.onExport(g.id, 'csv')}
+                >
+                  {t('glossExportCsv')}
                 </button>
-              )}
+                <button
+                  type="button"
+                  aria-label={t('glossExportJsonOf', g.name)}
+                  onClick={() => props.onExport(g.id, 'json')}
+                >
+                  {t('glossExportJson')}
+                </button>
+                {confirmingDelete === g.id ? (
+                  <span class="confirm">
+                    {t('glossConfirmDelete', g.name)}{' '}
+                    <button type="button" class="danger" onClick={() => props.onDelete(g.id)}>
+                      {t('glossDelete')}
+                    </button>
+                    <button type="button" onClick={() => props.onAskDelete(null)}>
+                      {t('glossKeep')}
+                    </button>
+                  </span>
+                ) : (
+                  <button
+                    type="button"
+                    aria-label={t('glossAskDeleteOf', g.name)}
+                    onClick={() => props.onAskDelete(g.id)}
+                  >
+                    {t('glossAskDelete')}
+                  </button>
+                )}
+              </span>
             </li>
           ))}
         </ul>
@@ -101,34 +114,34 @@ function PendingView({
   onConfirmImport,
   onCancelImport,
 }: Omit<GlossaryManagerProps, 'pending'> & { pending: PendingImport }) {
+  const t = useT();
   if (pending.fatal) {
     return (
       <p class="message error" role="alert">
-        {pending.fileName}: {pending.fatal} Nothing was imported.
+        {t('glossFatal', pending.fileName, pending.fatal)}
       </p>
     );
   }
+  const rows = pending.errors.length;
   return (
-    <section class="pending" aria-label="Rows with problems">
-      <p>
-        {pending.fileName}: {pending.valid} valid {pending.valid === 1 ? 'entry' : 'entries'}, {pending.errors.length}{' '}
-        {pending.errors.length === 1 ? 'row' : 'rows'} with problems:
-      </p>
+    <section class="pending" aria-label={t('glossProblems')}>
+      <p>{t('glossProblemsSummary', pending.fileName, validOf(t, pending.valid), rowsOf(t, rows))}</p>
       <ul class="row-errors">
         {pending.errors.slice(0, 50).map((e) => (
-          <li key={`${e.line}-${e.message}`}>
-            Line {e.line}: {e.message}
-          </li>
+          <li key={`${e.line}-${e.message}`}>{t('glossRowError', String(e.line), e.message)}</li>
         ))}
       </ul>
       {pending.valid > 0 && (
         <button type="button" onClick={onConfirmImport}>
-          Import the {pending.valid} valid {pending.valid === 1 ? 'entry' : 'entries'}
+          {pending.valid === 1 ? t('glossImportOne') : t('glossImportMany', String(pending.valid))}
         </button>
       )}
       <button type="button" onClick={onCancelImport}>
-        Cancel
+        {t('glossCancel')}
       </button>
     </section>
   );
 }
+
+const validOf = (t: Translate, n: number) => (n === 1 ? t('glossValidOne') : t('glossValidMany', String(n)));
+const rowsOf = (t: Translate, n: number) => (n === 1 ? t('glossRowsOne') : t('glossRowsMany', String(n)));

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import type { Translate } from '../../lib/i18n';
 import { type EntitySummary, TYPE_MESSAGES } from '../../lib/model';
 import { createEntityFilter, type EntityGroup, type FilterType, type SortOrder } from '../../lib/popup/filter-entities';
 import { useT } from '../i18n';
@@ -12,6 +13,7 @@ export interface EntityListProps {
 const NO_TYPES_HIDDEN: ReadonlySet<FilterType> = new Set();
 
 export function EntityList({ entities, onReveal }: EntityListProps) {
+  const t = useT();
   const [text, setText] = useState('');
   const [hidden, setHidden] = useState(NO_TYPES_HIDDEN);
   const [sort, setSort] = useState<SortOrder>('first');
@@ -45,13 +47,13 @@ export function EntityList({ entities, onReveal }: EntityListProps) {
         onSort={setSort}
       />
       <p class="list-status" role="status">
-        {shown === entities.length ? countOf(shown) : `${shown} of ${countOf(entities.length)}`}
+        {shown === entities.length ? countOf(t, shown) : t('listShownOf', String(shown), countOf(t, entities.length))}
       </p>
       {shown === 0 ? (
         <div class="popup-note no-match" data-state="no-match">
-          <p>{text.trim() ? `No names match “${text.trim()}”.` : 'No names of the types shown.'}</p>
+          <p>{text.trim() ? t('listNoMatch', text.trim()) : t('listNoTypes')}</p>
           <button type="button" class="clear-search" onClick={clear}>
-            Clear search
+            {t('listClearSearch')}
           </button>
         </div>
       ) : (
@@ -61,7 +63,7 @@ export function EntityList({ entities, onReveal }: EntityListProps) {
   );
 }
 
-const countOf = (n: number) => `${n} ${n === 1 ? 'name' : 'names'}`;
+const countOf = (t: Translate, n: number) => (n === 1 ? t('listCountOne') : t('listCountMany', String(n)));
 
 function Group({ group, onReveal }: { group: EntityGroup; onReveal(id: string): void }) {
   const t = useT();
@@ -78,7 +80,7 @@ function Group({ group, onReveal }: { group: EntityGroup; onReveal(id: string): 
               <span class="entity-name">{e.name}</span>
               <span class="entity-count">
                 {e.mentions}
-                <span class="visually-hidden"> {e.mentions === 1 ? 'mention' : 'mentions'}</span>
+                <span class="visually-hidden"> {t(e.mentions === 1 ? 'listMentionOne' : 'listMentionMany')}</span>
               </span>
               {e.role && <span class="entity-role">{e.role}</span>}
               {e.description && (

@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import type { MessageKey } from '../../lib/i18n';
 import { TYPE_MESSAGES } from '../../lib/model';
 import { FILTER_TYPES, type FilterType, type SortOrder } from '../../lib/popup/filter-entities';
 import { useT } from '../i18n';
@@ -13,7 +14,7 @@ export interface ListControlsProps {
   onSort(sort: SortOrder): void;
 }
 
-const SORT_LABELS: Record<SortOrder, string> = { first: 'First mention', mentions: 'Most mentions' };
+const SORT_LABELS: Record<SortOrder, MessageKey> = { first: 'listSortFirst', mentions: 'listSortMentions' };
 
 export function ListControls({ text, hidden, sort, searchRef, onText, onToggleType, onSort }: ListControlsProps) {
   const t = useT();
@@ -23,8 +24,8 @@ export function ListControls({ text, hidden, sort, searchRef, onText, onToggleTy
         ref={searchRef}
         type="search"
         class="list-search"
-        aria-label="Search names"
-        placeholder="Search names and descriptions"
+        aria-label={t('listSearch')}
+        placeholder={t('listSearchPlaceholder')}
         autocomplete="off"
         spellcheck={false}
         value={text}
@@ -32,7 +33,7 @@ export function ListControls({ text, hidden, sort, searchRef, onText, onToggleTy
       />
       <div class="list-options">
         <fieldset class="type-toggles">
-          <legend class="visually-hidden">Show types</legend>
+          <legend class="visually-hidden">{t('listShowTypes')}</legend>
           {FILTER_TYPES.map((type) => (
             <button
               key={type}
@@ -47,11 +48,11 @@ export function ListControls({ text, hidden, sort, searchRef, onText, onToggleTy
           ))}
         </fieldset>
         <label class="sort-choice">
-          <span>Sort</span>
+          <span>{t('listSort')}</span>
           <select value={sort} onChange={(e) => onSort((e.currentTarget as HTMLSelectElement).value as SortOrder)}>
             {(Object.keys(SORT_LABELS) as SortOrder[]).map((order) => (
               <option key={order} value={order}>
-                {SORT_LABELS[order]}
+                {t(SORT_LABELS[order])}
               </option>
             ))}
           </select>

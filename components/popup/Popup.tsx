@@ -1,76 +1,75 @@
 import type { PageState } from '../../lib/protocol';
+import { useT } from '../i18n';
+import { Switch } from '../Switch';
 import { EntityList } from './EntityList';
 
+/** In "ready", page.enabled is the site's own switch, whatever the global pause says. */
 export type PopupModel = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'ready'; page: PageState };
 
 export interface PopupProps {
   model: PopupModel;
+  paused: boolean;
+  /** Why the last setting could not be stored, if it could not. */
+  saveError?: string | null;
+  onTogglePause(paused: boolean): void;
   onToggleSite(on: boolean): void;
   onReveal(entityId: string): void;
   onOpenOptions(): void;
 }
 
-export function Popup({ model, onToggleSite, onReveal, onOpenOptions }: PopupProps) {
+export function Popup({ model, paused, saveError, onTogglePause, onToggleSite, onReveal, onOpenOptions }: PopupProps) {
+  const t = useT();
   return (
     <main class="popup">
       <header class="popup-header">
-        <h1 class="popup-title">Backstory</h1>
-        <button type="button" class="options-link" onClick={onOpenOptions}>
-          Options and glossaries
+        <h1 class="popup-title">{t('extName')}</h1>
+        <button type="button" class="options-link" aria-describedby="options-hint" onClick={onOpenOptions}>
+          {t('popupOptions')}
         </button>
       </header>
-      {model.kind === 'loading' && <p class="popup-note">Reading this page…</p>}
-      {model.kind === 'unsupported' && (
-        <p class="popup-note" data-state="unsupported">
-          Backstory can't run on this page. Browsers keep their own pages and extension stores out of reach of
-          extensions. Open a news article on a website to see its names.
+      <p class="options-hint" id="options-hint">
+        {t('popupOptionsHint')}
+      </p>
+      {saveError && (
+        <p class="popup-error" role="alert">
+          {t('popupSaveError', saveError)}
         </p>
       )}
-      {model.kind === 'ready' && <PageView page={model.page} onToggleSite={onToggleSite} onReveal={onReveal} />}
+      <Switch class="pause-switch" checked={paused} onChange={onTogglePause}>
+        {t('popupPause')}
+      </Switch>
+      {model.kind === 'loading' && <p class="popup-note">{t('popupLoading')}</p>}
+      {model.kind === 'unsupported' && (
+        <p class="popup-note" data-state="unsupported">
+          {t('popupUnsupported')}
+        </p>
+      )}
+      {model.kind === 'ready' && (
+        <>
+          <Switch class="site-switch" checked={model.page.enabled} onChange={onToggleSite}>
+            {t('popupSiteSwitch', model.page.site)}
+          </Switch>
+          <StatusNote page={model.page} paused={paused} />
+          {!paused && model.page.status === 'article' && model.page.entities.length > 0 && (
+            <EntityList entities={model.page.entities} onReveal={onReveal} />
+          )}
+        </>
+      )}
     </main>
   );
 }
 
-function PageView({ page, onToggleSite, onReveal }: { page: PageState } & Omit<PopupProps, 'model' | 'onOpenOptions'>) {
-  return (
-    <>
-      <label class="site-switch">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={page.enabled}
-          aria-checked={page.enabled}
-          onChange={(e) => onToggleSite((e.currentTarget as HTMLInputElement).checked)}
-        />
-        <span>Highlights on {page.site}</span>
-      </label>
-      <StatusNote page={page} />
-      {page.status === 'article' && page.entities.length > 0 && (
-        <EntityList entities={page.entities} onReveal={onReveal} />
-      )}
-    </>
+function StatusNote({ page, paused }: { page: PageState; paused: boolean }) {
+  const t = useT();
+  const note = (state: string, text: string) => (
+    <p class="popup-note" data-state={state}>
+      {text}
+    </p>
   );
-}
-
-function StatusNote({ page }: { page: PageState }) {
-  if (!page.enabled)
-    return (
-      <p class="popup-note" data-state="off">
-        Highlights are off for this site. Turn the switch on to see the names in its articles.
-      </p>
-    );
-  if (page.status === 'scanning') return <p class="popup-note">Reading this page…</p>;
-  if (page.status === 'no-article')
-    return (
-      <p class="popup-note" data-state="no-article">
-        No article found on this page. Backstory highlights names in news articles; open a story to see them.
-      </p>
-    );
-  if (page.entities.length === 0)
-    return (
-      <p class="popup-note" data-state="empty">
-        This article names no people, places or organisations that Backstory could find.
-      </p>
-    );
+  if (paused) return note('paused', t('popupPaused'));
+  if (!page.enabled) return note('off', t('popupSiteOff'));
+  if (page.status === 'scanning' || page.status === 'off') return <p class="popup-note">{t('popupLoading')}</p>;
+  if (page.status === 'no-article') return note('no-article', t('popupNoArticle'));
+  if (page.entities.length === 0) return note('empty', t('popupNoNames'));
   return null;
 }

@@ -2,10 +2,11 @@ import '../../assets/highlights.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import highlightCss from '../../assets/highlights.css?inline';
+import { ShadowStyles } from '../../lib/highlight/shadow-styles';
+import { followSettings } from '../../lib/page/follow-settings';
+import { HighlightLook } from '../../lib/page/highlight-look';
 import { PageSession } from '../../lib/page/page-session';
 import { boundScheduler } from '../../lib/page/scheduler';
-import { readSetting, watchSetting } from '../../lib/read-setting';
-import { isSiteEnabled, SITE_SWITCHES, type SiteSwitches } from '../../lib/settings';
 import { backgroundClient } from './background-client';
 import { createCardPresenter } from './card-presenter';
 import { listenForTabMessages } from './tab-messages';
@@ -19,6 +20,7 @@ export default defineContentScript({
   // WXT would otherwise post a start message to the page itself, telling it our extension id.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    const look = new HighlightLook();
     const session = new PageSession({
       doc: document,
       win: window,
@@ -29,11 +31,11 @@ export default defineContentScript({
       signal: ctx.signal,
       site: location.hostname,
       // Web components' shadow roots adopt the same rules: the injected ones never reach into them.
-      highlightCss,
+      shadowStyles: new ShadowStyles(window, highlightCss),
+      look,
     });
     listenForTabMessages(browser, session, ctx.signal);
-    const follow = (switches: SiteSwitches) => session.setEnabled(isSiteEnabled(switches, location.hostname));
-    ctx.onInvalidated(watchSetting(browser.storage.onChanged, SITE_SWITCHES, (switches) => void follow(switches)));
-    await follow(await readSetting(browser.storage, SITE_SWITCHES));
+    // The site's switch, the global pause, and the types, style and dwell, live in every open tab.
+    await followSettings(browser.storage, session, look, location.hostname, ctx.signal);
   },
 });

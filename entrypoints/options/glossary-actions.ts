@@ -1,6 +1,7 @@
 import { glossaryToCsv, glossaryToJson } from '../../lib/glossary/export-glossary';
 import type { Glossary, ParsedGlossary } from '../../lib/glossary/glossary-model';
 import { parseGlossaryFile } from '../../lib/glossary/parse-glossary';
+import type { Translate } from '../../lib/i18n';
 import { glossaries } from '../../lib/settings-store';
 
 export async function readGlossaryFile(file: File): Promise<ParsedGlossary> {
@@ -11,7 +12,7 @@ export async function readGlossaryFile(file: File): Promise<ParsedGlossary> {
  * Adds a glossary in one write: if the browser's storage is full the write
  * fails whole, and every glossary already stored stays as it was.
  */
-export async function addGlossary(fileName: string, parsed: ParsedGlossary): Promise<string | null> {
+export async function addGlossary(fileName: string, parsed: ParsedGlossary, t: Translate): Promise<string | null> {
   const glossary: Glossary = {
     id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
     name: fileName.replace(/\.(csv|json)$/i, ''),
@@ -23,9 +24,7 @@ export async function addGlossary(fileName: string, parsed: ParsedGlossary): Pro
     return null;
   } catch (error) {
     const quota = /quota|space|storage/i.test(String(error));
-    return quota
-      ? 'Not enough browser storage for this glossary. Nothing was changed; delete a glossary you no longer need and try again.'
-      : `The glossary could not be saved (${String(error)}). Nothing was changed.`;
+    return quota ? t('glossNoSpace') : t('glossSaveFailed', String(error));
   }
 }
 

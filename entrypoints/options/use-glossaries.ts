@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GlossaryManagerProps, PendingImport } from '../../components/options/GlossaryManager';
 import type { Glossary, ParsedGlossary } from '../../lib/glossary/glossary-model';
+import type { Translate } from '../../lib/i18n';
 import { glossaries } from '../../lib/settings-store';
 import { addGlossary, deleteGlossary, exportGlossary, readGlossaryFile } from './glossary-actions';
 
 /** The glossary manager's state and actions, wired to extension storage. */
-export function useGlossaries(): GlossaryManagerProps {
+export function useGlossaries(t: Translate): GlossaryManagerProps {
   const [stored, setStored] = useState<Glossary[]>([]);
   const [pending, setPending] = useState<(PendingImport & { parsed: ParsedGlossary }) | null>(null);
   const [message, setMessage] = useState<GlossaryManagerProps['message']>(null);
@@ -16,9 +17,10 @@ export function useGlossaries(): GlossaryManagerProps {
   }, []);
 
   const save = async (fileName: string, parsed: ParsedGlossary) => {
-    const error = await addGlossary(fileName, parsed);
+    const error = await addGlossary(fileName, parsed, t);
     setPending(null);
-    const done = `Imported ${parsed.entries.length} entries from ${fileName}.`;
+    const count = parsed.entries.length;
+    const done = count === 1 ? t('glossImportedOne', fileName) : t('glossImportedMany', String(count), fileName);
     setMessage(error ? { kind: 'error', text: error } : { kind: 'done', text: done });
   };
   const onFile = async (file: File) => {

@@ -1,44 +1,22 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { I18n } from '../../components/i18n';
-import { Popup, type PopupModel } from '../../components/popup/Popup';
+import { Popup } from '../../components/popup/Popup';
 import { type GetMessage, translator } from '../../lib/i18n';
-import { fetchPageState, fetchStartedPageState } from './page-state';
-import { findTargetTab, revealEntity, switchSite } from './popup-actions';
+import { usePopup } from './use-popup';
 
 function App() {
-  const [model, setModel] = useState<PopupModel>({ kind: 'loading' });
-  const [tabId, setTabId] = useState<number | null>(null);
-  const refresh = async (id: number | null) => setModel(await fetchPageState(id));
-
-  useEffect(() => {
-    void findTargetTab(location.search).then((id) => {
-      setTabId(id);
-      return refresh(id);
-    });
-  }, []);
-
-  const onToggleSite = async (on: boolean) => {
-    if (model.kind !== 'ready') return;
-    await switchSite(model.page.site, on);
-    setModel(on ? await fetchStartedPageState(tabId) : await fetchPageState(tabId));
-  };
-  const onReveal = (entityId: string) => void (tabId !== null && revealEntity(tabId, entityId));
-  return (
-    <Popup
-      model={model}
-      onToggleSite={(on) => void onToggleSite(on)}
-      onReveal={onReveal}
-      onOpenOptions={() => void browser.runtime.openOptionsPage()}
-    />
-  );
+  return <Popup {...usePopup(() => void browser.runtime.openOptionsPage())} />;
 }
 
 const root = document.getElementById('app');
 if (root) {
+  const getMessage = browser.i18n.getMessage as GetMessage;
+  // Right-to-left locales lay the popup out from the right; the CSS uses logical properties throughout.
+  document.documentElement.dir = getMessage('@@bidi_dir') || 'ltr';
+  document.documentElement.lang = getMessage('@@ui_locale').replace('_', '-') || 'en';
   render(
-    <I18n.Provider value={translator(browser.i18n.getMessage as GetMessage)}>
+    <I18n.Provider value={translator(getMessage)}>
       <App />
     </I18n.Provider>,
     root,

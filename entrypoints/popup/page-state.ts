@@ -9,18 +9,30 @@ import { send } from './popup-actions';
 const SCAN_POLL_MS = 150;
 const SCAN_POLL_TRIES = 20;
 
-export async function fetchPageState(tabId: number | null): Promise<PopupModel> {
+/**
+ * The page's state, once its content script has caught up: `wantOn` says the
+ * page was just switched on, so "off" still means the change has not reached
+ * it yet. The site's switch is read from storage, not from the page, which
+ * also stops for the global pause.
+ */
+export async function fetchPageState(tabId: number | null, wantOn = false): Promise<PopupModel> {
   if (tabId === null) return { kind: 'unsupported' };
   for (let attempt = 0; attempt < SCAN_POLL_TRIES; attempt++) {
     let page: PageState;
     try {
       page = unwrapReply<PageState>(await send(tabId, { type: 'page/state', data: {} }), 'page/state');
     } catch {
-      // No content script answers on browser pages and extension stores, nor on sites switched off,
-      // where the browser no longer injects it; the switch must still be offered there.
-      return switchedOffState(tabId);
+      // No content script: a browser page or store, a site switched off (the browser no longer
+      // injects it there), or one just switched on whose script the background is starting.
+      const off = await switchedOffState(tabId);
+      if (off.kind === 'ready' || !wantOn || attempt === SCAN_POLL_TRIES - 1) return off;
+      await new Promise((resolve) => setTimeout(resolve, SCAN_POLL_MS));
+      continue;
     }
-    if (page.status !== 'scanning') return { kind: 'ready', page };
+    const settled = page.status !== 'scanning' && !(wantOn && page.status === 'off');
+    if (settled || attempt === SCAN_POLL_TRIES - 1) {
+      return { kind: 'ready', page: { ...page, enabled: isSiteEnabled(await siteSwitches.getValue(), page.site) } };
+    }
     await new Promise((resolve) => setTimeout(resolve, SCAN_POLL_MS));
   }
   return { kind: 'unsupported' };
@@ -28,23 +40,10 @@ export async function fetchPageState(tabId: number | null): Promise<PopupModel> 
 
 async function switchedOffState(tabId: number): Promise<PopupModel> {
   const url = await browser.tabs.get(tabId).then(
-    (tab) => (tab.url ? new URL(tab.url) : null),
+    (tab) => (tab?.url ? new URL(tab.url) : null),
     () => null,
   );
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return { kind: 'unsupported' };
   if (isSiteEnabled(await siteSwitches.getValue(), url.hostname)) return { kind: 'unsupported' };
   return { kind: 'ready', page: { site: siteKey(url.hostname), enabled: false, status: 'off', entities: [] } };
-}
-
-/**
- * Waits for the content script the background starts in a tab whose site was just switched on:
- * until it answers, the tab has no script and would read as a page Backstory cannot touch.
- */
-export async function fetchStartedPageState(tabId: number | null): Promise<PopupModel> {
-  let model = await fetchPageState(tabId);
-  for (let attempt = 1; attempt < SCAN_POLL_TRIES && !(model.kind === 'ready' && model.page.enabled); attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, SCAN_POLL_MS));
-    model = await fetchPageState(tabId);
-  }
-  return model;
 }

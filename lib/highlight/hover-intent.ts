@@ -28,7 +28,8 @@ export class HoverIntent<T> {
   constructor(
     private readonly timers: Timers,
     private readonly callbacks: HoverIntentCallbacks<T>,
-    private readonly dwellMs = DWELL_MS,
+    /** A number, or where to read it at each hover: the reader may change it while the page is open. */
+    private readonly dwellMs: number | (() => number) = DWELL_MS,
   ) {}
 
   /** The pointer is over a target, or over nothing of ours (null). */
@@ -46,13 +47,14 @@ export class HoverIntent<T> {
     if (target === this.pending) return;
     this.cancelShow();
     this.pending = target;
+    const dwell = typeof this.dwellMs === 'function' ? this.dwellMs() : this.dwellMs;
     this.showTimer = this.timers.setTimeout(() => {
       this.showTimer = null;
       this.pending = null;
       this.cancelHide();
       this.shown = target;
       this.callbacks.show(target);
-    }, this.dwellMs);
+    }, dwell);
   }
 
   /** The pointer is over the open card: keep it. */

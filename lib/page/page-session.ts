@@ -11,7 +11,7 @@ import { MentionLedger } from './mention-ledger';
 import { type CardPresenter, PageView, type PageViewDeps } from './page-view';
 import { ReadQueue, timersPace, type Work } from './read-queue';
 import { type Background, readAndDetect } from './scan-page';
-import { childController, type Scheduler } from './scheduler';
+import { childController } from './scheduler';
 import { pageSlicer, type Slices } from './slicer';
 import { type WatchDeps, watchArticle } from './watch-article';
 import { watchForRoot } from './watch-for-root';

@@ -1,18 +1,17 @@
 /**
- * What the reader sees of one article: the highlights, the card on hover and
- * the list for the popup, all drawn from the ledger's mentions that are still
- * on the page.
+ * What the reader sees of one article: the highlights, the card on hover and the list
+ * for the popup, all drawn from the ledger's mentions that are still on the page.
  */
 import type { ArticleEntity } from '../entities/group-mentions';
 import { MentionIndex } from '../highlight/hit-test';
 import { HoverIntent } from '../highlight/hover-intent';
 import type { MentionRange } from '../highlight/mention-range';
-import { clearHighlights, registerHighlights } from '../highlight/register-highlights';
-import { ShadowStyles } from '../highlight/shadow-styles';
+import type { ShadowStyles } from '../highlight/shadow-styles';
 import type { CardModel, EntitySummary, MentionNavigation } from '../model';
 import { toCardModel, toSummary } from './entity-models';
 import { flashRange } from './flash-range';
 import { followMention } from './follow-mention';
+import { HighlightLook } from './highlight-look';
 import { MentionCursor } from './mention-cursor';
 import type { MentionLedger } from './mention-ledger';
 import type { Scheduler } from './scheduler';
@@ -29,8 +28,10 @@ export interface PageViewDeps {
   win: Window;
   card: CardPresenter;
   scheduler: Scheduler;
-  /** The highlight rules, for web components' shadow roots, which the page's styles never reach. */
-  highlightCss?: string;
+  /** Gives web components' shadow roots the highlight rules, which the page's styles never reach. */
+  shadowStyles?: ShadowStyles;
+  /** The reader's types, style and dwell; the defaults when not given. */
+  look?: HighlightLook;
 }
 
 export class PageView {
@@ -39,17 +40,20 @@ export class PageView {
   private mentions = new MentionIndex([]);
   private readonly hover: HoverIntent<MentionRange>;
   private unfollow = () => {};
-  private readonly shadowStyles: ShadowStyles;
+  private readonly look: HighlightLook;
 
   constructor(private readonly deps: PageViewDeps) {
-    this.shadowStyles = new ShadowStyles(deps.win, deps.highlightCss ?? '');
-    this.hover = new HoverIntent(deps.scheduler, {
-      show: (target) => this.showCard(target),
+    const look = deps.look ?? new HighlightLook();
+    this.look = look;
+    const callbacks = {
+      show: (target: MentionRange) => this.showCard(target),
       hide: () => {
         this.unfollow();
         deps.card.hide();
       },
-    });
+    };
+    this.hover = new HoverIntent(deps.scheduler, callbacks, () => look.dwellMs);
+    look.onChange(() => this.ledger && this.show(this.ledger));
   }
 
   /** Draws the ledger's mentions still on the page; an open card stays unless its mention went. */
@@ -57,17 +61,18 @@ export class PageView {
     const { entities, ranges } = ledger.live();
     this.ledger = ledger;
     this.entities = entities;
-    this.mentions = new MentionIndex(ranges);
-    registerHighlights(this.deps.win, ranges);
-    if (this.deps.highlightCss) this.shadowStyles.cover(ranges);
+    const shown = this.look.visible(ranges);
+    this.mentions = new MentionIndex(shown);
+    this.look.paint(this.deps.win, shown);
+    this.deps.shadowStyles?.cover(shown);
     const open = this.hover.current;
-    if (open && !ranges.some((r) => r.range === open.range)) this.hover.dismiss();
+    if (open && !shown.some((r) => r.range === open.range)) this.hover.dismiss();
   }
 
   clear(): void {
     this.hover.dismiss();
-    clearHighlights(this.deps.win);
-    this.shadowStyles.clear();
+    this.look.clear(this.deps.win);
+    this.deps.shadowStyles?.clear();
     this.ledger = null;
     this.entities = [];
     this.mentions = new MentionIndex([]);

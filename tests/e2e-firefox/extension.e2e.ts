@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 const texts = (page: Page, selector: string) => page.$$eval(selector, (els) => els.map((el) => el.textContent ?? ''));
-const isOn = (popup: Page) => popup.$eval('input[role="switch"]', (el) => (el as HTMLInputElement).checked);
+const isOn = (popup: Page) => popup.$eval('.site-switch input', (el) => (el as HTMLInputElement).checked);
 
 describe('in Firefox, on the demo article', () => {
   it('runs without a click: Firefox granted the content-script hosts at install', async () => {
@@ -104,7 +104,7 @@ describe('in Firefox, on the demo article', () => {
     expect(await popup.$eval('.site-switch', (el) => el.textContent)).toBe('Highlights on 127.0.0.1');
     expect(await isOn(popup)).toBe(true);
 
-    await popup.click('input[role="switch"]');
+    await popup.click('.site-switch input');
     await expect.poll(() => allHighlighted(page)).toEqual([]);
     await expect.poll(() => allHighlighted(second)).toEqual([]);
     expect((await allHighlighted(otherSite)).length).toBeGreaterThan(10);
@@ -119,7 +119,7 @@ describe('in Firefox, on the demo article', () => {
     expect(await again.$('[data-state="off"]')).not.toBeNull();
     expect(await isOn(again)).toBe(false);
 
-    await again.click('input[role="switch"]');
+    await again.click('.site-switch input');
     await expect.poll(() => allHighlighted(page).then((t) => t.length), { timeout: 5000 }).toBeGreaterThan(10);
     await expect.poll(() => allHighlighted(second).then((t) => t.length), { timeout: 5000 }).toBeGreaterThan(10);
     for (const p of [again, page, second, otherSite]) await p.close();
@@ -139,5 +139,31 @@ describe('in Firefox, a page the extension cannot touch', () => {
 describe('in Firefox, privacy', () => {
   it('sent no request off this machine from any page during the run', () => {
     expect(harness.outsideRequests).toEqual([]);
+  });
+});
+
+describe('in Firefox, the settings', () => {
+  it('pause every tab from the popup through storage.sync, and tint the highlights from storage', async () => {
+    const page = await harness.openArticle(DEMO);
+    const popup = await harness.openPopup(await harness.tabIdOf(page));
+    await popup.click('.pause-switch input');
+    await expect.poll(() => allHighlighted(page), { timeout: 5000 }).toEqual([]);
+    await popup.waitForSelector('[data-state="paused"]');
+    await popup.click('.pause-switch input');
+    await expect.poll(() => allHighlighted(page).then((t) => t.length), { timeout: 8000 }).toBeGreaterThan(10);
+
+    await harness.inExtension(() => {
+      type Sync = { set(items: object): Promise<void> };
+      const api = (globalThis as unknown as { browser: { storage: { sync: Sync } } }).browser;
+      return api.storage.sync.set({ highlightStyle: 'tint' });
+    });
+    await expect
+      .poll(async () => Object.keys(await highlightedTexts(page)).sort(), { timeout: 5000 })
+      .toEqual(['backstory-org-tint', 'backstory-person-tint', 'backstory-place-tint', 'backstory-term-tint']);
+    await harness.inExtension(() => {
+      type Sync = { clear(): Promise<void> };
+      return (globalThis as unknown as { browser: { storage: { sync: Sync } } }).browser.storage.sync.clear();
+    });
+    for (const p of [popup, page]) await p.close();
   });
 });

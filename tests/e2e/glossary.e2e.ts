@@ -47,7 +47,7 @@ describe('the reader’s glossary', () => {
     await expect.poll(() => card.read().then((c) => c?.description), { timeout: 5000 }).toMatch(/Land rights activist/);
     expect((await card.read())?.source).toBe('Source: from your glossary Kazakh activists');
 
-    await options.getByRole('button', { name: 'Delete…' }).click();
+    await options.getByRole('button', { name: 'Delete Kazakh activists…' }).click();
     await options.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect.poll(() => options.locator('.glossary').count()).toBe(0);
     for (const p of [options, page]) await p.close();

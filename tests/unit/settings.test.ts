@@ -28,8 +28,9 @@ describe('site switches', () => {
     expect(seen).toEqual([false, true]);
   });
 
-  it('store nothing for a site switched back on', () => {
-    expect(withSite({ 'example.com': false }, 'example.com', true)).toEqual({});
+  it('remember a site switched back on, so the options page still lists it', () => {
+    expect(withSite({ 'example.com': false }, 'example.com', true)).toEqual({ 'example.com': true });
+    expect(isSiteEnabled({ 'example.com': true }, 'example.com')).toBe(true);
     expect(siteKey('WWW.News.Example')).toBe('news.example');
   });
 

@@ -23,7 +23,16 @@ const entities: EntitySummary[] = [
 function show() {
   const onReveal = vi.fn();
   const page = { site: 'news.example', enabled: true, status: 'article' as const, entities };
-  renderT(<Popup model={{ kind: 'ready', page }} onToggleSite={vi.fn()} onReveal={onReveal} onOpenOptions={vi.fn()} />);
+  renderT(
+    <Popup
+      model={{ kind: 'ready', page }}
+      onToggleSite={vi.fn()}
+      onReveal={onReveal}
+      onOpenOptions={vi.fn()}
+      paused={false}
+      onTogglePause={vi.fn()}
+    />,
+  );
   return { onReveal, search: screen.getByRole('searchbox', { name: 'Search names' }) as HTMLInputElement };
 }
 

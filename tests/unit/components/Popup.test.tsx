@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupModel } from '../../../components/popup/Popup';
 import type { PageState } from '../../../lib/protocol';
@@ -15,11 +15,10 @@ const page: PageState = {
   ],
 };
 
-const show = (model: PopupModel) => {
-  const onToggleSite = vi.fn();
-  const onReveal = vi.fn();
-  renderT(<Popup model={model} onToggleSite={onToggleSite} onReveal={onReveal} onOpenOptions={vi.fn()} />);
-  return { onToggleSite, onReveal };
+const show = (model: PopupModel, paused = false, saveError: string | null = null) => {
+  const handlers = { onToggleSite: vi.fn(), onReveal: vi.fn(), onTogglePause: vi.fn(), onOpenOptions: vi.fn() };
+  renderT(<Popup model={model} paused={paused} saveError={saveError} {...handlers} />);
+  return handlers;
 };
 
 describe('Popup', () => {
@@ -63,5 +62,43 @@ describe('Popup', () => {
     show(model);
     const note = document.querySelector(`[data-state="${state}"]`);
     expect(note?.textContent?.length).toBeGreaterThan(20);
+    expect(document.querySelectorAll('[data-state]')).toHaveLength(1);
+  });
+
+  it('says what is off limits on a page it cannot read', () => {
+    show({ kind: 'unsupported' });
+    expect(screen.getByText(/can't read this page: browser pages and the extension store/)).toBeTruthy();
+    expect(screen.queryByRole('switch', { name: /Highlights on/ })).toBeNull();
+  });
+
+  it('pauses every site from its own switch, shown on every kind of page', () => {
+    for (const model of [{ kind: 'unsupported' }, { kind: 'loading' }, { kind: 'ready', page }] as PopupModel[]) {
+      const { onTogglePause } = show(model);
+      fireEvent.click(screen.getByRole('switch', { name: 'Pause on every site' }));
+      expect(onTogglePause).toHaveBeenCalledWith(true);
+      cleanup();
+    }
+  });
+
+  it('while paused, says so, hides the list and keeps the site’s own switch as it is', () => {
+    show({ kind: 'ready', page }, true);
+    expect(screen.getByRole<HTMLInputElement>('switch', { name: 'Pause on every site' }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('switch', { name: 'Highlights on news.example' }).checked).toBe(true);
+    expect(document.querySelector('[data-state="paused"]')?.textContent).toMatch(/paused on every site/);
+    expect(screen.queryByRole('region', { name: 'People' })).toBeNull();
+  });
+
+  it('leads to the options page, saying what is there', () => {
+    const { onOpenOptions } = show({ kind: 'unsupported' });
+    const button = screen.getByRole('button', { name: 'Options' });
+    expect(button.getAttribute('aria-describedby')).toBe('options-hint');
+    expect(document.getElementById('options-hint')?.textContent).toMatch(/Sites.*highlight.*hover delay.*glossaries/);
+    fireEvent.click(button);
+    expect(onOpenOptions).toHaveBeenCalled();
+  });
+
+  it('shows a setting that could not be stored as an alert', () => {
+    show({ kind: 'unsupported' }, false, 'Error: QUOTA_BYTES quota exceeded.');
+    expect(screen.getByRole('alert').textContent).toMatch(/Could not save: Error: QUOTA_BYTES quota exceeded\./);
   });
 });

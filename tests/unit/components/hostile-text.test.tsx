@@ -102,6 +102,8 @@ describe('the popup rows', () => {
       onToggleSite={vi.fn()}
       onReveal={vi.fn()}
       onOpenOptions={vi.fn()}
+      paused={false}
+      onTogglePause={vi.fn()}
     />
   );
   const plainRows = HOSTILE.map((_, i) => row(`Person ${i}`, `Description ${i}`));

@@ -126,7 +126,14 @@ describe('hostile page text, glossary and reference data', () => {
     };
     const popup = seen(
       renderT(
-        <Popup model={{ kind: 'ready', page }} onToggleSite={vi.fn()} onReveal={vi.fn()} onOpenOptions={vi.fn()} />,
+        <Popup
+          model={{ kind: 'ready', page }}
+          onToggleSite={vi.fn()}
+          onReveal={vi.fn()}
+          onOpenOptions={vi.fn()}
+          paused={false}
+          onTogglePause={vi.fn()}
+        />,
       ).container,
     );
     vi.unstubAllGlobals();

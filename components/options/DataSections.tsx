@@ -1,0 +1,55 @@
+import { useT } from '../i18n';
+
+export type CacheModel =
+  | { kind: 'loading' }
+  | { kind: 'empty' }
+  | { kind: 'stored'; entries: number }
+  | { kind: 'cleared' }
+  | { kind: 'failed'; error: string };
+
+export interface DataSectionsProps {
+  cache: CacheModel;
+  onClearCache(): void;
+}
+
+/**
+ * Online lookups, which do not exist yet: said plainly, with no control that
+ * would pretend otherwise; and the cache of their answers, with what it holds.
+ */
+export function DataSections({ cache, onClearCache }: DataSectionsProps) {
+  const t = useT();
+  const status =
+    cache.kind === 'stored'
+      ? cache.entries === 1
+        ? t('cacheStoredOne')
+        : t('cacheStoredMany', String(cache.entries))
+      : cache.kind === 'cleared'
+        ? t('cacheCleared')
+        : cache.kind === 'empty'
+          ? t('cacheEmpty')
+          : '';
+  return (
+    <>
+      <section class="options-section" aria-labelledby="lookups-title" data-state="lookups-off">
+        <h2 id="lookups-title">{t('lookupsTitle')}</h2>
+        <p>{t('lookupsOff')}</p>
+        <p class="hint">{t('lookupsComing')}</p>
+      </section>
+      <section class="options-section" aria-labelledby="cache-title">
+        <h2 id="cache-title">{t('cacheTitle')}</h2>
+        <p class="hint">{t('cacheHint')}</p>
+        <p class="cache-status" role="status">
+          {status}
+        </p>
+        {cache.kind === 'failed' && (
+          <p class="message error" role="alert">
+            {t('cacheFailed', cache.error)}
+          </p>
+        )}
+        <button type="button" disabled={cache.kind !== 'stored' && cache.kind !== 'failed'} onClick={onClearCache}>
+          {t('cacheClear')}
+        </button>
+      </section>
+    </>
+  );
+}

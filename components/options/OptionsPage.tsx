@@ -1,0 +1,36 @@
+import { useT } from '../i18n';
+import { DataSections, type DataSectionsProps } from './DataSections';
+import { DwellSection, type DwellSectionProps } from './DwellSection';
+import { GlossaryManager, type GlossaryManagerProps } from './GlossaryManager';
+import { LookSections, type LookSectionsProps } from './LookSections';
+import { SitesSection, type SitesSectionProps } from './SitesSection';
+
+export interface OptionsPageProps {
+  sites: SitesSectionProps;
+  look: LookSectionsProps;
+  dwell: DwellSectionProps;
+  data: DataSectionsProps;
+  glossaries: GlossaryManagerProps;
+  /** Why the last setting could not be stored, if it could not. */
+  saveError: string | null;
+}
+
+/** Every setting of Backstory, one section each, in the order a reader meets them. */
+export function OptionsPage({ sites, look, dwell, data, glossaries, saveError }: OptionsPageProps) {
+  const t = useT();
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      {saveError && (
+        <p class="message error" role="alert">
+          {t('optionsSaveError', saveError)}
+        </p>
+      )}
+      <SitesSection {...sites} />
+      <LookSections {...look} />
+      <DwellSection {...dwell} />
+      <GlossaryManager {...glossaries} />
+      <DataSections {...data} />
+    </main>
+  );
+}

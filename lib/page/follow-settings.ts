@@ -1,0 +1,58 @@
+/**
+ * Keeps one page's session in step with the reader's settings: the site's
+ * switch and the global pause decide whether it runs; types, style and dwell
+ * change how it looks. Every open tab follows a change at once.
+ */
+import { readSetting, type StorageChangeLike, type StorageLike, watchSetting } from '../read-setting';
+import {
+  DWELL,
+  HIGHLIGHT_STYLE,
+  HIGHLIGHTED_TYPES,
+  isSiteEnabled,
+  PAUSED,
+  type SettingSpec,
+  SITE_SWITCHES,
+} from '../settings';
+import type { HighlightLook } from './highlight-look';
+
+export interface SessionSwitch {
+  setEnabled(on: boolean): Promise<void>;
+}
+
+export interface SettingsSource extends StorageLike {
+  onChanged: StorageChangeLike;
+}
+
+/** Follows until the signal ends; resolves once the first values are applied. */
+export async function followSettings(
+  storage: SettingsSource,
+  session: SessionSwitch,
+  look: HighlightLook,
+  hostname: string,
+  signal: AbortSignal,
+): Promise<void> {
+  const state = { siteOn: true, paused: false, ready: false };
+  const apply = () => session.setEnabled(state.siteOn && !state.paused);
+  // Switch changes after the first reads apply as they come.
+  const applyLater = () => void (state.ready && apply());
+  const follow = <T>(spec: SettingSpec<T>, use: (value: T) => void) => {
+    const stop = watchSetting(storage.onChanged, spec, use);
+    signal.addEventListener('abort', stop, { once: true });
+    return readSetting(storage, spec).then(use);
+  };
+  await Promise.all([
+    follow(HIGHLIGHTED_TYPES, (types) => look.update({ types })),
+    follow(HIGHLIGHT_STYLE, (style) => look.update({ style })),
+    follow(DWELL, (dwellMs) => look.update({ dwellMs })),
+    follow(SITE_SWITCHES, (switches) => {
+      state.siteOn = isSiteEnabled(switches, hostname);
+      applyLater();
+    }),
+    follow(PAUSED, (paused) => {
+      state.paused = paused;
+      applyLater();
+    }),
+  ]);
+  state.ready = true;
+  if (!signal.aborted) await apply();
+}

@@ -1,0 +1,73 @@
+/**
+ * How highlights look on the page, from the reader's settings: which types
+ * show, underline or tint, and the dwell before a card. The page's DOM is
+ * never touched to restyle: a style is a second set of highlight names, each
+ * styled in highlights.css, so a change is a re-registration.
+ */
+import { HIGHLIGHT_NAMES } from '../highlight/highlight-names';
+import { DWELL_MS } from '../highlight/hover-intent';
+import type { MentionRange } from '../highlight/mention-range';
+import { supportsHighlights } from '../highlight/register-highlights';
+import { HIGHLIGHT_TYPES, type HighlightType } from '../model';
+import { HIGHLIGHTED_TYPES, type HighlightStyle, type TypeSwitches } from '../settings';
+
+type HighlightWindow = Window & typeof globalThis;
+
+/** The name a type's ranges are registered under in a style: underline keeps the plain names. */
+export function highlightName(type: HighlightType, style: HighlightStyle): string {
+  return style === 'tint' ? `${HIGHLIGHT_NAMES[type]}-tint` : HIGHLIGHT_NAMES[type];
+}
+
+const namesOf = (type: HighlightType) => [highlightName(type, 'underline'), highlightName(type, 'tint')];
+
+export interface LookValues {
+  types: TypeSwitches;
+  style: HighlightStyle;
+  dwellMs: number;
+}
+
+/** The current look, and who to tell when it changes. */
+export class HighlightLook {
+  private values: LookValues = { types: HIGHLIGHTED_TYPES.fallback, style: 'underline', dwellMs: DWELL_MS };
+  private readonly listeners = new Set<() => void>();
+
+  get dwellMs(): number {
+    return this.values.dwellMs;
+  }
+
+  update(change: Partial<LookValues>): void {
+    this.values = { ...this.values, ...change };
+    for (const listener of this.listeners) listener();
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The ranges of the types shown: a hidden type has no highlight and opens no card. */
+  visible(ranges: MentionRange[]): MentionRange[] {
+    const { types } = this.values;
+    return ranges.filter((r) => types[r.entity.type]);
+  }
+
+  /** Registers each shown type under its style's name, and drops every other name of ours. */
+  paint(win: Window, ranges: MentionRange[]): void {
+    if (!supportsHighlights(win)) return;
+    const w = win as HighlightWindow;
+    const { style } = this.values;
+    for (const type of HIGHLIGHT_TYPES) {
+      const name = highlightName(type, style);
+      for (const other of namesOf(type)) if (other !== name) w.CSS.highlights.delete(other);
+      const own = this.values.types[type] ? ranges.filter((r) => r.entity.type === type).map((r) => r.range) : [];
+      if (own.length === 0) w.CSS.highlights.delete(name);
+      else w.CSS.highlights.set(name, new w.Highlight(...own));
+    }
+  }
+
+  clear(win: Window): void {
+    if (!supportsHighlights(win)) return;
+    for (const type of HIGHLIGHT_TYPES)
+      for (const name of namesOf(type)) (win as HighlightWindow).CSS.highlights.delete(name);
+  }
+}

@@ -1,0 +1,226 @@
+import { mkdir } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { waitForHighlights } from '../../scripts/browser/page-probes';
+import { type Harness, openPopup, startHarness, tabIdOf } from './support/extension-fixture';
+import { openOptions, resetSettings } from './support/settings-pages';
+
+const SHOTS = '.output/e2e';
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  await mkdir(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await harness?.close();
+});
+beforeEach(async () => {
+  await resetSettings(harness, { '127.0.0.1': true, 'news.example': false });
+});
+
+async function demoPopup(): Promise<{ page: Page; popup: Page }> {
+  const page = await harness.browser.context.newPage();
+  await page.goto(harness.server.url('kazakhstan-activist.html'));
+  await waitForHighlights(page);
+  const popup = await openPopup(harness, await tabIdOf(harness, page));
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.locator('.entity-name').first().waitFor();
+  return { page, popup };
+}
+
+/** axe's serious and critical findings, as "rule: target" lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // The playwright-core page stands in for @playwright/test's: AxeBuilder uses only what both have.
+  const results = await new AxeBuilder({ page: page as never }).analyze();
+  // A run that checked nothing would pass too: make sure it looked at the page.
+  expect(results.passes.length).toBeGreaterThan(10);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+/** The element with focus, as a short description: its role-ish tag and its label. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return 'body';
+    const label = el.getAttribute('aria-label') ?? el.closest('label')?.textContent ?? el.textContent ?? '';
+    return `${el.getAttribute('role') ?? el.getAttribute('type') ?? el.tagName.toLowerCase()}:${label.trim()}`;
+  });
+
+async function tabStops(page: Page, count: number): Promise<string[]> {
+  const stops: string[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(await focused(page));
+  }
+  return stops;
+}
+
+describe('axe on the extension pages', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`finds nothing serious or critical on the popup and the options page, ${scheme}`, async () => {
+      const { page, popup } = await demoPopup();
+      await popup.emulateMedia({ colorScheme: scheme });
+      expect(await seriousViolations(popup)).toEqual([]);
+      await popup.screenshot({ path: `${SHOTS}/popup-${scheme}.png` });
+      const options = await openOptions(harness);
+      await options.emulateMedia({ colorScheme: scheme });
+      await options.setViewportSize({ width: 1000, height: 1400 });
+      expect(await seriousViolations(options)).toEqual([]);
+      await options.screenshot({ path: `${SHOTS}/options-${scheme}.png`, fullPage: true });
+      for (const p of [options, popup, page]) await p.close();
+    });
+  }
+});
+
+describe('the keyboard', () => {
+  it('reaches and works every control of the popup', async () => {
+    const { page, popup } = await demoPopup();
+    await popup.locator('body').focus();
+    expect(await tabStops(popup, 4)).toEqual([
+      'button:Options',
+      'switch:Pause on every site',
+      'switch:Highlights on 127.0.0.1',
+      'search:Search names',
+    ]);
+    await popup.keyboard.press('Shift+Tab');
+    await popup.keyboard.press('Shift+Tab');
+    await popup.keyboard.press('Space');
+    await expect.poll(() => popup.locator('[data-state="paused"]').isVisible(), { timeout: 5000 }).toBe(true);
+    await popup.keyboard.press('Space');
+    await expect.poll(() => popup.locator('.entity-name').count(), { timeout: 8000 }).toBeGreaterThan(5);
+    for (const p of [popup, page]) await p.close();
+  });
+
+  it('reaches and works every control of the options page, in order', async () => {
+    const options = await openOptions(harness);
+    await options.locator('body').focus();
+    const stops = await tabStops(options, 12);
+    expect(stops).toEqual([
+      'search:Search sites',
+      'switch:Highlights on 127.0.0.1',
+      'switch:Highlights on news.example',
+      'checkbox:People',
+      'checkbox:Places',
+      'checkbox:Organisations',
+      'checkbox:Terms',
+      'checkbox:Other names',
+      'radio:Underline',
+      'range:Wait before a card opens400 ms',
+      'file:Import a glossary file',
+      expect.stringMatching(/^body|^button:Clear cache/),
+    ]);
+    // Back to the style: arrows move between the radios, and the choice is stored.
+    await options.getByRole('radio', { name: 'Underline' }).focus();
+    await options.keyboard.press('ArrowDown');
+    expect(await options.getByRole('radio', { name: 'Tint' }).isChecked()).toBe(true);
+    await options.keyboard.press('Tab');
+    await options.keyboard.press('ArrowRight');
+    await expect.poll(() => options.locator('.dwell-value').textContent()).toBe('450 ms');
+    await options.getByRole('checkbox', { name: 'Terms' }).focus();
+    await options.keyboard.press('Space');
+    await options.getByRole('switch', { name: 'Highlights on news.example' }).focus();
+    await options.keyboard.press('Space');
+    await options.waitForTimeout(3000);
+
+    await options.reload();
+    await options.getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(() => options.getByRole('radio', { name: 'Tint' }).isChecked()).toBe(true);
+    await expect.poll(() => options.locator('.dwell-value').textContent()).toBe('450 ms');
+    expect(await options.getByRole('checkbox', { name: 'Terms' }).isChecked()).toBe(false);
+    expect(await options.getByRole('switch', { name: 'Highlights on news.example' }).isChecked()).toBe(true);
+    await options.close();
+  });
+});
+
+describe('the look', () => {
+  it('reflows the options page at 200% zoom with nothing cut off and no sideways scroll', async () => {
+    const options = await openOptions(harness);
+    // 200% zoom of a 1280-pixel window is a 640-pixel one in CSS pixels.
+    await options.setViewportSize({ width: 640, height: 900 });
+    const overflow = () =>
+      options.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await options.setViewportSize({ width: 320, height: 900 });
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await options.emulateMedia({ forcedColors: 'active' });
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await options.screenshot({ path: `${SHOTS}/options-forced-colors.png`, fullPage: true });
+    await options.close();
+  });
+
+  it('reflows the popup at its narrowest and lays it out from the right for a right-to-left locale', async () => {
+    const { page, popup } = await demoPopup();
+    // The popup window is its body's width plus a scrollbar; 340 pixels leaves the body its narrowest.
+    await popup.setViewportSize({ width: 340, height: 600 });
+    const overflow = () =>
+      popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    const side = () =>
+      popup.evaluate(() => {
+        const label = document.querySelector('.pause-switch');
+        const box = label?.querySelector('input')?.getBoundingClientRect();
+        const text = label?.querySelector('span')?.getBoundingClientRect();
+        return box && text
+          ? box.left < text.left
+            ? 'switch first from the left'
+            : 'switch first from the right'
+          : null;
+      });
+    expect(await side()).toBe('switch first from the left');
+    // What main.tsx sets from @@bidi_dir in a right-to-left locale.
+    await popup.evaluate(() => {
+      document.documentElement.dir = 'rtl';
+    });
+    expect(await side()).toBe('switch first from the right');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await popup.screenshot({ path: `${SHOTS}/popup-rtl.png` });
+    for (const p of [popup, page]) await p.close();
+  });
+
+  it('follows the locale’s direction', async () => {
+    const options = await openOptions(harness);
+    const [dir, lang] = await options.evaluate(() => [document.documentElement.dir, document.documentElement.lang]);
+    expect(dir).toBe('ltr');
+    expect(lang).toMatch(/^en(-|$)/);
+    await options.close();
+  });
+});
+
+describe('the lookup cache', () => {
+  it('says nothing is cached when nothing is, and clears what is', async () => {
+    const options = await openOptions(harness);
+    const status = options.locator('.cache-status');
+    await expect.poll(() => status.textContent()).toBe('Nothing cached.');
+    expect(await options.getByRole('button', { name: 'Clear cache' }).isDisabled()).toBe(true);
+
+    // What the online lookups would store: two answers in the cache database.
+    await options.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('backstory-lookups', 1);
+          request.onupgradeneeded = () => request.result.createObjectStore('answers');
+          request.onsuccess = () => {
+            const tx = request.result.transaction('answers', 'readwrite');
+            tx.objectStore('answers').put({ title: 'Atyrau' }, 'atyrau');
+            tx.objectStore('answers').put({ title: 'Astana' }, 'astana');
+            tx.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await options.reload();
+    await expect.poll(() => status.textContent()).toBe('2 lookups are cached.');
+    await options.getByRole('button', { name: 'Clear cache' }).click();
+    await expect.poll(() => status.textContent()).toBe('Cache cleared.');
+    await options.reload();
+    await expect.poll(() => status.textContent()).toBe('Nothing cached.');
+    await options.close();
+  });
+});

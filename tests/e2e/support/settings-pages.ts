@@ -1,0 +1,34 @@
+/** Opening the options page and the popup, and putting the settings back between tests. */
+import type { Page } from 'playwright-core';
+import type { Harness } from './extension-fixture';
+
+type Chrome = {
+  storage: {
+    sync: { clear(): Promise<void> };
+    local: { set(items: object): Promise<void>; remove(key: string): Promise<void> };
+  };
+};
+
+export async function openOptions(harness: Harness): Promise<Page> {
+  const page = await harness.browser.context.newPage();
+  await page.goto(`chrome-extension://${harness.browser.extensionId}/options.html`);
+  await page.getByRole('heading', { level: 1, name: 'Backstory options' }).waitFor();
+  return page;
+}
+
+/** Every setting back to its default: synced preferences cleared, and the sites given. */
+export async function resetSettings(harness: Harness, siteSwitches: Record<string, boolean> = {}): Promise<void> {
+  const worker = await harness.browser.worker();
+  await worker.evaluate(async (switches) => {
+    const api = (globalThis as unknown as { chrome: Chrome }).chrome;
+    await api.storage.sync.clear();
+    await api.storage.local.set({ siteSwitches: switches });
+  }, siteSwitches);
+}
+
+/** The names of our highlights registered in the page now, sorted. */
+export async function highlightNames(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...CSS.highlights.keys()].filter((k) => k.startsWith('backstory-') && k !== 'backstory-flash').sort(),
+  );
+}

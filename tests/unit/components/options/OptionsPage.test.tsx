@@ -1,0 +1,77 @@
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { OptionsPage } from '../../../../components/options/OptionsPage';
+import { renderT } from '../../../helpers/i18n';
+import { optionsProps } from './fixtures';
+
+describe('the options page', () => {
+  it('has one title and a heading for every section, in order', () => {
+    renderT(<OptionsPage {...optionsProps()} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Backstory options');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Sites',
+      'Highlighted types',
+      'Highlight style',
+      'Hover delay',
+      'Your glossaries',
+      'Online lookups',
+      'Cached lookups',
+    ]);
+    for (const name of ['Sites', 'Highlighted types', 'Highlight style', 'Hover delay', 'Cached lookups'])
+      expect(screen.getByRole('region', { name })).toBeTruthy();
+  });
+
+  it('groups the type and style choices in fieldsets with legends', () => {
+    renderT(<OptionsPage {...optionsProps()} />);
+    const groups = screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET');
+    expect(groups.map((g) => g.querySelector('legend')?.textContent)).toEqual(['Highlighted types', 'Highlight style']);
+  });
+
+  it('shows a setting that could not be stored as an alert', () => {
+    renderT(<OptionsPage {...optionsProps({ saveError: 'Error: MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded' })} />);
+    expect(screen.getByRole('alert').textContent).toMatch(/could not be saved: Error: MAX_WRITE.*tries again/);
+  });
+
+  it('switches a type and a style through its callbacks', () => {
+    const props = optionsProps();
+    renderT(<OptionsPage {...props} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Places' }));
+    expect(props.look.onType).toHaveBeenCalledWith('PLACE', false);
+    fireEvent.click(screen.getByRole('radio', { name: 'Tint' }));
+    expect(props.look.onStyle).toHaveBeenCalledWith('tint');
+  });
+
+  it('draws a sample of every type in the chosen style', () => {
+    const props = optionsProps();
+    props.look.style = 'tint';
+    renderT(<OptionsPage {...props} />);
+    const samples = [...document.querySelectorAll<HTMLElement>('.sample')];
+    expect(samples.map((s) => [s.textContent, s.dataset.type, s.dataset.style])).toEqual([
+      ['Person', 'PERSON', 'tint'],
+      ['Place', 'PLACE', 'tint'],
+      ['Organisation', 'ORG', 'tint'],
+      ['Term', 'TERM', 'tint'],
+      ['Name', 'NAME', 'tint'],
+    ]);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Tint' }).checked).toBe(true);
+  });
+
+  it('labels the dwell slider with its value in milliseconds and reports moves', () => {
+    const props = optionsProps({ dwell: { dwellMs: 650, onDwell: optionsProps().dwell.onDwell } });
+    renderT(<OptionsPage {...props} />);
+    const slider = screen.getByRole<HTMLInputElement>('slider', { name: 'Wait before a card opens' });
+    expect([slider.min, slider.max, slider.value]).toEqual(['150', '1500', '650']);
+    expect(slider.getAttribute('aria-valuetext')).toBe('650 ms');
+    fireEvent.input(slider, { target: { value: '900' } });
+    expect(props.dwell.onDwell).toHaveBeenCalledWith(900);
+  });
+
+  it('marks online lookups as off and to come, with no control to pretend otherwise', () => {
+    renderT(<OptionsPage {...optionsProps()} />);
+    const lookups = screen.getByRole('region', { name: 'Online lookups' });
+    expect(lookups.textContent).toMatch(/^Online lookupsOff\..*not available yet\.$/);
+    expect(within(lookups).queryAllByRole('checkbox')).toEqual([]);
+    expect(within(lookups).queryAllByRole('button')).toEqual([]);
+    expect(lookups.querySelectorAll('input, select, button')).toHaveLength(0);
+  });
+});
