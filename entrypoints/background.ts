@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { type CommandDeps, runCommand } from '../lib/background/commands';
 import { handleBackgroundMessage, type MessageSender } from '../lib/background/handle-message';
 import { referenceService } from '../lib/background/reference-service';
+import { isSiteMessage, siteSettings } from '../lib/background/site-settings';
 import { readSetting, watchSetting } from '../lib/read-setting';
 import { loadPacks } from '../lib/reference/load-pack';
 import type { PACK_PATH } from '../lib/reference/pack-format';
 import { GLOSSARIES } from '../lib/settings';
+import { hiddenNames, siteSwitches } from '../lib/settings-store';
 
 export default defineBackground(() => {
   // Loaded at every start from the extension package and storage: the browser may
@@ -16,8 +19,16 @@ export default defineBackground(() => {
     readGlossaries: () => readSetting(browser.storage, GLOSSARIES),
     watchGlossaries: (onChange) => watchSetting(browser.storage.onChanged, GLOSSARIES, onChange),
   });
+  const changeSite = siteSettings(browser.runtime.id, {
+    get: () => hiddenNames.getValue(),
+    set: (value) => hiddenNames.setValue(value),
+  });
   browser.runtime.onMessage.addListener(
     (message: unknown, sender: MessageSender, sendResponse: (r: unknown) => void) => {
+      if (isSiteMessage(message)) {
+        void changeSite(message, sender).then(sendResponse);
+        return true;
+      }
       reference()
         .then((ref) =>
           sendResponse(handleBackgroundMessage(message, sender, { extensionId: browser.runtime.id, reference: ref })),
@@ -26,4 +37,10 @@ export default defineBackground(() => {
       return true;
     },
   );
+  // Keyboard commands: the browser tells the background, never the page.
+  const commandDeps: CommandDeps = {
+    sendToTab: (id, message) => browser.tabs.sendMessage(id, message),
+    switches: { get: () => siteSwitches.getValue(), set: (value) => siteSwitches.setValue(value) },
+  };
+  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab, commandDeps));
 });

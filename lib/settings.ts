@@ -38,3 +38,27 @@ export function withSite(switches: SiteSwitches, hostname: string, on: boolean):
 
 /** The reader's glossaries, whole, in import order. */
 export const GLOSSARIES: SettingSpec<Glossary[]> = { key: 'local:glossaries', fallback: [], version: 1 };
+
+// ---- Names not highlighted on a site (the card's "Don't highlight <name> on this site"; added by the card work) ----
+
+/** Per site key (siteKey), the names the reader chose not to highlight there, as the card showed them. */
+export type HiddenNames = Record<string, string[]>;
+
+/** Local, not sync: a reader who hides names on many sites could pass sync's 8 KB per item. */
+export const HIDDEN_NAMES: SettingSpec<HiddenNames> = { key: 'local:hiddenNames', fallback: {}, version: 1 };
+
+export function hiddenOnSite(hidden: HiddenNames, hostname: string): string[] {
+  return hidden[siteKey(hostname)] ?? [];
+}
+
+/** Hides a name on a site, or shows it again; a site with no hidden names left is dropped. Names compare as given. */
+export function withHiddenName(hidden: HiddenNames, hostname: string, name: string, hide: boolean): HiddenNames {
+  const site = siteKey(hostname);
+  const others = (hidden[site] ?? []).filter((n) => n !== name);
+  const names = hide ? [...others, name] : others;
+  const next = { ...hidden };
+  if (names.length > 0) next[site] = names;
+  else delete next[site];
+  return next;
+}
+// ---- end of names not highlighted on a site ----

@@ -4,8 +4,15 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageSession } from '../../lib/page/page-session';
 import { boundScheduler } from '../../lib/page/scheduler';
 import { readSetting, watchSetting } from '../../lib/read-setting';
-import { isSiteEnabled, SITE_SWITCHES, type SiteSwitches } from '../../lib/settings';
-import { backgroundClient } from './background-client';
+import {
+  HIDDEN_NAMES,
+  type HiddenNames,
+  hiddenOnSite,
+  isSiteEnabled,
+  SITE_SWITCHES,
+  type SiteSwitches,
+} from '../../lib/settings';
+import { backgroundClient, nameHider } from './background-client';
 import { createCardPresenter } from './card-presenter';
 import { listenForTabMessages } from './tab-messages';
 
@@ -26,10 +33,15 @@ export default defineContentScript({
       scheduler: boundScheduler(window, ctx),
       signal: ctx.signal,
       site: location.hostname,
+      hideName: nameHider(browser),
     });
     listenForTabMessages(browser, session, ctx.signal);
     const follow = (switches: SiteSwitches) => session.setEnabled(isSiteEnabled(switches, location.hostname));
     ctx.onInvalidated(watchSetting(browser.storage.onChanged, SITE_SWITCHES, (switches) => void follow(switches)));
+    // Hidden names are known before the first highlight, so a hidden name never shows even briefly.
+    const hide = (hidden: HiddenNames) => session.view.setHidden(hiddenOnSite(hidden, location.hostname));
+    ctx.onInvalidated(watchSetting(browser.storage.onChanged, HIDDEN_NAMES, hide));
+    hide(await readSetting(browser.storage, HIDDEN_NAMES));
     await follow(await readSetting(browser.storage, SITE_SWITCHES));
   },
 });

@@ -8,10 +8,10 @@ import { findArticleRootSteps } from '../article/find-article-root';
 import type { PageState, PageStatus } from '../protocol';
 import { type ArticleChanges, isReadable } from './article-changes';
 import { MentionLedger } from './mention-ledger';
-import { type CardPresenter, PageView } from './page-view';
+import { type CardPresenter, PageView, type PageViewDeps } from './page-view';
 import { ReadQueue, timersPace, type Work } from './read-queue';
 import { type Background, readAndDetect } from './scan-page';
-import { childController, type Scheduler } from './scheduler';
+import { childController } from './scheduler';
 import { pageSlicer, type Slices } from './slicer';
 import { type WatchDeps, watchArticle } from './watch-article';
 import { watchForRoot } from './watch-for-root';
@@ -19,12 +19,9 @@ import { watchLocation } from './watch-location';
 
 export type { CardPresenter };
 
-export interface PageSessionDeps {
-  doc: Document;
-  win: Window;
+/** The page view's (document, window, card, timers, hiding names), and what reading the page needs. */
+export interface PageSessionDeps extends PageViewDeps {
   background: Background;
-  card: CardPresenter;
-  scheduler: Scheduler;
   signal: AbortSignal;
   site: string;
 }
@@ -45,7 +42,8 @@ export class PageSession {
   /** Ends when the page is read again as a whole: the watchers of the old root. */
   private watching: AbortController | null = null;
   private settleTimer = 0;
-  private readonly view: PageView;
+  /** The highlights and the card: keyboard commands and hidden names go straight to it. */
+  readonly view: PageView;
 
   constructor(private readonly deps: PageSessionDeps) {
     this.ledger = new MentionLedger(deps.doc);

@@ -12,7 +12,7 @@ const model: CardModel = {
   sourceLabel: 'Backstory starter set',
   mentions: 4,
   forms: ['Atyrau', 'ATYRAU'],
-  facts: [{ label: 'Country', value: 'Kazakhstan' }],
+  facts: [{ label: 'factCountry', value: 'Kazakhstan' }],
   alsoWritten: ['ATYRAU'],
   firstMention: 'A court in Atyrau ruled on Tuesday.',
 };
