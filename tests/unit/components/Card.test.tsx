@@ -61,6 +61,6 @@ describe('CardFrame', () => {
 
   it('stays inside the viewport near its right edge', () => {
     const { container } = renderT(<CardFrame model={model} anchor={anchor(100, 950)} viewport={viewport} />);
-    expect(frameStyle(container).left).toBe('672px');
+    expect(frameStyle(container).left).toBe('670px');
   });
 });
