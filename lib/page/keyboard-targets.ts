@@ -50,8 +50,9 @@ export function firstInView(ordered: readonly MentionRange[], viewportHeight: nu
 }
 
 /**
- * The mention after (or before) `from`, wrapping at the ends. Without one, the first in view going forwards and the
- * last in view going backwards, so that the first press lands where the reader is looking.
+ * The mention after (or before) `from`, wrapping at the ends; `from` need not be among them (a name just hidden).
+ * Without one, the first in view going forwards and the last in view going backwards, so that the first press lands
+ * where the reader is looking.
  */
 export function stepFrom(
   ordered: readonly MentionRange[],
@@ -59,10 +60,12 @@ export function stepFrom(
   by: 1 | -1,
   viewportHeight: number,
 ): MentionRange | null {
-  if (ordered.length === 0) return null;
-  const at = from ? ordered.indexOf(from) : -1;
-  if (at >= 0) return ordered[(at + by + ordered.length) % ordered.length] ?? null;
+  const wrap = (by === 1 ? ordered[0] : ordered.at(-1)) ?? null;
+  if (from) {
+    const after = (m: MentionRange) => m.range.compareBoundaryPoints(Range.START_TO_START, from.range) > 0;
+    const before = (m: MentionRange) => m.range.compareBoundaryPoints(Range.START_TO_START, from.range) < 0;
+    return (by === 1 ? ordered.find(after) : ordered.findLast(before)) ?? wrap;
+  }
   const visible = ordered.filter((m) => onScreen(m, viewportHeight));
-  const pick = by === 1 ? visible[0] : visible.at(-1);
-  return pick ?? (by === 1 ? ordered[0] : ordered.at(-1)) ?? null;
+  return (by === 1 ? visible[0] : visible.at(-1)) ?? wrap;
 }
