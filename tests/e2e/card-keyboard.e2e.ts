@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DWELL_MS } from '../../lib/highlight/hover-intent';
 import { mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
 import { type CardProbe, cardProbe } from './support/card-probe';
 import { pressCommand } from './support/commands';
@@ -46,6 +47,25 @@ describe('hover intent in real Chromium', () => {
     expect((await card.read())?.visible ?? false).toBe(false);
     await expect.poll(() => card.read().then((c) => c?.visible), { timeout: 5000 }).toBe(true);
     expect(await cardName(card)).toBe('Atyrau');
+    await page.close();
+  });
+});
+
+describe('touch', () => {
+  it('opens the card for a tapped name at once, and closes it for a tap elsewhere', async () => {
+    const { page, card } = await openDemo();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    const tap = async (x: number, y: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const point = await mentionCenter(page, 'Atyrau');
+    await tap(point.x, point.y);
+    // Sooner than the hover dwell could open it: the tap opened it.
+    await expect.poll(() => cardName(card), { timeout: DWELL_MS - 100 }).toBe('Atyrau');
+    await tap(4, 4);
+    await expect.poll(() => card.read(), { timeout: 2000 }).toBeNull();
     await page.close();
   });
 });
