@@ -7,6 +7,18 @@ const GECKO_ID = 'backstory@backstory.example';
 const FIREFOX_MIN_VERSION = '140.0';
 const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
+/**
+ * Keyboard commands, changeable in the browser's shortcut settings (chrome://extensions/shortcuts, Firefox's
+ * add-on shortcuts). Alt+Shift with a letter is within Chrome's rules and clear of its own shortcuts; J, K and L sit
+ * together for previous, open and next, and H toggles the highlights. Chrome takes at most four suggested keys.
+ */
+const COMMANDS = {
+  'toggle-site': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggleSite__' },
+  'open-card': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandOpenCard__' },
+  'next-name': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandNextName__' },
+  'previous-name': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandPreviousName__' },
+};
+
 export default defineConfig({
   // Explicit imports only: every module says where its names come from.
   imports: false,
@@ -25,6 +37,7 @@ export default defineConfig({
     // scripting: the content script is registered at run time, so switched-off sites never get it.
     permissions: ['storage', 'unlimitedStorage', 'scripting'],
     action: { default_title: '__MSG_extName__' },
+    commands: COMMANDS,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

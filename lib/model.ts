@@ -49,11 +49,14 @@ export interface CardModel {
   name: string;
   type: HighlightType;
   description?: string;
-  sourceLabel: string;
+  /** The reference data's source and licence; none when all the card knows comes from the article. */
+  sourceLabel?: string;
+  /** Which layer the facts came from, so the footer can point to the pack's licences. */
+  source?: SourceKind;
   mentions: number;
   forms: string[];
   /** Labelled facts from the reference data: country, region, population, capital, demonym. */
-  facts: { label: string; value: string }[];
+  facts: { label: MessageKey; value: string }[];
   /** What the article itself says the entity is. */
   role?: string;
   /** The sentence of the first mention. */
@@ -78,4 +81,12 @@ export interface MentionNavigation {
   count: number;
   previous(): void;
   next(): void;
+}
+
+/** The card's "Don't highlight <name> on this site" and its Undo; given to the card by the content script. */
+export interface SiteHiding {
+  /** Whether the name is hidden on this site now, so the card offers Undo instead. */
+  hidden: boolean;
+  hide(): void;
+  undo(): void;
 }

@@ -34,3 +34,18 @@ export function isCandidate(v: unknown): v is Candidate {
     typeof sentenceInitial === 'boolean'
   );
 }
+
+export const hasOnly = (record: object, fields: readonly string[]) =>
+  Object.keys(record).every((k) => fields.includes(k));
+
+/** A message is exactly a type and its data: extra fields are refused, not ignored. */
+export const isEnvelope = (raw: unknown): raw is { type: unknown; data: Record<string, unknown> } =>
+  isRecord(raw) && isRecord(raw.data) && hasOnly(raw, ['type', 'data']);
+
+/** A refusal names the type it refused, cut short: a refusal is never bigger than a line. */
+const MAX_ECHOED_TYPE = 40;
+
+export const unknownType = (type: unknown) => ({
+  ok: false as const,
+  error: `unknown message type: ${typeof type === 'string' ? type.slice(0, MAX_ECHOED_TYPE) : typeof type}`,
+});

@@ -7,7 +7,7 @@
 import type { Candidate } from './detect/find-names';
 import type { ArticleEntity } from './entities/group-mentions';
 import type { EntitySummary } from './model';
-import { isCandidate, isRecord } from './protocol-checks';
+import { hasOnly, isCandidate, isEnvelope, isRecord, unknownType } from './protocol-checks';
 
 /** Mentions one resolve may carry; a 10,000-word article has about 2,000. */
 export const MAX_MENTIONS = 20_000;
@@ -15,8 +15,6 @@ export const MAX_MENTIONS = 20_000;
 export const MAX_TEXT_CHARS = 10_000_000;
 /** Parts one detect request may carry: new posts of a live blog, read together. */
 export const MAX_PARTS = 5_000;
-/** A refusal names the type it refused, cut short: a refusal is never bigger than a line. */
-const MAX_ECHOED_TYPE = 40;
 
 /**
  * Every field a mention may carry. The compiler keeps this list in step with
@@ -39,7 +37,6 @@ const CANDIDATE_FIELDS = Object.keys({
   groupWord: true,
 } satisfies Record<keyof Candidate, true>);
 
-const hasOnly = (record: object, fields: readonly string[]) => Object.keys(record).every((k) => fields.includes(k));
 const isMention = (v: unknown): v is Candidate => isCandidate(v) && hasOnly(v, CANDIDATE_FIELDS);
 const isTextList = (v: unknown): v is string[] => {
   if (!Array.isArray(v) || v.length > MAX_PARTS) return false;
@@ -50,13 +47,6 @@ const isTextList = (v: unknown): v is string[] => {
   }
   return total <= MAX_TEXT_CHARS;
 };
-const unknownType = (type: unknown) => ({
-  ok: false as const,
-  error: `unknown message type: ${typeof type === 'string' ? type.slice(0, MAX_ECHOED_TYPE) : typeof type}`,
-});
-/** A message is exactly a type and its data: extra fields are refused, not ignored. */
-const isEnvelope = (raw: unknown): raw is { type: unknown; data: Record<string, unknown> } =>
-  isRecord(raw) && isRecord(raw.data) && hasOnly(raw, ['type', 'data']);
 
 /** Messages answered by the background. */
 export interface BackgroundProtocol {
@@ -74,10 +64,26 @@ export interface PageState {
   entities: EntitySummary[];
 }
 
+/**
+ * Messages a content script sends to change a setting of its own site. The background takes the site from the
+ * browser's sender information, never from the message, so a script can only ever touch the site it runs on.
+ * Parsed in protocol-site.ts.
+ */
+export interface SiteProtocol {
+  /** "Don't highlight <name> on this site", and its Undo; answers the site's hidden names. */
+  'site/hide-name': { request: { name: string; hidden: boolean }; response: { names: string[] } };
+}
+
+/** What the keyboard commands ask of the page: a card for the selection or the first name in view, or the next. */
+export type CardKeyAction = 'open' | 'next' | 'previous';
+export const CARD_KEY_ACTIONS: readonly CardKeyAction[] = ['open', 'next', 'previous'];
+
 /** Messages answered by the content script of one tab. */
 export interface TabProtocol {
   'page/state': { request: Record<string, never>; response: PageState };
   'page/reveal': { request: { entityId: string }; response: { revealed: boolean } };
+  /** Sent by the background when a keyboard command was pressed; answers whether a card opened. */
+  'page/card': { request: { action: CardKeyAction }; response: { opened: boolean } };
 }
 
 export type MessageOf<P> = { [K in keyof P]: { type: K; data: Req<P, K> } }[keyof P];
@@ -120,6 +126,12 @@ export function parseTabMessage(raw: unknown): Validated<MessageOf<TabProtocol>>
       return { ok: false, error: 'page/reveal needs an entity id' };
     }
     return { ok: true, message: { type: 'page/reveal', data: { entityId } } };
+  }
+  if (raw.type === 'page/card') {
+    const action = CARD_KEY_ACTIONS.find((a) => a === raw.data.action);
+    if (!hasOnly(raw.data, ['action']) || !action)
+      return { ok: false, error: 'page/card needs open, next or previous' };
+    return { ok: true, message: { type: 'page/card', data: { action } } };
   }
   return unknownType(raw.type);
 }

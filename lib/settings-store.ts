@@ -1,8 +1,10 @@
 /** WXT storage items for the settings, for extension pages and the background. */
+
 import { type StorageItemKey, storage } from 'wxt/utils/storage';
 import {
   DWELL,
   GLOSSARIES,
+  HIDDEN_NAMES,
   HIGHLIGHT_STYLE,
   HIGHLIGHTED_TYPES,
   PAUSED,
@@ -37,6 +39,7 @@ export const highlightedTypes = settingItem(HIGHLIGHTED_TYPES);
 export const highlightStyle = settingItem(HIGHLIGHT_STYLE);
 export const dwellMs = settingItem(DWELL);
 export const paused = settingItem(PAUSED);
+export const hiddenNames = settingItem(HIDDEN_NAMES);
 
 const realTimers: WriterTimers = {
   setTimeout: (fn, ms) => setTimeout(fn, ms),

@@ -12,7 +12,7 @@
 import type { Glossary } from './glossary/glossary-model';
 import { DWELL_MS } from './highlight/hover-intent';
 import { HIGHLIGHT_TYPES, type HighlightType } from './model';
-import { isRecord } from './protocol-checks';
+import { parseGlossaries, parseHiddenNames, parseSiteSwitches, parseTypeSwitches } from './settings-checks';
 
 export interface SettingSpec<T> {
   key: `local:${string}` | `sync:${string}`;
@@ -37,22 +37,11 @@ export function parseSetting<T>(spec: SettingSpec<T>, raw: unknown): T {
 
 /** Sites the reader has switched, on or off, so the options page can list them; a site missing is on. */
 export type SiteSwitches = Record<string, boolean>;
-/** A host name is at most 253 characters; longer keys are not sites. */
-const MAX_SITE_KEY = 253;
-
 export const SITE_SWITCHES: SettingSpec<SiteSwitches> = {
   key: 'local:siteSwitches',
   fallback: {},
   version: 1,
-  parse: (raw) =>
-    isRecord(raw)
-      ? Object.fromEntries(
-          Object.entries(raw).filter(
-            (pair): pair is [string, boolean] =>
-              typeof pair[1] === 'boolean' && pair[0].length > 0 && pair[0].length <= MAX_SITE_KEY,
-          ),
-        )
-      : undefined,
+  parse: parseSiteSwitches,
 };
 
 /** The key a site is remembered under: its host, without a leading "www.". */
@@ -68,22 +57,12 @@ export function withSite(switches: SiteSwitches, hostname: string, on: boolean):
   return { ...switches, [siteKey(hostname)]: on };
 }
 
-const isEntry = (e: unknown) =>
-  isRecord(e) && typeof e.name === 'string' && typeof e.type === 'string' && typeof e.description === 'string';
-const isGlossary = (g: unknown): g is Glossary =>
-  isRecord(g) &&
-  typeof g.id === 'string' &&
-  typeof g.name === 'string' &&
-  typeof g.importedAt === 'number' &&
-  Array.isArray(g.entries);
-
 /** The reader's glossaries, whole, in import order. */
 export const GLOSSARIES: SettingSpec<Glossary[]> = {
   key: 'local:glossaries',
   fallback: [],
   version: 1,
-  parse: (raw) =>
-    Array.isArray(raw) ? raw.filter(isGlossary).map((g) => ({ ...g, entries: g.entries.filter(isEntry) })) : undefined,
+  parse: parseGlossaries,
 };
 
 /** Which types are highlighted; every type is, until the reader says otherwise. */
@@ -94,13 +73,7 @@ export const HIGHLIGHTED_TYPES: SettingSpec<TypeSwitches> = {
   key: 'sync:highlightTypes',
   fallback: ALL_TYPES_ON,
   version: 1,
-  // Type by type: one bad value costs that type its choice, not the others theirs.
-  parse: (raw) =>
-    isRecord(raw)
-      ? (Object.fromEntries(
-          HIGHLIGHT_TYPES.map((t) => [t, typeof raw[t] === 'boolean' ? raw[t] : true]),
-        ) as TypeSwitches)
-      : undefined,
+  parse: parseTypeSwitches,
 };
 
 export type HighlightStyle = 'underline' | 'tint';
@@ -140,3 +113,29 @@ export const PAUSED: SettingSpec<boolean> = {
 export const SYNCED_SETTINGS = [HIGHLIGHTED_TYPES, HIGHLIGHT_STYLE, DWELL, PAUSED] as const;
 /** storage.sync refuses an item over 8 KB (QUOTA_BYTES_PER_ITEM = 8192, key included). */
 export const SYNC_ITEM_BYTES = 8192;
+
+/** Per site key (siteKey), the names the reader chose not to highlight there, as the card showed them. */
+export type HiddenNames = Record<string, string[]>;
+
+/** Local, not sync: a reader who hides names on many sites could pass sync's 8 KB per item. */
+export const HIDDEN_NAMES: SettingSpec<HiddenNames> = {
+  key: 'local:hiddenNames',
+  fallback: {},
+  version: 1,
+  parse: parseHiddenNames,
+};
+
+export function hiddenOnSite(hidden: HiddenNames, hostname: string): string[] {
+  return hidden[siteKey(hostname)] ?? [];
+}
+
+/** Hides a name on a site, or shows it again; a site with no hidden names left is dropped. Names compare as given. */
+export function withHiddenName(hidden: HiddenNames, hostname: string, name: string, hide: boolean): HiddenNames {
+  const site = siteKey(hostname);
+  const others = (hidden[site] ?? []).filter((n) => n !== name);
+  const names = hide ? [...others, name] : others;
+  const next = { ...hidden };
+  if (names.length > 0) next[site] = names;
+  else delete next[site];
+  return next;
+}

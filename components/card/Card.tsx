@@ -1,51 +1,65 @@
-import { type CardModel, type MentionNavigation, TYPE_MESSAGES } from '../../lib/model';
+import { useEffect, useRef } from 'preact/hooks';
+import { type CardModel, type MentionNavigation, type SiteHiding, TYPE_MESSAGES } from '../../lib/model';
 import { useT } from '../i18n';
+import { CardBody } from './CardBody';
+import { CardFooter } from './CardFooter';
+import { CardHeader } from './CardHeader';
+import { cycleFocus } from './cycle-focus';
 import { MentionNav } from './MentionNav';
 
 export interface CardProps {
   model: CardModel;
   /** Previous and Next over the entity's mentions; without it the card only counts them. */
   navigation?: MentionNavigation;
+  /** "Don't highlight <name> on this site" and its Undo; without it the card offers neither. */
+  hiding?: SiteHiding;
+  /** Escape or the Close button. */
+  onClose?: () => void;
+  /** Changes each time the card is opened by keyboard: focus then moves to its heading. */
+  focusRequest?: number;
 }
 
-/** The background card for one entity. Renders the model as text only. */
-export function Card({ model, navigation }: CardProps) {
+const HEADING_ID = 'backstory-card-name';
+
+/**
+ * The background card for one entity. Renders the model as text only. A non-modal dialog: no aria-modal, since the
+ * page stays usable around it, but Tab keeps to the card's own controls while focus is in it.
+ */
+export function Card({ model, navigation, hiding, onClose, focusRequest }: CardProps) {
   const t = useT();
-  const label = t(TYPE_MESSAGES[model.type].one);
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusRequest) section.current?.querySelector<HTMLElement>(`#${HEADING_ID}`)?.focus();
+  }, [focusRequest]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return;
+    if (event.key === 'Escape' && onClose) {
+      event.stopPropagation();
+      onClose();
+    } else if (event.key === 'Tab' && section.current && cycleFocus(section.current, event.shiftKey)) {
+      event.preventDefault();
+    }
+  };
   const mentioned = model.mentions === 1 ? t('cardMentionedOnce') : t('cardMentionedTimes', String(model.mentions));
   return (
     <section
+      ref={section}
       class="card"
       role="dialog"
-      aria-label={t('cardLabel', label, model.name)}
+      aria-label={t('cardLabel', t(TYPE_MESSAGES[model.type].one), model.name)}
       data-type={model.type.toLowerCase()}
+      onKeyDown={onKeyDown}
     >
-      <header class="card-header">
-        <span class="card-type">{label}</span>
-        <h2 class="card-name">{model.name}</h2>
-        {model.alsoWritten.length > 0 && <p class="card-also">{t('cardAlsoWritten', model.alsoWritten.join(', '))}</p>}
-      </header>
-      {model.description && <p class="card-description">{model.description}</p>}
-      {!model.description && !model.role && <p class="card-description card-unknown">{t('cardNoBackground')}</p>}
-      {model.role && (
-        <p class="card-role">
-          <q>{model.role}</q> <span class="card-role-note">{t('cardInThisArticle')}</span>
-        </p>
-      )}
-      {model.facts.length > 0 && (
-        <dl class="card-facts">
-          {model.facts.map((f) => (
-            <div key={f.label}>
-              <dt>{f.label}</dt>
-              <dd>{f.value}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <CardHeader model={model} headingId={HEADING_ID} onClose={onClose} />
+      <CardBody model={model} />
       <p class="card-mentions">{mentioned}</p>
       {navigation && navigation.count > 1 && <MentionNav name={model.name} navigation={navigation} />}
-      {model.firstMention && <p class="card-first">{model.firstMention}</p>}
-      <footer class="card-source">{t('cardSource', model.sourceLabel)}</footer>
+      {model.firstMention && (
+        <p class="card-first" dir="auto">
+          {model.firstMention}
+        </p>
+      )}
+      <CardFooter model={model} hiding={hiding} />
     </section>
   );
 }

@@ -1,34 +1,50 @@
-import type { CardModel, MentionNavigation } from '../../lib/model';
-import { Card } from './Card';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { type Placement, placeCard } from '../../lib/page/place-card';
+import { Card, type CardProps } from './Card';
 
-/** Gap between the name and its card, in CSS pixels. */
-const GAP_PX = 8;
-/** Room the card needs below a name before it opens above it instead. */
-const ROOM_BELOW_PX = 240;
-const CARD_WIDTH_PX = 320;
+/** The card's size before it is measured (the stylesheet sets 23em of 14px; a typical card's height). */
+const ESTIMATED_SIZE = { width: 322, height: 240 };
 
 export interface Viewport {
   width: number;
   height: number;
 }
 
-export interface CardFrameProps {
-  model: CardModel;
+export interface CardFrameProps extends CardProps {
   anchor: DOMRect;
   viewport: Viewport;
-  navigation?: MentionNavigation;
+  /** The page reads right to left where the name is: the card lines up with the word's right edge. */
+  rtl?: boolean;
 }
 
-/** Places the card next to the name, never over it, inside the viewport. */
-export function CardFrame({ model, anchor, viewport, navigation }: CardFrameProps) {
-  const left = Math.max(GAP_PX, Math.min(anchor.left, viewport.width - CARD_WIDTH_PX - GAP_PX));
-  const below = viewport.height - anchor.bottom >= ROOM_BELOW_PX || anchor.top < ROOM_BELOW_PX;
-  const style = below
-    ? { left: `${left}px`, top: `${anchor.bottom + GAP_PX}px` }
-    : { left: `${left}px`, bottom: `${viewport.height - anchor.top + GAP_PX}px` };
+const px = (n: number | undefined) => (n === undefined ? '' : `${n}px`);
+
+function apply(style: CSSStyleDeclaration, place: Placement): void {
+  style.left = px(place.left);
+  style.top = px(place.top);
+  style.bottom = px(place.bottom);
+  style.maxHeight = px(place.maxHeight);
+}
+
+/** Places the card next to the name, never over it, inside the viewport; placed again once its size is measured. */
+export function CardFrame({ anchor, viewport, rtl, ...card }: CardFrameProps) {
+  const frame = useRef<HTMLDivElement>(null);
+  const first = placeCard(anchor, viewport, ESTIMATED_SIZE, rtl);
+  // Layout effects run before the browser paints, so the measured placement is the first one a reader sees.
+  useLayoutEffect(() => {
+    const element = frame.current;
+    const width = element?.getBoundingClientRect().width;
+    // scrollHeight is the content's whole height even while max-height cuts it short; the borders come on top.
+    const height = element ? element.scrollHeight + element.offsetHeight - element.clientHeight : 0;
+    if (element && width) apply(element.style, placeCard(anchor, viewport, { width, height }, rtl));
+  });
   return (
-    <div class="card-frame" style={{ ...style, width: `${CARD_WIDTH_PX}px` }}>
-      <Card model={model} navigation={navigation} />
+    <div
+      ref={frame}
+      class="card-frame"
+      style={{ left: px(first.left), top: px(first.top), bottom: px(first.bottom), maxHeight: px(first.maxHeight) }}
+    >
+      <Card {...card} />
     </div>
   );
 }

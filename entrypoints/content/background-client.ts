@@ -6,10 +6,19 @@ import {
   MAX_MENTIONS,
   type MessageOf,
   type ResponseOf,
+  type SiteProtocol,
   unwrapReply,
 } from '../../lib/protocol';
 
 type Browser = typeof extensionApi;
+
+/** Asks the background to hide a name on this page's site, or show it again; the change comes back through storage. */
+export function nameHider(browser: Browser): (name: string, hidden: boolean) => void {
+  return (name, hidden) => {
+    const message: MessageOf<SiteProtocol> = { type: 'site/hide-name', data: { name, hidden } };
+    void browser.runtime.sendMessage(message).catch(() => undefined);
+  };
+}
 
 /** The background's answers, over the typed protocol. */
 export function backgroundClient(browser: Browser): Background {

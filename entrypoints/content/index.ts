@@ -7,7 +7,7 @@ import { followSettings } from '../../lib/page/follow-settings';
 import { HighlightLook } from '../../lib/page/highlight-look';
 import { PageSession } from '../../lib/page/page-session';
 import { boundScheduler } from '../../lib/page/scheduler';
-import { backgroundClient } from './background-client';
+import { backgroundClient, nameHider } from './background-client';
 import { createCardPresenter } from './card-presenter';
 import { listenForTabMessages } from './tab-messages';
 
@@ -20,7 +20,8 @@ export default defineContentScript({
   // WXT would otherwise post a start message to the page itself, telling it our extension id.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const look = new HighlightLook();
+    // Web components' shadow roots adopt the same rules: the injected ones never reach into them.
+    const look = new HighlightLook(new ShadowStyles(window, highlightCss));
     const session = new PageSession({
       doc: document,
       win: window,
@@ -30,12 +31,17 @@ export default defineContentScript({
       scheduler: boundScheduler(window, ctx),
       signal: ctx.signal,
       site: location.hostname,
-      // Web components' shadow roots adopt the same rules: the injected ones never reach into them.
-      shadowStyles: new ShadowStyles(window, highlightCss),
       look,
+      hideName: nameHider(browser),
     });
     listenForTabMessages(browser, session, ctx.signal);
-    // The site's switch, the global pause, and the types, style and dwell, live in every open tab.
-    await followSettings(browser.storage, session, look, location.hostname, ctx.signal);
+    // The site's switch, the global pause, types, style, dwell and hidden names, live in every open tab.
+    await followSettings(
+      browser.storage,
+      { setEnabled: (on) => session.setEnabled(on), setHidden: (names) => session.view.setHidden(names) },
+      look,
+      location.hostname,
+      ctx.signal,
+    );
   },
 });

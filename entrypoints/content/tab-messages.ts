@@ -5,7 +5,7 @@ type Browser = typeof extensionApi;
 import type { PageSession } from '../../lib/page/page-session';
 import { parseTabMessage, type Reply } from '../../lib/protocol';
 
-/** Answers the popup's questions about this page. */
+/** Answers the popup's questions about this page, and the keyboard commands the background passes on. */
 export function listenForTabMessages(browser: Browser, session: PageSession, signal: AbortSignal): void {
   const listener = (raw: unknown, sender: { id?: string }, sendResponse: (reply: Reply<unknown>) => void) => {
     if (sender.id !== browser.runtime.id) return false;
@@ -16,7 +16,9 @@ export function listenForTabMessages(browser: Browser, session: PageSession, sig
     }
     const { message } = parsed;
     if (message.type === 'page/state') sendResponse({ ok: true, data: session.state() });
-    else sendResponse({ ok: true, data: { revealed: session.reveal(message.data.entityId) } });
+    else if (message.type === 'page/reveal')
+      sendResponse({ ok: true, data: { revealed: session.reveal(message.data.entityId) } });
+    else sendResponse({ ok: true, data: { opened: session.view.command(message.data.action) } });
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -26,13 +26,16 @@ export function toCardModel(entity: ArticleEntity, sentenceOf: (offset: number) 
     type: entity.type,
     mentions: entity.mentions.length,
     forms: entity.forms,
-    sourceLabel: entity.reference ? entity.reference.sourceLabel : 'From this article',
     facts: factLines(entity.reference?.facts),
     alsoWritten: otherSpellings(entity),
   };
   const first = entity.mentions[0];
   if (first) model.firstMention = sentenceOf(first.start);
-  if (entity.reference) model.description = entity.reference.description;
+  if (entity.reference) {
+    model.description = entity.reference.description;
+    model.sourceLabel = entity.reference.sourceLabel;
+    model.source = entity.reference.source;
+  }
   if (entity.role) model.role = entity.role;
   return model;
 }
@@ -40,11 +43,11 @@ export function toCardModel(entity: ArticleEntity, sentenceOf: (offset: number) 
 function factLines(facts: PlaceFacts | undefined): CardModel['facts'] {
   if (!facts) return [];
   const lines: CardModel['facts'] = [];
-  if (facts.country) lines.push({ label: 'Country', value: facts.country });
-  if (facts.region) lines.push({ label: 'Region', value: facts.region });
-  if (facts.population) lines.push({ label: 'Population', value: facts.population.toLocaleString('en-US') });
-  if (facts.capital) lines.push({ label: 'Capital', value: facts.capital });
-  if (facts.demonym) lines.push({ label: 'People', value: facts.demonym });
+  if (facts.country) lines.push({ label: 'factCountry', value: facts.country });
+  if (facts.region) lines.push({ label: 'factRegion', value: facts.region });
+  if (facts.population) lines.push({ label: 'factPopulation', value: facts.population.toLocaleString('en-US') });
+  if (facts.capital) lines.push({ label: 'factCapital', value: facts.capital });
+  if (facts.demonym) lines.push({ label: 'factPeople', value: facts.demonym });
   return lines;
 }
 

@@ -1,13 +1,15 @@
 /**
  * Keeps one page's session in step with the reader's settings: the site's
- * switch and the global pause decide whether it runs; types, style and dwell
- * change how it looks. Every open tab follows a change at once.
+ * switch and the global pause decide whether it runs; types, style, dwell and
+ * the names hidden on the site change how it looks. Every open tab follows a change at once.
  */
 import { readSetting, type StorageChangeLike, type StorageLike, watchSetting } from '../read-setting';
 import {
   DWELL,
+  HIDDEN_NAMES,
   HIGHLIGHT_STYLE,
   HIGHLIGHTED_TYPES,
+  hiddenOnSite,
   isSiteEnabled,
   PAUSED,
   type SettingSpec,
@@ -17,6 +19,8 @@ import type { HighlightLook } from './highlight-look';
 
 export interface SessionSwitch {
   setEnabled(on: boolean): Promise<void>;
+  /** The names the reader chose not to highlight on this site. */
+  setHidden(names: readonly string[]): void;
 }
 
 export interface SettingsSource extends StorageLike {
@@ -44,6 +48,8 @@ export async function followSettings(
     follow(HIGHLIGHTED_TYPES, (types) => look.update({ types })),
     follow(HIGHLIGHT_STYLE, (style) => look.update({ style })),
     follow(DWELL, (dwellMs) => look.update({ dwellMs })),
+    // Known before the first highlight, so a hidden name never shows even briefly.
+    follow(HIDDEN_NAMES, (hidden) => session.setHidden(hiddenOnSite(hidden, hostname))),
     follow(SITE_SWITCHES, (switches) => {
       state.siteOn = isSiteEnabled(switches, hostname);
       applyLater();

@@ -8,6 +8,7 @@ import { HIGHLIGHT_NAMES } from '../highlight/highlight-names';
 import { DWELL_MS } from '../highlight/hover-intent';
 import type { MentionRange } from '../highlight/mention-range';
 import { supportsHighlights } from '../highlight/register-highlights';
+import type { ShadowStyles } from '../highlight/shadow-styles';
 import { HIGHLIGHT_TYPES, type HighlightType } from '../model';
 import { HIGHLIGHTED_TYPES, type HighlightStyle, type TypeSwitches } from '../settings';
 
@@ -30,6 +31,9 @@ export interface LookValues {
 export class HighlightLook {
   private values: LookValues = { types: HIGHLIGHTED_TYPES.fallback, style: 'underline', dwellMs: DWELL_MS };
   private readonly listeners = new Set<() => void>();
+
+  /** shadows: gives web components' shadow roots our rules, which the page's own never reach. */
+  constructor(private readonly shadows?: ShadowStyles) {}
 
   get dwellMs(): number {
     return this.values.dwellMs;
@@ -63,9 +67,11 @@ export class HighlightLook {
       if (own.length === 0) w.CSS.highlights.delete(name);
       else w.CSS.highlights.set(name, new w.Highlight(...own));
     }
+    this.shadows?.cover(ranges);
   }
 
   clear(win: Window): void {
+    this.shadows?.clear();
     if (!supportsHighlights(win)) return;
     for (const type of HIGHLIGHT_TYPES)
       for (const name of namesOf(type)) (win as HighlightWindow).CSS.highlights.delete(name);

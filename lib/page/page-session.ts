@@ -19,6 +19,7 @@ import { watchLocation } from './watch-location';
 
 export type { CardPresenter };
 
+/** The page view's (document, window, card, timers, hiding names), and what reading the page needs. */
 export interface PageSessionDeps extends PageViewDeps {
   background: Background;
   signal: AbortSignal;
@@ -41,7 +42,8 @@ export class PageSession {
   /** Ends when the page is read again as a whole: the watchers of the old root. */
   private watching: AbortController | null = null;
   private settleTimer = 0;
-  private readonly view: PageView;
+  /** The highlights and the card: keyboard commands and hidden names go straight to it. */
+  readonly view: PageView;
 
   constructor(private readonly deps: PageSessionDeps) {
     this.ledger = new MentionLedger(deps.doc);

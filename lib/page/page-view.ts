@@ -1,80 +1,92 @@
 /**
- * What the reader sees of one article: the highlights, the card on hover and the list
- * for the popup, all drawn from the ledger's mentions that are still on the page.
+ * What the reader sees of one article: the highlights, the card on hover, tap
+ * or keyboard, and the list for the popup, all drawn from the ledger's
+ * mentions that are still on the page, less the names hidden on this site.
  */
 import type { ArticleEntity } from '../entities/group-mentions';
 import { MentionIndex } from '../highlight/hit-test';
 import { HoverIntent } from '../highlight/hover-intent';
 import type { MentionRange } from '../highlight/mention-range';
-import type { ShadowStyles } from '../highlight/shadow-styles';
-import type { CardModel, EntitySummary, MentionNavigation } from '../model';
-import { toCardModel, toSummary } from './entity-models';
+import { ReadingActivity } from '../highlight/reading-activity';
+import type { EntitySummary } from '../model';
+import { foldName } from '../names/fold';
+import type { CardKeyAction } from '../protocol';
+import { CardOpener } from './card-opener';
+import type { CardPresenter } from './card-presenter';
+import { listenForCards } from './card-triggers';
+import { toSummary } from './entity-models';
 import { flashRange } from './flash-range';
-import { followMention } from './follow-mention';
 import { HighlightLook } from './highlight-look';
-import { MentionCursor } from './mention-cursor';
+import { commandTarget } from './keyboard-targets';
 import type { MentionLedger } from './mention-ledger';
-import type { Scheduler } from './scheduler';
+import type { PageViewDeps } from './page-view-deps';
 
-export interface CardPresenter {
-  show(model: CardModel, anchor: DOMRect, navigation?: MentionNavigation): void;
-  hide(): void;
-  /** Whether an event target is the card's own host. */
-  owns(target: EventTarget | null): boolean;
-}
-
-export interface PageViewDeps {
-  doc: Document;
-  win: Window;
-  card: CardPresenter;
-  scheduler: Scheduler;
-  /** Gives web components' shadow roots the highlight rules, which the page's styles never reach. */
-  shadowStyles?: ShadowStyles;
-  /** The reader's types, style and dwell; the defaults when not given. */
-  look?: HighlightLook;
-}
+export type { CardPresenter, PageViewDeps };
 
 export class PageView {
   private ledger: MentionLedger | null = null;
   private entities: ArticleEntity[] = [];
+  private all: MentionRange[] = [];
   private mentions = new MentionIndex([]);
+  private hidden = new Set<string>();
+  /** The next card to open was asked for by keyboard: focus goes into it. */
+  private focusOnShow = false;
+  private readonly activity: ReadingActivity;
   private readonly hover: HoverIntent<MentionRange>;
-  private unfollow = () => {};
+  private readonly opener: CardOpener;
   private readonly look: HighlightLook;
 
   constructor(private readonly deps: PageViewDeps) {
+    const { hideName } = deps;
     const look = deps.look ?? new HighlightLook();
     this.look = look;
-    const callbacks = {
-      show: (target: MentionRange) => this.showCard(target),
-      hide: () => {
-        this.unfollow();
-        deps.card.hide();
+    this.activity = new ReadingActivity(() => deps.win.performance.now());
+    this.opener = new CardOpener(
+      {
+        ...deps,
+        hiding: hideName && {
+          isHidden: (entity) => this.isHidden(entity),
+          setHidden: (entity, hidden) => hideName(entity.name, hidden),
+        },
       },
-    };
-    this.hover = new HoverIntent(deps.scheduler, callbacks, () => look.dwellMs);
-    look.onChange(() => this.ledger && this.show(this.ledger));
+      () => this.hover.dismiss(),
+    );
+    this.hover = new HoverIntent(
+      deps.scheduler,
+      {
+        prefetch: (target) => this.ledger && this.opener.prefetch(this.ledger, target),
+        show: (target) => this.showCard(target),
+        hide: () => {
+          this.opener.stop();
+          deps.card.hide();
+        },
+      },
+      { quiet: () => !this.activity.busy, dwellMs: () => look.dwellMs },
+    );
+    look.onChange(() => this.draw());
   }
 
   /** Draws the ledger's mentions still on the page; an open card stays unless its mention went. */
   show(ledger: MentionLedger): void {
     const { entities, ranges } = ledger.live();
-    this.ledger = ledger;
-    this.entities = entities;
-    const shown = this.look.visible(ranges);
-    this.mentions = new MentionIndex(shown);
-    this.look.paint(this.deps.win, shown);
-    this.deps.shadowStyles?.cover(shown);
+    [this.ledger, this.entities, this.all] = [ledger, entities, ranges];
+    this.opener.reset();
+    this.draw();
     const open = this.hover.current;
-    if (open && !shown.some((r) => r.range === open.range)) this.hover.dismiss();
+    if (open && !ranges.some((r) => r.range === open.range)) this.hover.dismiss();
+  }
+
+  /** Names (as folded by foldName) the reader chose not to highlight on this site. The open card stays, with Undo. */
+  setHidden(names: readonly string[]): void {
+    this.hidden = new Set(names.map(foldName));
+    this.draw();
+    this.opener.redraw();
   }
 
   clear(): void {
     this.hover.dismiss();
     this.look.clear(this.deps.win);
-    this.deps.shadowStyles?.clear();
-    this.ledger = null;
-    this.entities = [];
+    [this.ledger, this.entities, this.all] = [null, [], []];
     this.mentions = new MentionIndex([]);
   }
 
@@ -88,62 +100,45 @@ export class PageView {
 
   reveal(entityId: string): boolean {
     const first = this.mentions.firstOf(entityId);
-    if (!first) return false;
-    first.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    flashRange(this.deps.win, first.range, this.deps.scheduler);
+    first?.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    if (first) flashRange(this.deps.win, first.range, this.deps.scheduler);
+    return !!first;
+  }
+
+  /** A keyboard command: a card for the selection or the first name in view, or the next or previous name's. */
+  command(action: CardKeyAction): boolean {
+    const { doc, win } = this.deps;
+    const target = commandTarget(action, doc.getSelection(), this.mentions.ranges, this.hover.current, win.innerHeight);
+    if (!target) return false;
+    this.focusOnShow = true;
+    this.hover.open(target);
+    if (action !== 'open') this.opener.follow(target);
     return true;
   }
 
-  /** Follows the pointer and the Escape key until the signal ends (the site is switched off). */
+  /** Follows the reader's pointer, taps, scrolls, selections and Escape until the signal ends. */
   listen(signal: AbortSignal): void {
-    const { doc, scheduler } = this.deps;
-    let latest: PointerEvent | null = null;
-    let frame = 0;
-    const onFrame = () => {
-      frame = 0;
-      const event = latest;
-      if (!event || this.mentions.ranges.length === 0) return;
-      if (this.deps.card.owns(event.target)) this.hover.holdCard();
-      else this.hover.pointAt(this.mentions.at(doc, event.clientX, event.clientY));
-    };
-    // Only the latest move in a frame matters; a burst of moves costs one hit test.
-    // Events a page script makes up (isTrusted false) open and close no card.
-    const onMove = (event: PointerEvent) => {
-      if (!event.isTrusted) return;
-      latest = event;
-      if (frame === 0) frame = scheduler.requestFrame(onFrame);
-    };
-    doc.addEventListener('pointermove', onMove, { passive: true, signal });
-    doc.addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && this.hover.dismiss(), { signal });
-    signal.addEventListener('abort', () => scheduler.cancelFrame(frame), { once: true });
+    const { doc, card, scheduler } = this.deps;
+    const at = (e: PointerEvent) => (this.all.length > 0 ? this.mentions.at(doc, e.clientX, e.clientY) : null);
+    const redraw = () => this.opener.redraw();
+    listenForCards({ doc, card, scheduler }, { hover: this.hover, activity: this.activity, at, redraw }, signal);
+  }
+
+  private isHidden(entity: ArticleEntity): boolean {
+    return this.hidden.has(foldName(entity.name));
+  }
+
+  private draw(): void {
+    const shown = this.look.visible(this.all).filter((r) => this.hidden.size === 0 || !this.isHidden(r.entity));
+    this.mentions = new MentionIndex(shown);
+    this.look.paint(this.deps.win, shown);
   }
 
   private showCard(target: MentionRange): void {
-    const ledger = this.ledger;
+    const { ledger, focusOnShow } = this;
+    this.focusOnShow = false;
     // The text under the pointer changed since it was read: no card for a name no longer there.
-    if (!ledger?.isCurrent(target.range)) {
-      this.hover.dismiss();
-      return;
-    }
-    const model = toCardModel(target.entity, (offset) => ledger.sentenceAt(offset));
-    this.unfollow();
-    // In reading order, whatever order the ledger keeps them in, so that Next goes down the page.
-    const own = this.mentions.ranges
-      .filter((r) => r.entity === target.entity)
-      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    const cursor = new MentionCursor(own, target);
-    const go = (to: MentionRange | undefined) => {
-      this.unfollow();
-      if (to && ledger.isCurrent(to.range))
-        this.unfollow = followMention(this.deps.win, to.range, this.deps.scheduler, draw);
-    };
-    const draw = (anchor: DOMRect) =>
-      this.deps.card.show(model, anchor, {
-        position: cursor.position,
-        count: cursor.count,
-        previous: () => go(cursor.previous()),
-        next: () => go(cursor.next()),
-      });
-    draw(target.range.getBoundingClientRect());
+    if (ledger?.isCurrent(target.range)) this.opener.open(ledger, target, this.mentions.ranges, focusOnShow);
+    else this.hover.dismiss();
   }
 }

@@ -81,7 +81,9 @@ describe('a hostile page and glossary', () => {
       await page.mouse.move(point.x, point.y, { steps: 3 });
       await expect.poll(() => card.read().then((c) => c?.name), { timeout: 5000 }).toBe(name);
       const view = await card.read();
-      expect(view?.elements.filter((tag) => /^(img|script|svg|a|iframe|object|embed)$/.test(tag))).toEqual([]);
+      expect(view?.elements.filter((tag) => /^(img|script|a|iframe|object|embed)$/.test(tag))).toEqual([]);
+      // Exactly the card's own two icons (type and close), one path each: the data added no SVG of its own.
+      expect(view?.elements.filter((tag) => /^(svg|path)$/.test(tag))).toEqual(['svg', 'path', 'svg', 'path']);
       expect(view?.activeAttributes).toEqual([]);
       return view;
     };

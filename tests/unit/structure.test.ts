@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import contentScript from '../../entrypoints/content/index';
 import { handleBackgroundMessage } from '../../lib/background/handle-message';
-import { type BackgroundProtocol, parseBackgroundMessage, parseTabMessage, type TabProtocol } from '../../lib/protocol';
+import { isSiteMessage, siteSettings } from '../../lib/background/site-settings';
+import {
+  type BackgroundProtocol,
+  parseBackgroundMessage,
+  parseTabMessage,
+  type SiteProtocol,
+  type TabProtocol,
+} from '../../lib/protocol';
+import { parseSiteMessage } from '../../lib/protocol-site';
 import { loadReference } from '../../scripts/lib/load-reference';
 import config from '../../wxt.config';
 import { MANIFEST_SNAPSHOT, securityFields } from '../helpers/manifest-security';
@@ -17,6 +25,10 @@ const BACKGROUND_SAMPLES: { [K in keyof BackgroundProtocol]: BackgroundProtocol[
 const TAB_SAMPLES: { [K in keyof TabProtocol]: TabProtocol[K]['request'] } = {
   'page/state': {},
   'page/reveal': { entityId: 'PLACE:atyrau' },
+  'page/card': { action: 'next' },
+};
+const SITE_SAMPLES: { [K in keyof SiteProtocol]: SiteProtocol[K]['request'] } = {
+  'site/hide-name': { name: 'Atyrau', hidden: true },
 };
 
 const SOURCE_DIRS = ['entrypoints', 'lib', 'components', 'scripts'];
@@ -31,9 +43,15 @@ const BROWSER_EVENTS = new Set([
   'currententrychange',
   'hashchange',
   'keydown',
+  'pointercancel',
+  'pointerdown',
   'pointermove',
+  'pointerup',
   'popstate',
+  'scroll',
+  'selectionchange',
   'visibilitychange',
+  'wheel',
 ]);
 
 function sourceFiles(dir: string): string[] {
@@ -55,6 +73,22 @@ describe('the structure of the extension', () => {
 
   it('has a parser for every message the content script answers', () => {
     for (const [type, data] of Object.entries(TAB_SAMPLES)) expect(parseTabMessage({ type, data }).ok, type).toBe(true);
+  });
+
+  it('has a parser and a handler for every site message, routed to it by its type', async () => {
+    let stored = {};
+    const store = {
+      get: async () => stored,
+      set: async (value: typeof stored) => {
+        stored = value;
+      },
+    };
+    const sender = { id: 'me', url: 'https://news.example/a', tab: { id: 1 } };
+    for (const [type, data] of Object.entries(SITE_SAMPLES)) {
+      expect(isSiteMessage({ type, data }), type).toBe(true);
+      expect(parseSiteMessage({ type, data }).ok, type).toBe(true);
+      expect((await siteSettings('me', store)({ type, data }, sender)).ok, type).toBe(true);
+    }
   });
 
   // tests/build/manifest.test.ts checks the built manifests against the same snapshot.

@@ -11,7 +11,18 @@ export interface CardProbe {
   read(): Promise<CardView | null>;
   /** The accessible names of the dialogs in the page's accessibility tree, as a screen reader finds them. */
   dialogs(): Promise<string[]>;
+  /** The shadow root's stylesheet and markup as they are now, for checks that need them in a page of their own. */
+  snapshot(): Promise<{ css: string; html: string } | null>;
 }
+
+/** Runs on the shadow root: its style element's text and the markup drawn beside it. */
+const copyRoot = (root: ShadowRoot) => ({
+  css: root.querySelector('style')?.textContent ?? '',
+  html: [...root.children]
+    .filter((el) => el.localName !== 'style')
+    .map((el) => el.outerHTML)
+    .join(''),
+});
 
 const WORLD = 'backstory-tests';
 const GROUP = 'card-probe';
@@ -38,30 +49,32 @@ export async function cardProbe(page: Page): Promise<CardProbe> {
     if (shadow.shadowRootType !== 'closed') throw new Error(`our shadow root is ${shadow.shadowRootType}, not closed`);
     return shadow.backendNodeId;
   };
-  return {
-    read: async () => {
-      const backendNodeId = await shadowRoot();
-      if (backendNodeId === null) return null;
-      const { frameTree } = await cdp.send('Page.getFrameTree');
-      // Chromium gives the same world back for the same name, so asking on every read costs nothing.
-      const world = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: WORLD });
-      const { object } = await cdp.send('DOM.resolveNode', {
-        backendNodeId,
-        executionContextId: world.executionContextId,
-        objectGroup: GROUP,
+  const callOnRoot = async <T>(fn: (root: ShadowRoot) => T): Promise<T | null> => {
+    const backendNodeId = await shadowRoot();
+    if (backendNodeId === null) return null;
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    // Chromium gives the same world back for the same name, so asking on every read costs nothing.
+    const world = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: WORLD });
+    const { object } = await cdp.send('DOM.resolveNode', {
+      backendNodeId,
+      executionContextId: world.executionContextId,
+      objectGroup: GROUP,
+    });
+    try {
+      const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId as string,
+        functionDeclaration: `function () { return (${fn})(this); }`,
+        returnByValue: true,
       });
-      try {
-        const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
-          objectId: object.objectId as string,
-          functionDeclaration: `function () { return (${readCard})(this); }`,
-          returnByValue: true,
-        });
-        if (exceptionDetails) throw new Error(`reading the card failed: ${exceptionDetails.text}`);
-        return (result.value ?? null) as CardView | null;
-      } finally {
-        await cdp.send('Runtime.releaseObjectGroup', { objectGroup: GROUP });
-      }
-    },
+      if (exceptionDetails) throw new Error(`reading the card failed: ${exceptionDetails.text}`);
+      return (result.value ?? null) as T | null;
+    } finally {
+      await cdp.send('Runtime.releaseObjectGroup', { objectGroup: GROUP });
+    }
+  };
+  return {
+    read: () => callOnRoot<CardView | null>(readCard),
+    snapshot: () => callOnRoot(copyRoot),
     dialogs: async () => {
       const { nodes } = (await cdp.send('Accessibility.getFullAXTree', {})) as { nodes: AxNode[] };
       return nodes.filter((n) => !n.ignored && n.role?.value === 'dialog').map((n) => n.name?.value ?? '');

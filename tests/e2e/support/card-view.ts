@@ -26,6 +26,10 @@ export interface CardView {
   position: string | null;
   /** The card's buttons by accessible name, with their centres in viewport pixels, for a test to click. */
   buttons: { label: string | null; x: number; y: number }[];
+  /** What has focus inside the card: its class, or its accessible name for a button; null when focus is elsewhere. */
+  focus: string | null;
+  /** The live status line ("… is no longer highlighted on this site."), empty while there is none. */
+  status: string | null;
   /** Every element in the shadow root, by tag: markup in the data must never add one. */
   elements: string[];
   /** Attributes that could load or run something: event handlers, href, src, action, srcdoc. */
@@ -56,8 +60,12 @@ export const readCard = (root: ShadowRoot): CardView | null => {
     position: text('.card-nav-position'),
     buttons: [...card.querySelectorAll('button')].map((button) => {
       const box = button.getBoundingClientRect();
-      return { label: button.getAttribute('aria-label'), x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      const label = button.getAttribute('aria-label') ?? button.textContent;
+      return { label, x: box.x + box.width / 2, y: box.y + box.height / 2 };
     }),
+    focus: ((active: Element | null) =>
+      active ? (active.getAttribute('aria-label') ?? active.getAttribute('class')) : null)(root.activeElement),
+    status: text('[role="status"]'),
     elements: all.map((el) => el.localName),
     activeAttributes: all.flatMap((el) =>
       [...el.attributes]

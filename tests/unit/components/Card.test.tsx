@@ -12,7 +12,7 @@ const model: CardModel = {
   sourceLabel: 'Backstory starter set',
   mentions: 4,
   forms: ['Atyrau', 'ATYRAU'],
-  facts: [{ label: 'Country', value: 'Kazakhstan' }],
+  facts: [{ label: 'factCountry', value: 'Kazakhstan' }],
   alsoWritten: ['ATYRAU'],
   firstMention: 'A court in Atyrau ruled on Tuesday.',
 };
@@ -61,6 +61,6 @@ describe('CardFrame', () => {
 
   it('stays inside the viewport near its right edge', () => {
     const { container } = renderT(<CardFrame model={model} anchor={anchor(100, 950)} viewport={viewport} />);
-    expect(frameStyle(container).left).toBe('672px');
+    expect(frameStyle(container).left).toBe('670px');
   });
 });

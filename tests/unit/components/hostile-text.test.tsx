@@ -56,7 +56,7 @@ describe('the card', () => {
     sourceLabel: 'Backstory starter set',
     mentions: 4,
     forms: ['Atyrau', 'Atyrau city'],
-    facts: [{ label: 'Country', value: 'Kazakhstan' }],
+    facts: [{ label: 'factCountry', value: 'Kazakhstan' }],
     role: 'the oil city',
     firstMention: 'A court in Atyrau ruled on Tuesday.',
     alsoWritten: ['ATYRAU'],
@@ -66,10 +66,11 @@ describe('the card', () => {
     name: js,
     description: img,
     sourceLabel: `from your glossary ${script}`,
-    facts: [{ label: attr, value: data }],
+    // Fact labels are message keys, never data; the attribute-like string rides in a spelling instead.
+    facts: [{ label: 'factCountry', value: data }],
     role: svg,
     firstMention: `Talgat Ayan painted ${img} on a wall.`,
-    alsoWritten: [escaped],
+    alsoWritten: [escaped, attr],
   };
   const anchor = new DOMRect(40, 40, 60, 20);
   const viewport = { width: 1280, height: 900 };

@@ -11,7 +11,7 @@ describe('HoverIntent with the reader’s dwell', () => {
     const intent = new HoverIntent<string>(
       { setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number, clearTimeout: (id) => clearTimeout(id) },
       { show: (t) => shown.push(t), hide: () => undefined },
-      () => dwell,
+      { dwellMs: () => dwell },
     );
     intent.pointAt('Boqaev');
     vi.advanceTimersByTime(1199);

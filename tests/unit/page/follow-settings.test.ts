@@ -59,12 +59,24 @@ describe('a page following the settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
   const start = async (host = 'news.example') => {
-    const session = { setEnabled: vi.fn(async (_: boolean) => undefined) };
+    const session = { setEnabled: vi.fn(async (_: boolean) => undefined), setHidden: vi.fn() };
     const look = new HighlightLook();
     const controller = new AbortController();
     await followSettings(fakeBrowser.storage, session, look, host, controller.signal);
     return { session, look, controller, last: () => session.setEnabled.mock.calls.at(-1)?.[0] };
   };
+
+  it('hides the names hidden on its own site before it first runs, and follows changes', async () => {
+    await fakeBrowser.storage.local.set({ hiddenNames: { 'news.example': ['Atyrau'], 'other.example': ['Astana'] } });
+    const { session } = await start('www.news.example');
+    expect(session.setHidden).toHaveBeenCalledWith(['Atyrau']);
+    expect(session.setHidden.mock.invocationCallOrder[0]).toBeLessThan(
+      session.setEnabled.mock.invocationCallOrder[0] ?? 0,
+    );
+    await fakeBrowser.storage.local.set({ hiddenNames: { 'news.example': [] } });
+    await flush();
+    expect(session.setHidden).toHaveBeenLastCalledWith([]);
+  });
 
   it('runs on a site switched on, and stops for the global pause or the site’s switch', async () => {
     const { last } = await start();

@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { type CommandDeps, runCommand } from '../../lib/background/commands';
+import { handleBackgroundMessage, type MessageSender } from '../../lib/background/handle-message';
+import { referenceService } from '../../lib/background/reference-service';
+import { isSiteMessage, siteSettings } from '../../lib/background/site-settings';
+import { readSetting, watchSetting } from '../../lib/read-setting';
+import { loadPacks } from '../../lib/reference/load-pack';
+import type { PACK_PATH } from '../../lib/reference/pack-format';
+import { GLOSSARIES } from '../../lib/settings';
+import { hiddenNames, siteSwitches } from '../../lib/settings-store';
+import { startContentScripts } from './content-scripts';
+
+export default defineBackground(() => {
+  startContentScripts();
+  // Loaded at every start from the extension package and storage: the browser may
+  // stop the background at any moment, so nothing that matters lives only in memory.
+  const reference = referenceService({
+    loadPack: () =>
+      loadPacks(async (path) => (await fetch(browser.runtime.getURL(`/${path}` as `/${typeof PACK_PATH}`))).text()),
+    readGlossaries: () => readSetting(browser.storage, GLOSSARIES),
+    watchGlossaries: (onChange) => watchSetting(browser.storage.onChanged, GLOSSARIES, onChange),
+  });
+  const changeSite = siteSettings(browser.runtime.id, {
+    get: () => hiddenNames.getValue(),
+    set: (value) => hiddenNames.setValue(value),
+  });
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: MessageSender, sendResponse: (r: unknown) => void) => {
+      if (isSiteMessage(message)) {
+        void changeSite(message, sender).then(sendResponse);
+        return true;
+      }
+      reference()
+        .then((ref) =>
+          sendResponse(handleBackgroundMessage(message, sender, { extensionId: browser.runtime.id, reference: ref })),
+        )
+        .catch((error: unknown) => sendResponse({ ok: false, error: `reference data unavailable: ${String(error)}` }));
+      return true;
+    },
+  );
+  // Keyboard commands: the browser tells the background, never the page.
+  const commandDeps: CommandDeps = {
+    sendToTab: (id, message) => browser.tabs.sendMessage(id, message),
+    switches: { get: () => siteSwitches.getValue(), set: (value) => siteSwitches.setValue(value) },
+  };
+  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab, commandDeps));
+});

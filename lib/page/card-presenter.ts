@@ -1,0 +1,23 @@
+/** What the page view asks of whatever draws the card (the content script's shadow-root host). */
+import type { CardModel, MentionNavigation, SiteHiding } from '../model';
+
+export interface CardOpen {
+  model: CardModel;
+  /** The mention's box in the viewport: the card goes beside it, never over it. */
+  anchor: DOMRect;
+  navigation?: MentionNavigation;
+  hiding?: SiteHiding;
+  /** The page reads right to left at the mention. */
+  rtl?: boolean;
+  /** Set and changed by each keyboard open: focus moves into the card, and returns where it was when it closes. */
+  focusRequest?: number;
+  /** Escape or the card's Close button. */
+  onClose(): void;
+}
+
+export interface CardPresenter {
+  show(open: CardOpen): void;
+  hide(): void;
+  /** Whether an event target is the card's own host. */
+  owns(target: EventTarget | null): boolean;
+}

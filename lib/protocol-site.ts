@@ -1,0 +1,19 @@
+/** Checks the messages of SiteProtocol (see protocol.ts) where they arrive, in the background. */
+import type { MessageOf, SiteProtocol, Validated } from './protocol';
+import { hasOnly, isEnvelope, unknownType } from './protocol-checks';
+
+/** Longer than any name a card shows; a longer one is not a name the reader chose from a card. */
+export const MAX_HIDDEN_NAME_LENGTH = 200;
+
+export function parseSiteMessage(raw: unknown): Validated<MessageOf<SiteProtocol>> {
+  if (!isEnvelope(raw)) return { ok: false, error: 'not a Backstory message' };
+  if (raw.type === 'site/hide-name') {
+    const { name, hidden } = raw.data;
+    const valid = typeof name === 'string' && name.trim().length > 0 && name.length <= MAX_HIDDEN_NAME_LENGTH;
+    if (!hasOnly(raw.data, ['name', 'hidden']) || !valid || typeof hidden !== 'boolean') {
+      return { ok: false, error: 'site/hide-name needs a name and whether to hide it' };
+    }
+    return { ok: true, message: { type: 'site/hide-name', data: { name, hidden } } };
+  }
+  return unknownType(raw.type);
+}

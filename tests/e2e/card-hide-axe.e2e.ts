@@ -1,0 +1,116 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
+import { type CardProbe, cardProbe } from './support/card-probe';
+import type { CardView } from './support/card-view';
+import { ourRanges } from './support/content-probes';
+import { type Harness, startHarness } from './support/extension-fixture';
+
+const DEMO = 'kazakhstan-activist.html';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function hover(page: Page, card: CardProbe, name: string): Promise<CardView> {
+  const point = await mentionCenter(page, name);
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+  await expect.poll(() => card.read().then((c) => c?.name), { timeout: 5000 }).toBe(name);
+  return (await card.read()) as CardView;
+}
+
+/**
+ * Clicks a card button as a reader would. A card taller than the room beside its word scrolls inside itself, so the
+ * pointer first goes onto the card and the wheel scrolls the card to its end, where the footer's buttons are.
+ */
+async function click(page: Page, card: CardProbe, label: string): Promise<void> {
+  const before = await card.read();
+  if (!before) throw new Error('no card open');
+  const middle = { x: before.box.x + before.box.width / 2, y: before.box.y + 40 };
+  await page.mouse.move(middle.x, middle.y, { steps: 4 });
+  await page.mouse.wheel(0, 2000);
+  await page.waitForTimeout(200);
+  const view = await card.read();
+  const button = view?.buttons.find((b) => b.label === label);
+  if (!button) throw new Error(`no button "${label}" on the card: ${JSON.stringify(view?.buttons)}`);
+  expect(button.y).toBeLessThan(await page.evaluate(() => innerHeight));
+  await page.mouse.move(button.x, button.y, { steps: 4 });
+  await page.mouse.click(button.x, button.y);
+}
+
+const texts = (page: Page) => ourRanges(page).then((ranges) => ranges.map((r) => r.text));
+
+describe("Don't highlight <name> on this site", () => {
+  it('takes the name off this site, undoes, and remembers it across a reload', async () => {
+    const page = await harness.browser.context.newPage();
+    await page.goto(harness.server.url(DEMO));
+    await waitForHighlights(page);
+    const card = await cardProbe(page);
+    expect(await texts(page)).toContain('Atyrau');
+    // The dateline's "ATYRAU" is the same name, and goes with it.
+    const others = (await texts(page)).filter((t) => t.toLowerCase() !== 'atyrau').length;
+
+    await hover(page, card, 'Atyrau');
+    await click(page, card, "Don't highlight Atyrau on this site");
+    await expect.poll(() => texts(page), { timeout: 5000 }).not.toContain('Atyrau');
+    expect((await texts(page)).length).toBe(others);
+    // The card stays open with the news and an Undo, which brings the highlights back.
+    const hidden = await card.read();
+    expect(hidden?.status).toBe('Atyrau is no longer highlighted on this site.');
+    await click(page, card, 'Highlight Atyrau on this site again');
+    await expect.poll(() => texts(page), { timeout: 5000 }).toContain('Atyrau');
+    expect((await card.read())?.status).toBe('');
+
+    await click(page, card, "Don't highlight Atyrau on this site");
+    await expect.poll(() => texts(page), { timeout: 5000 }).not.toContain('Atyrau');
+    await page.reload();
+    await waitForHighlights(page);
+    expect(await texts(page)).not.toContain('Atyrau');
+    expect((await texts(page)).length).toBe(others);
+    await page.close();
+  });
+});
+
+/**
+ * axe on an open card. The card lives in a closed shadow root, which axe (run in the page by @axe-core/playwright)
+ * cannot enter, by design: no page script can. So the test copies the real card out: the shadow root's own
+ * stylesheet and the markup the extension drew, read through DevTools while the card is open on the demo article,
+ * and loads them into a page of their own, with the host's reset rule applied to that page's root. Same elements,
+ * attributes, text and CSS as the reader gets; what this cannot see is how the page around the card looks.
+ */
+describe('accessibility of the open card', () => {
+  it.each(['light', 'dark'] as const)('has no serious or critical axe violations (%s)', async (colorScheme) => {
+    const page = await harness.browser.context.newPage();
+    await page.emulateMedia({ colorScheme });
+    await page.goto(harness.server.url(DEMO));
+    await waitForHighlights(page);
+    const card = await cardProbe(page);
+    await hover(page, card, 'Maks Boqaev');
+    const copy = await card.snapshot();
+    if (!copy) throw new Error('the card closed before it was copied');
+    expect(copy.html).toContain('role="dialog"');
+    expect(copy.html).not.toContain('aria-modal');
+
+    const test = await harness.browser.context.newPage();
+    await test.emulateMedia({ colorScheme });
+    const css = copy.css.replace(':host', ':root');
+    await test.setContent(
+      `<!doctype html><html lang="en"><head><title>Backstory card</title><style>${css}</style></head><body>${copy.html}</body></html>`,
+    );
+    // Past the card's fade-in, so that colours are read at full strength.
+    await test.waitForTimeout(300);
+    const results = await new AxeBuilder({ page: test }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(results.passes.map((p) => p.id)).toEqual(expect.arrayContaining(['color-contrast', 'button-name']));
+    await test.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,145 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DWELL_MS } from '../../lib/highlight/hover-intent';
+import { mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
+import { type CardProbe, cardProbe } from './support/card-probe';
+import { pressCommand } from './support/commands';
+import { ourRanges } from './support/content-probes';
+import { type Harness, startHarness, tabIdOf } from './support/extension-fixture';
+
+const DEMO = 'kazakhstan-activist.html';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function openDemo(): Promise<{ page: Page; card: CardProbe; tabId: number }> {
+  const page = await harness.browser.context.newPage();
+  await page.goto(harness.server.url(DEMO));
+  await waitForHighlights(page);
+  return { page, card: await cardProbe(page), tabId: await tabIdOf(harness, page) };
+}
+
+const cardName = (card: CardProbe) => card.read().then((c) => c?.name ?? null);
+const flashedText = (page: Page) =>
+  page.evaluate(() => [...(CSS.highlights.get('backstory-flash') ?? [])].map((r) => (r as Range).toString())[0]);
+const activeInPage = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? null);
+
+describe('hover intent in real Chromium', () => {
+  it('opens no card for a pointer passing over a name, and one after the pointer rests on it', async () => {
+    const { page, card } = await openDemo();
+    const point = await mentionCenter(page, 'Atyrau');
+    // Across the word and on into plain margin, in a few quick steps: a reader's pointer passing by.
+    await page.mouse.move(point.x - 80, point.y);
+    await page.mouse.move(point.x + 80, point.y, { steps: 6 });
+    await page.mouse.move(4, 4, { steps: 3 });
+    await page.waitForTimeout(1200);
+    expect(await card.read()).toBeNull();
+
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    // Not before the dwell: a read right after the move finds no card.
+    expect((await card.read())?.visible ?? false).toBe(false);
+    await expect.poll(() => card.read().then((c) => c?.visible), { timeout: 5000 }).toBe(true);
+    expect(await cardName(card)).toBe('Atyrau');
+    await page.close();
+  });
+});
+
+describe('touch', () => {
+  it('opens the card for a tapped name at once, and closes it for a tap elsewhere', async () => {
+    const { page, card } = await openDemo();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    const tap = async (x: number, y: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const point = await mentionCenter(page, 'Atyrau');
+    await tap(point.x, point.y);
+    // Sooner than the hover dwell could open it: the tap opened it.
+    await expect.poll(() => cardName(card), { timeout: DWELL_MS - 100 }).toBe('Atyrau');
+    await tap(4, 4);
+    await expect.poll(() => card.read(), { timeout: 2000 }).toBeNull();
+    await page.close();
+  });
+});
+
+describe('the keyboard', () => {
+  it('opens the card for the first name in view, moves focus into it, and Escape gives focus back', async () => {
+    const { page, card, tabId } = await openDemo();
+    await page.focus('a[href="/world"]');
+    await pressCommand(harness, tabId, 'open-card');
+    await expect.poll(() => card.read().then((c) => c?.visible), { timeout: 5000 }).toBe(true);
+    const opened = await card.read();
+    expect(opened?.focus).toBe('card-name');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-ui');
+
+    // Tab stays among the card's own controls, round and round.
+    const labels = new Set<string | null>();
+    for (let i = 0; i < (opened?.buttons.length ?? 0) + 2; i++) {
+      await page.keyboard.press('Tab');
+      labels.add((await card.read())?.focus ?? null);
+    }
+    expect(labels.has(null)).toBe(false);
+    expect(labels.size).toBe(opened?.buttons.length);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.read(), { timeout: 3000 }).toBeNull();
+    expect(await activeInPage(page)).toBe('World');
+    await page.close();
+  });
+
+  it('opens the card for a selected name', async () => {
+    const { page, card, tabId } = await openDemo();
+    await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('backstory-place') ?? [])].find((r) => r.toString() === 'Atyrau') as Range;
+      const inside = document.createRange();
+      inside.setStart(range.startContainer, range.startOffset + 1);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(inside);
+    });
+    await pressCommand(harness, tabId, 'open-card');
+    await expect.poll(() => cardName(card), { timeout: 5000 }).toBe('Atyrau');
+    await page.close();
+  });
+
+  it('steps to the next and previous highlighted names in reading order, each with its card open and flashed', async () => {
+    const { page, card, tabId } = await openDemo();
+    const order = await page.evaluate(() =>
+      [...CSS.highlights]
+        .filter(([name]) => name.startsWith('backstory-') && name !== 'backstory-flash')
+        .flatMap(([, h]) => [...(h as Iterable<Range>)])
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
+        .map((r) => r.toString()),
+    );
+    expect(order.length).toBeGreaterThan(3);
+    await pressCommand(harness, tabId, 'next-name');
+    await expect.poll(() => flashedText(page), { timeout: 5000 }).toBe(order[0]);
+    expect((await card.read())?.focus).toBe('card-name');
+    const first = await cardName(card);
+    await pressCommand(harness, tabId, 'next-name');
+    await expect.poll(() => flashedText(page), { timeout: 5000 }).toBe(order[1]);
+    await pressCommand(harness, tabId, 'next-name');
+    await expect.poll(() => flashedText(page), { timeout: 5000 }).toBe(order[2]);
+    await pressCommand(harness, tabId, 'previous-name');
+    await expect.poll(() => flashedText(page), { timeout: 5000 }).toBe(order[1]);
+    await pressCommand(harness, tabId, 'previous-name');
+    await expect.poll(() => cardName(card), { timeout: 5000 }).toBe(first);
+    await page.close();
+  });
+
+  it('switches highlights off on this site and back on', async () => {
+    const { page, tabId } = await openDemo();
+    await pressCommand(harness, tabId, 'toggle-site');
+    await expect.poll(() => ourRanges(page).then((r) => r.length), { timeout: 5000 }).toBe(0);
+    await pressCommand(harness, tabId, 'toggle-site');
+    await expect.poll(() => ourRanges(page).then((r) => r.length), { timeout: 15000 }).toBeGreaterThan(5);
+    await page.close();
+  });
+});
