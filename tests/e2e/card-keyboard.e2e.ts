@@ -134,10 +134,14 @@ describe('the keyboard', () => {
     await page.close();
   });
 
-  it('switches highlights off on this site and back on', async () => {
+  it('switches highlights off on this site and back on, even after a reload left the tab without a script', async () => {
     const { page, tabId } = await openDemo();
     await pressCommand(harness, tabId, 'toggle-site');
     await expect.poll(() => ourRanges(page).then((r) => r.length), { timeout: 5000 }).toBe(0);
+    // Reloaded while off, the page gets no content script; the shortcut must not need one.
+    await page.reload();
+    await page.waitForTimeout(500);
+    expect(await ourRanges(page)).toEqual([]);
     await pressCommand(harness, tabId, 'toggle-site');
     await expect.poll(() => ourRanges(page).then((r) => r.length), { timeout: 15000 }).toBeGreaterThan(5);
     await page.close();
