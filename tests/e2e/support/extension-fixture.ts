@@ -67,6 +67,12 @@ interface WorkerVersion {
 export async function stopBackground(harness: Harness): Promise<void> {
   const page = await harness.browser.context.newPage();
   await page.goto(`chrome-extension://${harness.browser.extensionId}/popup.html`);
+  // A message wakes it if it already sleeps, so there is always a running background to stop; it refuses this one.
+  await page.evaluate(() =>
+    (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime
+      .sendMessage({ type: 'wake', data: {} })
+      .catch(() => undefined),
+  );
   const cdp = await harness.browser.context.newCDPSession(page);
   const latest = new Map<string, WorkerVersion>();
   let onUpdate: () => void = () => undefined;
