@@ -3,8 +3,9 @@
  * text node; only mentions in that node are checked, so a move over anything
  * else costs one caret lookup and one Map read.
  */
+
+import { shadowRootOf } from '../text/shadow-tree';
 import type { MentionRange } from './mention-range';
-import { shadowRootOf } from './shadow-styles';
 
 export interface CaretPoint {
   node: Node;

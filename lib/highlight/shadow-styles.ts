@@ -6,14 +6,10 @@
  * page's DOM and its serialisation stay as they were, and the sheet is taken
  * back when the highlights go.
  */
+import { shadowRootOf } from '../text/shadow-tree';
 import type { MentionRange } from './mention-range';
 
 type SheetWindow = Window & { CSSStyleSheet: typeof CSSStyleSheet };
-
-export function shadowRootOf(node: Node): ShadowRoot | null {
-  const top = node.getRootNode();
-  return 'host' in top && 'adoptedStyleSheets' in top ? (top as ShadowRoot) : null;
-}
 
 export class ShadowStyles {
   private sheet: CSSStyleSheet | null = null;

@@ -7,6 +7,7 @@
  */
 import { isPageChrome } from '../article/is-page-chrome';
 import { isBlockElement, isInsideUnreadable, shouldSkipElement } from '../text/element-kinds';
+import { shadowRootOf } from '../text/shadow-tree';
 
 export interface ArticleChanges {
   /** Elements of the article to read again; none holds another. */
@@ -29,6 +30,13 @@ export function readChanges(records: MutationRecord[], root: Element): ArticleCh
   const ignored = ignoredFinder(root);
   for (const record of records) {
     const target = record.target;
+    const host = componentIn(target, root);
+    if (host) {
+      // A change inside a web component of the article: read the whole component again.
+      if (!ignored(host)) regions.add(host);
+      touched ||= record.type !== 'childList' || record.removedNodes.length > 0;
+      continue;
+    }
     if (!root.contains(target)) {
       // A change above the root: only one that put the root back somewhere matters here.
       if (record.type === 'childList') moved ||= [...record.addedNodes].some((n) => n.contains(root));
@@ -71,6 +79,13 @@ function blockOf(el: Element, root: Element): Element {
   let node: Element | null = el;
   while (node && node !== root && !isBlockElement(node)) node = node.parentElement;
   return node ?? root;
+}
+
+/** The outermost web component in the article whose shadow tree holds the node, if the node is in one. */
+function componentIn(node: Node, root: Element): Element | null {
+  let host: Element | null = null;
+  for (let shadow = shadowRootOf(node); shadow; shadow = shadowRootOf(shadow.host)) host = shadow.host;
+  return host && root.contains(host) ? host : null;
 }
 
 /** Drops every region that sits inside another one. */

@@ -1,8 +1,7 @@
 /**
- * Backstory on one page while its site is switched on: reads the article,
- * then keeps up with the page (new paragraphs, edits, removals, a move to
- * another address), and answers the popup. Switched off, nothing watches the
- * page. Reads run one at a time; what changes meanwhile is merged and read next.
+ * Backstory on one page while its site is switched on: reads the article, then keeps up with the page
+ * (new paragraphs, edits, removals, a move to another address), and answers the popup. Switched off,
+ * nothing watches the page. Reads run one at a time; what changes meanwhile is merged and read next.
  */
 import { findArticleRootSteps } from '../article/find-article-root';
 import type { PageState, PageStatus } from '../protocol';
@@ -42,6 +41,7 @@ export class PageSession {
   /** Ends when the page is read again as a whole: the watchers of the old root. */
   private watching: AbortController | null = null;
   private settleTimer = 0;
+  private watchShadows: (roots: readonly ShadowRoot[]) => void = () => undefined;
   /** The highlights and the card: keyboard commands and hidden names go straight to it. */
   readonly view: PageView;
 
@@ -116,10 +116,11 @@ export class PageSession {
     if (fresh || !root) watchForRoot(this.deps.doc, root, watch, () => this.readAgain());
     if (!root) return this.install(ledger, 'no-article', slices);
     // Watching starts before the text is read, so what the page changes during the read is read next.
-    watchArticle(root, watch, (changes) => this.changed(changes));
+    this.watchShadows = watchArticle(root, watch, (changes) => this.changed(changes));
     this.status = 'scanning';
     const [part] = await readAndDetect([root], this.deps.background, slices);
     if (generation !== this.generation) return;
+    this.watchShadows(part?.index.shadowRoots ?? []);
     if (part) await slices.run(ledger.add(part.index, part.candidates));
     await slices.wait(ledger.resolve(this.deps.background));
     if (generation === this.generation) await this.install(ledger, 'article', slices);
@@ -133,6 +134,7 @@ export class PageSession {
     const readable = parts.filter((r) => isReadable(r, root));
     const found = await readAndDetect(readable, this.deps.background, slices);
     if (generation !== this.generation) return;
+    for (const { index } of found) this.watchShadows(index.shadowRoots ?? []);
     const reread = await slices.run(ledger.reread(parts, found));
     if (found.some((p) => p.candidates.length > 0)) await slices.wait(ledger.resolve(this.deps.background));
     if (generation !== this.generation) return;

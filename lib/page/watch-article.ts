@@ -23,9 +23,17 @@ const ROOT_OPTIONS: MutationObserverInit = {
   attributeFilter: ['contenteditable', 'hidden'],
 };
 
-export function watchArticle(root: Element, deps: WatchDeps, onChanges: (changes: ArticleChanges) => void): void {
+/**
+ * Watches until the signal ends. Returns what to call with the open shadow roots a read went into:
+ * a component's own tree is out of the root's reach, so each is observed as well.
+ */
+export function watchArticle(
+  root: Element,
+  deps: WatchDeps,
+  onChanges: (changes: ArticleChanges) => void,
+): (shadowRoots: readonly ShadowRoot[]) => void {
   const { win, scheduler, signal } = deps;
-  if (signal.aborted) return;
+  if (signal.aborted) return () => undefined;
   let records: MutationRecord[] = [];
   let cancel: (() => void) | null = null;
   const flush = () => {
@@ -60,4 +68,12 @@ export function watchArticle(root: Element, deps: WatchDeps, onChanges: (changes
     },
     { once: true },
   );
+  const watched = new WeakSet<ShadowRoot>();
+  return (shadowRoots) => {
+    for (const shadow of shadowRoots) {
+      if (signal.aborted || watched.has(shadow)) continue;
+      watched.add(shadow);
+      observer.observe(shadow, ROOT_OPTIONS);
+    }
+  };
 }

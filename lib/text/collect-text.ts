@@ -6,6 +6,7 @@ import { runSteps, type Steps } from '../steps';
 import { isInsideUnreadable, shouldSkipElement } from './element-kinds';
 import { nearestBlockFinder } from './nearest-block';
 import { lastDescendant, nodeBeforeMark } from './walk-place';
+import { addText, type WalkState } from './walk-state';
 
 export interface TextSegment {
   node: Text;
@@ -16,10 +17,9 @@ export interface TextSegment {
 export interface TextIndex {
   text: string;
   segments: TextSegment[];
+  /** Open shadow roots of web components the text was read from. */
+  shadowRoots?: ShadowRoot[];
 }
-
-/** Separates blocks so that words of two paragraphs never join into one name. */
-const BLOCK_BREAK = '\n';
 
 // NodeFilter constants, spelled out: Node has no NodeFilter global.
 const SHOW_ELEMENT = 0x1;
@@ -52,20 +52,12 @@ export function* collectTextSteps(root: Element, options: CollectOptions = {}): 
     lastText: null,
     blockOf: nearestBlockFinder(root),
     walked: 0,
+    shadowRoots: [],
   };
+  // A web component given as the root (a region to read again) has its own tree read first.
+  if (root.shadowRoot) yield* walkShadow(root.shadowRoot, state, options);
   yield* walkTree(root, state, options);
-  return { text: state.parts.join(''), segments: state.segments };
-}
-
-interface WalkState {
-  parts: string[];
-  segments: TextSegment[];
-  length: number;
-  lastBlock: Element | null;
-  pendingBreak: boolean;
-  lastText: Text | null;
-  blockOf: (node: Node) => Element;
-  walked: number;
+  return { text: state.parts.join(''), segments: state.segments, shadowRoots: state.shadowRoots };
 }
 
 /**
@@ -73,6 +65,13 @@ interface WalkState {
  * a TreeWalker never enters. A component's own text is read before the page's
  * text it shows in its slots.
  */
+function* walkShadow(shadow: ShadowRoot, state: WalkState, options: CollectOptions): Steps<void> {
+  state.shadowRoots.push(shadow);
+  state.pendingBreak = true;
+  yield* walkTree(shadow, state, options);
+  state.pendingBreak = true;
+}
+
 function* walkTree(root: Node, state: WalkState, options: CollectOptions): Steps<void> {
   const doc = (root.ownerDocument ?? root) as Document;
   // Skipped elements are stepped over here, not by a NodeFilter: a callback per element costs more than the walk.
@@ -95,36 +94,11 @@ function* walkTree(root: Node, state: WalkState, options: CollectOptions): Steps
       // The walker goes on after the element's last descendant: past everything inside it.
       if (shouldSkipElement(el) || options.skip?.(el)) walker.currentNode = lastDescendant(el);
       else if (el.tagName === 'BR') state.pendingBreak = true;
-      else if (el.shadowRoot) {
-        state.pendingBreak = true;
-        yield* walkTree(el.shadowRoot, state, options);
-        state.pendingBreak = true;
-      }
+      else if (el.shadowRoot) yield* walkShadow(el.shadowRoot, state, options);
       continue;
     }
     if (node.nodeType === TEXT_NODE) addText(node as Text, state);
   }
-}
-
-function addText(text: Text, state: WalkState): void {
-  const data = text.data;
-  if (data.length === 0) return;
-  const block = state.blockOf(text);
-  const last = state.lastText;
-  // "Credit" in one element and "Chang W. Lee" in the next read as one word when joined; a
-  // lower-case letter running into a capital across elements is two words.
-  const glued =
-    last !== null && last.parentNode !== text.parentNode && /\p{Ll}$/u.test(last.data) && /^\p{Lu}/u.test(data);
-  if (state.length > 0 && (state.pendingBreak || block !== state.lastBlock || glued)) {
-    state.parts.push(BLOCK_BREAK);
-    state.length += BLOCK_BREAK.length;
-  }
-  state.pendingBreak = false;
-  state.lastBlock = block;
-  state.lastText = text;
-  state.segments.push({ node: text, start: state.length });
-  state.parts.push(data);
-  state.length += data.length;
 }
 
 /** Finds the text node and offset for a position in the joined text. */

@@ -1,4 +1,5 @@
 import { isBlockElement } from './element-kinds';
+import { shadowRootOf } from './shadow-tree';
 
 /** The block a text node sits in (a paragraph, a list item), so that text of two blocks never joins. */
 export function nearestBlockFinder(root: Element): (node: Node) => Element {
@@ -18,6 +19,5 @@ export function nearestBlockFinder(root: Element): (node: Node) => Element {
 }
 
 function hostOf(node: Node): Element | null {
-  const top = node.getRootNode();
-  return 'host' in top ? (top as ShadowRoot).host : null;
+  return shadowRootOf(node)?.host ?? null;
 }

@@ -55,11 +55,21 @@ describe('a web component in the article', () => {
     expect(painted.page).toMatch(/^underline/);
     expect(painted.shadow).toBe(painted.page);
 
+    // The component changes its own text: only its shadow root saw it, which is watched too.
+    await page.evaluate(() => {
+      const caption = document.querySelector('pull-quote')?.shadowRoot?.querySelector('figcaption');
+      if (caption) caption.textContent = 'A herder near Khovd, speaking to Nambaryn Enkhbayar';
+    });
+    await expect
+      .poll(() => allHighlighted(page), { timeout: 5000 })
+      .toEqual(expect.arrayContaining(['Nambaryn Enkhbayar']));
+    expect(await allHighlighted(page)).not.toContain('Tuya Batbold');
+
     const card = await cardProbe(page);
-    const { x, y } = await mentionCenter(page, 'Tuya Batbold');
+    const { x, y } = await mentionCenter(page, 'Nambaryn Enkhbayar');
     await page.mouse.move(x - 30, y + 60);
     await page.mouse.move(x, y, { steps: 4 });
-    await expect.poll(async () => (await card.read())?.name, { timeout: 5000 }).toBe('Tuya Batbold');
+    await expect.poll(async () => (await card.read())?.name, { timeout: 5000 }).toBe('Nambaryn Enkhbayar');
 
     await harness.browser
       .worker()
