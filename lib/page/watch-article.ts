@@ -52,7 +52,8 @@ export function watchArticle(
       cancel = () => scheduler.cancelFrame(id);
     }
   };
-  const observer = new (win as Window & typeof globalThis).MutationObserver((list) => {
+  // Let go of once stopped: the function returned below may outlive the watch.
+  let observer: MutationObserver | null = new (win as Window & typeof globalThis).MutationObserver((list) => {
     for (const record of list) records.push(record);
     if (!cancel) schedule();
   });
@@ -62,7 +63,8 @@ export function watchArticle(
   signal.addEventListener(
     'abort',
     () => {
-      observer.disconnect();
+      observer?.disconnect();
+      observer = null;
       cancel?.();
       records = [];
     },
@@ -71,7 +73,7 @@ export function watchArticle(
   const watched = new WeakSet<ShadowRoot>();
   return (shadowRoots) => {
     for (const shadow of shadowRoots) {
-      if (signal.aborted || watched.has(shadow)) continue;
+      if (!observer || watched.has(shadow)) continue;
       watched.add(shadow);
       observer.observe(shadow, ROOT_OPTIONS);
     }

@@ -1,4 +1,5 @@
 /** What kind of element a node is, for the purpose of reading article text. */
+import { parentAcrossShadows } from './shadow-tree';
 
 /** Elements whose text is never part of an article's prose. */
 const SKIPPED_TAGS = new Set([
@@ -80,7 +81,7 @@ export function shouldSkipElement(el: Element): boolean {
  */
 export function isInsideUnreadable(el: Element): boolean {
   if ((el.ownerDocument as Document & { designMode?: string }).designMode === 'on') return true;
-  for (let node: Element | null = el; node; node = node.parentElement) if (isUnreadable(node)) return true;
+  for (let node: Element | null = el; node; node = parentAcrossShadows(node)) if (isUnreadable(node)) return true;
   return false;
 }
 

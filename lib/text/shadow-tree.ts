@@ -5,3 +5,14 @@ export function shadowRootOf(node: Node): ShadowRoot | null {
   const top = node.getRootNode();
   return top.nodeType === DOCUMENT_FRAGMENT_NODE && 'host' in top ? (top as ShadowRoot) : null;
 }
+
+/** Whether a node lies under an element, counting a web component's shadow tree as inside its host. */
+export function containsAcrossShadows(ancestor: Node, node: Node): boolean {
+  for (let at: Node | null = node; at; at = shadowRootOf(at)?.host ?? null) if (ancestor.contains(at)) return true;
+  return false;
+}
+
+/** The element a node's climb goes to next: its parent, or past a shadow root to the component's host. */
+export function parentAcrossShadows(node: Node): Element | null {
+  return node.parentElement ?? shadowRootOf(node)?.host ?? null;
+}
