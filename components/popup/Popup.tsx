@@ -1,7 +1,9 @@
 import type { PageState } from '../../lib/protocol';
+import type { OnlineLookupsModel } from '../../lib/use-online-lookups';
 import { useT } from '../i18n';
 import { Switch } from '../Switch';
 import { EntityList } from './EntityList';
+import { OnlineOffer } from './OnlineOffer';
 
 /** In "ready", page.enabled is the site's own switch, whatever the global pause says. */
 export type PopupModel = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'ready'; page: PageState };
@@ -15,9 +17,12 @@ export interface PopupProps {
   onToggleSite(on: boolean): void;
   onReveal(entityId: string): void;
   onOpenOptions(): void;
+  /** Online lookups, offered while they are off. */
+  online?: OnlineLookupsModel;
 }
 
-export function Popup({ model, paused, saveError, onTogglePause, onToggleSite, onReveal, onOpenOptions }: PopupProps) {
+export function Popup(props: PopupProps) {
+  const { model, paused, saveError, onTogglePause, onToggleSite, onReveal, onOpenOptions, online } = props;
   const t = useT();
   return (
     <main class="popup">
@@ -38,6 +43,7 @@ export function Popup({ model, paused, saveError, onTogglePause, onToggleSite, o
       <Switch class="pause-switch" checked={paused} onChange={onTogglePause}>
         {t('popupPause')}
       </Switch>
+      {online && <OnlineOffer online={online} />}
       {model.kind === 'loading' && <p class="popup-note">{t('popupLoading')}</p>}
       {model.kind === 'unsupported' && (
         <p class="popup-note" data-state="unsupported">
