@@ -105,7 +105,10 @@ describe('online lookups', () => {
 
     // Only names: no request carries the page's address, its host or words of the article around the name.
     const pageText = await page.evaluate(() => document.body.textContent ?? '');
-    const sentences = pageText.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+/).filter((s) => s.length > 40);
+    const sentences = pageText
+      .replace(/\s+/g, ' ')
+      .split(/(?<=[.!?])\s+/)
+      .filter((s) => s.length > 40);
     for (const { url, body, agent } of seen) {
       expect(agent).toMatch(/^Backstory\/\d+\.\d+\.\d+ /);
       const sent = decodeURIComponent(`${url} ${body ?? ''}`);
