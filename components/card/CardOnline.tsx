@@ -56,10 +56,12 @@ export function CardOnline({ name, online, hasOffline }: { name: string; online:
   if (view.status === 'off') {
     if (hasOffline) return null;
     return (
-      <details class="card-online card-online-off">
-        <summary>{t('onlineOfferTitle')}</summary>
-        <p class="hint">{t('onlineOfferHint')}</p>
-      </details>
+      <div class="card-online card-online-off">
+        <button type="button" class="card-offer" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
+          {t('onlineOfferTitle')}
+        </button>
+        {choosing && <p class="hint">{t('onlineOfferHint')}</p>}
+      </div>
     );
   }
   if (view.status === 'not-found') return <p class="card-online card-online-note">{t('onlineNotFound')}</p>;

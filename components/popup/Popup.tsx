@@ -43,7 +43,6 @@ export function Popup(props: PopupProps) {
       <Switch class="pause-switch" checked={paused} onChange={onTogglePause}>
         {t('popupPause')}
       </Switch>
-      {online && <OnlineOffer online={online} />}
       {model.kind === 'loading' && <p class="popup-note">{t('popupLoading')}</p>}
       {model.kind === 'unsupported' && (
         <p class="popup-note" data-state="unsupported">
@@ -61,6 +60,8 @@ export function Popup(props: PopupProps) {
           )}
         </>
       )}
+      {/* Last, after what the reader opened the popup for. */}
+      {online && <OnlineOffer online={online} />}
     </main>
   );
 }

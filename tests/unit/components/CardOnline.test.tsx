@@ -82,7 +82,7 @@ describe("the card's Wikipedia section", () => {
 
   it('says where to turn lookups on when they are off and the card knows nothing, and nothing otherwise', () => {
     const { container } = renderT(<Card model={person} online={online({ status: 'off' })} />);
-    expect(container.textContent).toContain('Look up on Wikipedia');
+    fireEvent.click(screen.getByRole('button', { name: 'Look up on Wikipedia' }));
     expect(container.textContent).toContain('popup or the options page');
     const known = renderT(<Card model={{ ...person, description: 'Activist' }} online={online({ status: 'off' })} />);
     expect(known.container.querySelector('.card-online')).toBeNull();
