@@ -11,6 +11,8 @@ import {
   unwrapReply,
 } from '../../lib/protocol';
 import type { LookupProtocol } from '../../lib/protocol-lookup';
+import { readSetting } from '../../lib/read-setting';
+import { ONLINE_LOOKUPS } from '../../lib/settings-online';
 
 type Browser = typeof extensionApi;
 
@@ -39,6 +41,7 @@ export function onlineAsk(browser: Browser): OnlineAsk {
   const ask = async <K extends keyof LookupProtocol>(message: MessageOf<LookupProtocol> & { type: K }) =>
     unwrapReply<ResponseOf<LookupProtocol, K>>(await browser.runtime.sendMessage(message), message.type);
   return {
+    isOn: () => readSetting(browser.storage, ONLINE_LOOKUPS),
     lookUp: (name, type, context) => ask({ type: 'lookup/name', data: { name, type, context } }),
     choose: (name, choice) => ask({ type: 'lookup/choose', data: { name, choice } }),
     open: (lang, title) => void ask({ type: 'lookup/open', data: { lang, title } }).catch(() => undefined),

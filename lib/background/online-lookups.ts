@@ -4,9 +4,10 @@ import { LOOKUP_CACHE_DB } from '../lookup-cache';
 import { type LookupCache, openLookupCache } from '../online/lookup-cache';
 import { TabSignals } from '../online/tab-signals';
 import { createWikimediaClient } from '../online/wikimedia-client';
+import { WIKIMEDIA_ORIGINS } from '../online-switch';
 import { readSetting } from '../read-setting';
 import { ONLINE_LOOKUPS, WIKI_LANGUAGE, wikiLanguage } from '../settings-online';
-import { wikiChoices } from '../settings-store';
+import { onlineLookups, wikiChoices } from '../settings-store';
 import { lookupService } from './lookup-service';
 
 const sleep = (ms: number, signal?: AbortSignal) =>
@@ -22,6 +23,11 @@ export function startOnlineLookups() {
   const signals = new TabSignals();
   // A closed tab's lookups stop: its queued requests give up their place.
   browser.tabs.onRemoved.addListener((tabId) => signals.closeTab(tabId));
+  // The browser's own permission pages count as the reader's choice too. In Firefox the popup may close while the
+  // permission prompt is up, before it hears the answer; the background hears it and turns lookups on.
+  const touchesWikimedia = (p: { origins?: string[] }) => !!p.origins?.some((o) => WIKIMEDIA_ORIGINS.includes(o));
+  browser.permissions.onAdded.addListener((p) => void (touchesWikimedia(p) && onlineLookups.setValue(true)));
+  browser.permissions.onRemoved.addListener((p) => void (touchesWikimedia(p) && onlineLookups.setValue(false)));
   let cache: Promise<LookupCache | undefined> | undefined;
   const client = createWikimediaClient({
     fetch: (url, init) => fetch(url, init),

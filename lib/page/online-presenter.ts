@@ -9,6 +9,8 @@ import { MAX_LOOKUP_CONTEXT } from '../protocol-lookup';
 import type { CardOpen, CardPresenter } from './card-presenter';
 
 export interface OnlineAsk {
+  /** The setting as stored: while off, nothing is asked of the background, so a hover never wakes it. */
+  isOn(): Promise<boolean>;
   lookUp(name: string, type: CardModel['type'], context: string): Promise<OnlineView>;
   choose(name: string, choice: string | null): Promise<unknown>;
   open(lang: string, title: string): void;
@@ -31,8 +33,10 @@ export function withOnlineLookups(presenter: CardPresenter, ask: OnlineAsk): Car
     const key = keyOf(model);
     if (pending.has(key)) return;
     pending.add(key);
+    const OFF: OnlineView = { status: 'off' };
     ask
-      .lookUp(model.name, model.type, contextOf(model))
+      .isOn()
+      .then((on) => (on ? ask.lookUp(model.name, model.type, contextOf(model)) : OFF))
       .then((view) => {
         // "Off" and failures are asked again at the next hover: the reader may have turned lookups on meanwhile.
         if (view.status !== 'off' && view.status !== 'failed') views.set(key, view);

@@ -72,7 +72,7 @@ describe('the content script adding Wikipedia to the card', () => {
   it('opens the card at once, draws it again with the answer, and asks once per name', async () => {
     const { inner, shown } = presenter();
     const lookUp = vi.fn(async () => found);
-    const cards = withOnlineLookups(inner, { lookUp, choose: vi.fn(), open: vi.fn() });
+    const cards = withOnlineLookups(inner, { isOn: async () => true, lookUp, choose: vi.fn(), open: vi.fn() });
     cards.show(open());
     expect(shown[0]?.online).toBeUndefined();
     await vi.waitFor(() => expect(shown[1]?.online?.view).toBe(found));
@@ -82,10 +82,27 @@ describe('the content script adding Wikipedia to the card', () => {
     expect(lookUp).toHaveBeenCalledTimes(1);
   });
 
+  it('asks the background nothing while lookups are off, and reads the setting again at the next opening', async () => {
+    const { inner, shown } = presenter();
+    const lookUp = vi.fn(async () => found);
+    let on = false;
+    const isOn = vi.fn(async () => on);
+    const cards = withOnlineLookups(inner, { isOn, lookUp, choose: vi.fn(), open: vi.fn() });
+    cards.show(open());
+    await vi.waitFor(() => expect(shown[1]?.online?.view).toEqual({ status: 'off' }));
+    cards.show(open());
+    expect(isOn).toHaveBeenCalledTimes(1);
+    expect(lookUp).not.toHaveBeenCalled();
+    cards.hide();
+    on = true;
+    cards.show(open());
+    await vi.waitFor(() => expect(shown.at(-1)?.online?.view).toBe(found));
+  });
+
   it('sends a short context, and asks again after "off" once the card is opened anew', async () => {
     const { inner, shown } = presenter();
     const lookUp = vi.fn(async (): Promise<OnlineView> => ({ status: 'off' }));
-    const cards = withOnlineLookups(inner, { lookUp, choose: vi.fn(), open: vi.fn() });
+    const cards = withOnlineLookups(inner, { isOn: async () => true, lookUp, choose: vi.fn(), open: vi.fn() });
     cards.show(open());
     await vi.waitFor(() => expect(shown[1]?.online?.view).toEqual({ status: 'off' }));
     cards.show(open());
