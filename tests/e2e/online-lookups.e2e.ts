@@ -10,7 +10,7 @@
  */
 import type { Page, Request, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
+import { allHighlighted, mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
 import { wikimediaRoute } from '../helpers/fake-wikimedia';
 import { cardProbe } from './support/card-probe';
 import { type Harness, openPopup, startHarness, tabIdOf } from './support/extension-fixture';
@@ -140,4 +140,36 @@ describe('online lookups', () => {
     console.log(seen.map((s) => s.url).join('\n'));
     for (const p of [page, again, warmPage]) await p.close();
   });
+
+  it('counts the requests for every name of the article, cold and then warm', async () => {
+    // A cold cache: deleted as the options page's Clear cache does it; the background lets go of it.
+    const worker = await harness.browser.worker();
+    await worker.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const request = indexedDB.deleteDatabase('backstory-lookups');
+          request.onsuccess = () => done();
+          request.onerror = () => done();
+        }),
+    );
+    const answered = /Wikipedia \(CC BY-SA|Wikipedia has no article|could not be reached|does the article mean/;
+    const hoverAll = async (page: Page) => {
+      for (const text of [...new Set(await allHighlighted(page))]) {
+        await hover(page, text);
+        await expect.poll(() => cardText(page), { timeout: 15_000 }).toMatch(answered);
+      }
+    };
+    const before = seen.length;
+    const cold = await openArticle();
+    await hoverAll(cold);
+    const coldCount = seen.length - before;
+    const warm = await openArticle();
+    await hoverAll(warm);
+    const warmCount = seen.length - before - coldCount;
+    const names = new Set(await allHighlighted(warm)).size;
+    console.log(`${ARTICLE}, every highlighted form hovered (${names}): cold ${coldCount} requests, warm ${warmCount}`);
+    expect(coldCount).toBeGreaterThan(0);
+    expect(warmCount).toBe(0);
+    for (const p of [cold, warm]) await p.close();
+  }, 150_000);
 });
