@@ -58,6 +58,8 @@ const BROWSER_EVENTS = new Set([
   'popstate',
   'scroll',
   'selectionchange',
+  // Fired on the lookup cache's own IndexedDB connection (lib/online/lookup-cache.ts), which no page can reach.
+  'versionchange',
   'visibilitychange',
   'wheel',
 ]);
