@@ -97,6 +97,8 @@ describe('the keyboard', () => {
 
   it('reaches and works every control of the options page, in order', async () => {
     const options = await openOptions(harness);
+    // The sites come from storage after the page draws; tabbing before they are listed would skip them.
+    await options.getByRole('switch', { name: 'Highlights on news.example' }).waitFor();
     await options.locator('body').focus();
     const stops = await tabStops(options, 12);
     expect(stops).toEqual([
