@@ -19,6 +19,9 @@ const COMMANDS = {
   'previous-name': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandPreviousName__' },
 };
 
+/** Where online lookups go: Wikipedia in the reader's language and Wikidata (see lib/online-switch.ts). */
+const WIKIMEDIA_ORIGINS = ['https://*.wikipedia.org/*', 'https://www.wikidata.org/*'];
+
 export default defineConfig({
   // Explicit imports only: every module says where its names come from.
   imports: false,
@@ -36,6 +39,8 @@ export default defineConfig({
     // unlimitedStorage: glossaries of up to 10 MB each must fit beside everything else.
     // scripting: the content script is registered at run time, so switched-off sites never get it.
     permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    // Asked for only when the reader turns online lookups on, and given back when they turn them off.
+    optional_host_permissions: [...WIKIMEDIA_ORIGINS],
     action: { default_title: '__MSG_extName__' },
     commands: COMMANDS,
     ...(browser === 'firefox'

@@ -12,6 +12,7 @@ import {
   type SettingSpec,
   SITE_SWITCHES,
 } from './settings';
+import { ONLINE_LOOKUPS, WIKI_CHOICES, WIKI_LANGUAGE } from './settings-online';
 import { type SyncWriter, syncWriter, type WriterTimers } from './sync-writer';
 
 export interface SettingItem<T> {
@@ -40,6 +41,9 @@ export const highlightStyle = settingItem(HIGHLIGHT_STYLE);
 export const dwellMs = settingItem(DWELL);
 export const paused = settingItem(PAUSED);
 export const hiddenNames = settingItem(HIDDEN_NAMES);
+export const onlineLookups = settingItem(ONLINE_LOOKUPS);
+export const wikiLanguageItem = settingItem(WIKI_LANGUAGE);
+export const wikiChoices = settingItem(WIKI_CHOICES);
 
 const realTimers: WriterTimers = {
   setTimeout: (fn, ms) => setTimeout(fn, ms),

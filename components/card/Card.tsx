@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { type CardModel, type MentionNavigation, type SiteHiding, TYPE_MESSAGES } from '../../lib/model';
+import type { OnlineCard } from '../../lib/online-view';
 import { useT } from '../i18n';
 import { CardBody } from './CardBody';
 import { CardFooter } from './CardFooter';
 import { CardHeader } from './CardHeader';
+import { CardOnline } from './CardOnline';
 import { cycleFocus } from './cycle-focus';
 import { MentionNav } from './MentionNav';
 
@@ -17,6 +19,8 @@ export interface CardProps {
   onClose?: () => void;
   /** Changes each time the card is opened by keyboard: focus then moves to its heading. */
   focusRequest?: number;
+  /** What Wikipedia says, once the background answers; absent until then. */
+  online?: OnlineCard;
 }
 
 const HEADING_ID = 'backstory-card-name';
@@ -25,7 +29,7 @@ const HEADING_ID = 'backstory-card-name';
  * The background card for one entity. Renders the model as text only. A non-modal dialog: no aria-modal, since the
  * page stays usable around it, but Tab keeps to the card's own controls while focus is in it.
  */
-export function Card({ model, navigation, hiding, onClose, focusRequest }: CardProps) {
+export function Card({ model, navigation, hiding, onClose, focusRequest, online }: CardProps) {
   const t = useT();
   const section = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -52,6 +56,7 @@ export function Card({ model, navigation, hiding, onClose, focusRequest }: CardP
     >
       <CardHeader model={model} headingId={HEADING_ID} onClose={onClose} />
       <CardBody model={model} />
+      {online && <CardOnline name={model.name} online={online} hasOffline={!!model.description} />}
       <p class="card-mentions">{mentioned}</p>
       {navigation && navigation.count > 1 && <MentionNav name={model.name} navigation={navigation} />}
       {model.firstMention && (

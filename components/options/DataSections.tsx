@@ -1,4 +1,6 @@
+import type { OnlineLookupsModel } from '../../lib/use-online-lookups';
 import { useT } from '../i18n';
+import { OnlineSection } from './OnlineSection';
 
 export type CacheModel =
   | { kind: 'loading' }
@@ -10,13 +12,12 @@ export type CacheModel =
 export interface DataSectionsProps {
   cache: CacheModel;
   onClearCache(): void;
+  /** The online lookups switch and language; without it the section says lookups are off. */
+  online?: OnlineLookupsModel;
 }
 
-/**
- * Online lookups, which do not exist yet: said plainly, with no control that
- * would pretend otherwise; and the cache of their answers, with what it holds.
- */
-export function DataSections({ cache, onClearCache }: DataSectionsProps) {
+/** Online lookups, with their switch and language, and the cache of their answers, with what it holds. */
+export function DataSections({ cache, onClearCache, online }: DataSectionsProps) {
   const t = useT();
   const status =
     cache.kind === 'stored'
@@ -30,11 +31,14 @@ export function DataSections({ cache, onClearCache }: DataSectionsProps) {
           : '';
   return (
     <>
-      <section class="options-section" aria-labelledby="lookups-title" data-state="lookups-off">
-        <h2 id="lookups-title">{t('lookupsTitle')}</h2>
-        <p>{t('lookupsOff')}</p>
-        <p class="hint">{t('lookupsComing')}</p>
-      </section>
+      {online ? (
+        <OnlineSection online={online} />
+      ) : (
+        <section class="options-section" aria-labelledby="lookups-title" data-state="lookups-off">
+          <h2 id="lookups-title">{t('lookupsTitle')}</h2>
+          <p>{t('lookupsOff')}</p>
+        </section>
+      )}
       <section class="options-section" aria-labelledby="cache-title">
         <h2 id="cache-title">{t('cacheTitle')}</h2>
         <p class="hint">{t('cacheHint')}</p>

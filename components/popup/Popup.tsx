@@ -1,7 +1,9 @@
 import type { PageState } from '../../lib/protocol';
+import type { OnlineLookupsModel } from '../../lib/use-online-lookups';
 import { useT } from '../i18n';
 import { Switch } from '../Switch';
 import { EntityList } from './EntityList';
+import { OnlineOffer } from './OnlineOffer';
 
 /** In "ready", page.enabled is the site's own switch, whatever the global pause says. */
 export type PopupModel = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'ready'; page: PageState };
@@ -15,9 +17,12 @@ export interface PopupProps {
   onToggleSite(on: boolean): void;
   onReveal(entityId: string): void;
   onOpenOptions(): void;
+  /** Online lookups, offered while they are off. */
+  online?: OnlineLookupsModel;
 }
 
-export function Popup({ model, paused, saveError, onTogglePause, onToggleSite, onReveal, onOpenOptions }: PopupProps) {
+export function Popup(props: PopupProps) {
+  const { model, paused, saveError, onTogglePause, onToggleSite, onReveal, onOpenOptions, online } = props;
   const t = useT();
   return (
     <main class="popup">
@@ -55,6 +60,8 @@ export function Popup({ model, paused, saveError, onTogglePause, onToggleSite, o
           )}
         </>
       )}
+      {/* Last, after what the reader opened the popup for. */}
+      {online && <OnlineOffer online={online} />}
     </main>
   );
 }

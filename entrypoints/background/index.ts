@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type CommandDeps, runCommand } from '../../lib/background/commands';
 import { handleBackgroundMessage, type MessageSender } from '../../lib/background/handle-message';
+import { isLookupMessage } from '../../lib/background/lookup-service';
+import { startOnlineLookups } from '../../lib/background/online-lookups';
 import { referenceService } from '../../lib/background/reference-service';
 import { isSiteMessage, siteSettings } from '../../lib/background/site-settings';
 import { readSetting, watchSetting } from '../../lib/read-setting';
@@ -25,10 +27,11 @@ export default defineBackground(() => {
     get: () => hiddenNames.getValue(),
     set: (value) => hiddenNames.setValue(value),
   });
+  const lookUp = startOnlineLookups();
   browser.runtime.onMessage.addListener(
     (message: unknown, sender: MessageSender, sendResponse: (r: unknown) => void) => {
-      if (isSiteMessage(message)) {
-        void changeSite(message, sender).then(sendResponse);
+      if (isSiteMessage(message) || isLookupMessage(message)) {
+        void (isSiteMessage(message) ? changeSite : lookUp)(message, sender).then(sendResponse);
         return true;
       }
       reference()

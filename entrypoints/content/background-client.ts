@@ -1,5 +1,6 @@
 import type { browser as extensionApi } from 'wxt/browser';
 import type { Candidate } from '../../lib/detect/find-names';
+import type { OnlineAsk } from '../../lib/page/online-presenter';
 import type { Background } from '../../lib/page/scan-page';
 import {
   type BackgroundProtocol,
@@ -9,6 +10,9 @@ import {
   type SiteProtocol,
   unwrapReply,
 } from '../../lib/protocol';
+import type { LookupProtocol } from '../../lib/protocol-lookup';
+import { readSetting } from '../../lib/read-setting';
+import { ONLINE_LOOKUPS } from '../../lib/settings-online';
 
 type Browser = typeof extensionApi;
 
@@ -29,5 +33,17 @@ export function backgroundClient(browser: Browser): Background {
     // Past the cap, the rest of a giant page goes unhighlighted rather than unread by the background.
     resolve: async (mentions: Candidate[]) =>
       (await ask({ type: 'resolve', data: { mentions: mentions.slice(0, MAX_MENTIONS) } })).entities,
+  };
+}
+
+/** Online lookups, through the background: the content script never reaches Wikimedia itself. */
+export function onlineAsk(browser: Browser): OnlineAsk {
+  const ask = async <K extends keyof LookupProtocol>(message: MessageOf<LookupProtocol> & { type: K }) =>
+    unwrapReply<ResponseOf<LookupProtocol, K>>(await browser.runtime.sendMessage(message), message.type);
+  return {
+    isOn: () => readSetting(browser.storage, ONLINE_LOOKUPS),
+    lookUp: (name, type, context) => ask({ type: 'lookup/name', data: { name, type, context } }),
+    choose: (name, choice) => ask({ type: 'lookup/choose', data: { name, choice } }),
+    open: (lang, title) => void ask({ type: 'lookup/open', data: { lang, title } }).catch(() => undefined),
   };
 }

@@ -4,7 +4,9 @@ import cardCss from '../../assets/card.css?inline';
 import { cardHost } from '../../components/card/card-host';
 import { type GetMessage, translator } from '../../lib/i18n';
 import type { CardPresenter } from '../../lib/page/card-presenter';
+import { withOnlineLookups } from '../../lib/page/online-presenter';
 import { UI_HOST_TAG } from '../../lib/text/element-kinds';
+import { onlineAsk } from './background-client';
 
 /**
  * The card's one shadow-root host, removed with the extension.
@@ -20,5 +22,6 @@ export function createCardPresenter(ctx: ContentScriptContext): CardPresenter {
     hostTag: UI_HOST_TAG.toLowerCase(),
     onRemove: (remove) => ctx.onInvalidated(remove),
   });
-  return { ...presenter, show: (open) => !ctx.isInvalid && presenter.show(open) };
+  const online = withOnlineLookups(presenter, onlineAsk(browser));
+  return { ...online, show: (open) => !ctx.isInvalid && online.show(open) };
 }

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { I18n } from '../../components/i18n';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { type GetMessage, type Translate, translator } from '../../lib/i18n';
+import { useOnlineLookups } from '../../lib/use-online-lookups';
 import { useCache } from './use-cache';
 import { useGlossaries } from './use-glossaries';
 import { useLook } from './use-look';
@@ -17,7 +18,7 @@ function Options({ t }: { t: Translate }) {
       sites={useSites((error) => setSiteError(String(error)))}
       look={look}
       dwell={dwell}
-      data={useCache()}
+      data={{ ...useCache(), online: useOnlineLookups() }}
       glossaries={useGlossaries(t)}
       saveError={saveError ?? siteError}
     />

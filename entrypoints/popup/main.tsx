@@ -3,10 +3,11 @@ import { browser } from 'wxt/browser';
 import { I18n } from '../../components/i18n';
 import { Popup } from '../../components/popup/Popup';
 import { type GetMessage, translator } from '../../lib/i18n';
+import { useOnlineLookups } from '../../lib/use-online-lookups';
 import { usePopup } from './use-popup';
 
 function App() {
-  return <Popup {...usePopup(() => void browser.runtime.openOptionsPage())} />;
+  return <Popup {...usePopup(() => void browser.runtime.openOptionsPage())} online={useOnlineLookups()} />;
 }
 
 const root = document.getElementById('app');

@@ -79,12 +79,25 @@ export async function openLookupCache(options: CacheOptions): Promise<LookupCach
   const maxEntries = Math.max(1, options.maxEntries ?? DEFAULT_MAX_ENTRIES);
   let db: IDBPDatabase<CacheSchema> | undefined;
   let error: string | undefined;
-  try {
-    db = await openStore(options.indexedDB, options.dbName ?? DB_NAME);
-  } catch (e) {
-    error = `IndexedDB unavailable, answers are not cached (${reasonOf(e)})`;
-  }
+  let closed = false;
+  const open = async () => {
+    try {
+      db = await openStore(options.indexedDB, options.dbName ?? DB_NAME);
+      // "Clear cache" deletes the database from another page: let it go, and open a new one at the next use.
+      db.addEventListener('versionchange', () => {
+        db?.close();
+        [db, closed] = [undefined, true];
+      });
+    } catch (e) {
+      error = `IndexedDB unavailable, answers are not cached (${reasonOf(e)})`;
+    }
+  };
+  await open();
   async function guarded<T>(fallback: T, work: (db: IDBPDatabase<CacheSchema>) => Promise<T>): Promise<T> {
+    if (closed) {
+      closed = false;
+      await open();
+    }
     if (!db) return fallback;
     try {
       return await work(db);

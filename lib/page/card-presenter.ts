@@ -1,5 +1,6 @@
 /** What the page view asks of whatever draws the card (the content script's shadow-root host). */
 import type { CardModel, MentionNavigation, SiteHiding } from '../model';
+import type { OnlineCard } from '../online-view';
 
 export interface CardOpen {
   model: CardModel;
@@ -13,6 +14,8 @@ export interface CardOpen {
   focusRequest?: number;
   /** Escape or the card's Close button. */
   onClose(): void;
+  /** What Wikipedia says about the name, added by the content script once the background answers. */
+  online?: OnlineCard;
 }
 
 export interface CardPresenter {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import contentScript from '../../entrypoints/content/index';
 import { handleBackgroundMessage } from '../../lib/background/handle-message';
+import { isLookupMessage } from '../../lib/background/lookup-service';
 import { isSiteMessage, siteSettings } from '../../lib/background/site-settings';
 import {
   type BackgroundProtocol,
@@ -11,6 +12,7 @@ import {
   type SiteProtocol,
   type TabProtocol,
 } from '../../lib/protocol';
+import { type LookupProtocol, parseLookupMessage } from '../../lib/protocol-lookup';
 import { parseSiteMessage } from '../../lib/protocol-site';
 import { loadReference } from '../../scripts/lib/load-reference';
 import config from '../../wxt.config';
@@ -29,6 +31,12 @@ const TAB_SAMPLES: { [K in keyof TabProtocol]: TabProtocol[K]['request'] } = {
 };
 const SITE_SAMPLES: { [K in keyof SiteProtocol]: SiteProtocol[K]['request'] } = {
   'site/hide-name': { name: 'Atyrau', hidden: true },
+};
+
+const LOOKUP_SAMPLES: { [K in keyof LookupProtocol]: LookupProtocol[K]['request'] } = {
+  'lookup/name': { name: 'Maks Boqaev', type: 'PERSON', context: 'The activist Maks Boqaev was freed in Atyrau.' },
+  'lookup/choose': { name: 'Maks Boqaev', choice: 'none' },
+  'lookup/open': { lang: 'en', title: 'Max Bokayev' },
 };
 
 const SOURCE_DIRS = ['entrypoints', 'lib', 'components', 'scripts'];
@@ -50,6 +58,8 @@ const BROWSER_EVENTS = new Set([
   'popstate',
   'scroll',
   'selectionchange',
+  // Fired on the lookup cache's own IndexedDB connection (lib/online/lookup-cache.ts), which no page can reach.
+  'versionchange',
   'visibilitychange',
   'wheel',
 ]);
@@ -88,6 +98,13 @@ describe('the structure of the extension', () => {
       expect(isSiteMessage({ type, data }), type).toBe(true);
       expect(parseSiteMessage({ type, data }).ok, type).toBe(true);
       expect((await siteSettings('me', store)({ type, data }, sender)).ok, type).toBe(true);
+    }
+  });
+
+  it('has a parser for every lookup message, routed by its type (the handler: tests/unit/background/lookups)', () => {
+    for (const [type, data] of Object.entries(LOOKUP_SAMPLES)) {
+      expect(isLookupMessage({ type, data }), type).toBe(true);
+      expect(parseLookupMessage({ type, data }).ok, type).toBe(true);
     }
   });
 

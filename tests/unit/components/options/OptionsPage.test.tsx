@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OptionsPage } from '../../../../components/options/OptionsPage';
 import { renderT } from '../../../helpers/i18n';
 import { optionsProps } from './fixtures';
@@ -66,12 +66,33 @@ describe('the options page', () => {
     expect(props.dwell.onDwell).toHaveBeenCalledWith(900);
   });
 
-  it('marks online lookups as off and to come, with no control to pretend otherwise', () => {
+  it('says lookups are off when the page has no switch for them, with no control to pretend otherwise', () => {
     renderT(<OptionsPage {...optionsProps()} />);
     const lookups = screen.getByRole('region', { name: 'Online lookups' });
-    expect(lookups.textContent).toMatch(/^Online lookupsOff\..*not available yet\.$/);
-    expect(within(lookups).queryAllByRole('checkbox')).toEqual([]);
-    expect(within(lookups).queryAllByRole('button')).toEqual([]);
+    expect(lookups.textContent).toMatch(/^Online lookupsOff\./);
     expect(lookups.querySelectorAll('input, select, button')).toHaveLength(0);
+  });
+
+  it('has the lookups switch, what it sends, and the Wikipedia language', () => {
+    const online = {
+      on: false,
+      language: '',
+      autoLanguage: 'en',
+      denied: true,
+      error: null,
+      onToggle: vi.fn(),
+      onLanguage: vi.fn(),
+    };
+    const props = optionsProps();
+    renderT(<OptionsPage {...props} data={{ ...props.data, online }} />);
+    const lookups = screen.getByRole('region', { name: 'Online lookups' });
+    expect(lookups.textContent).toContain('never the page text or address');
+    fireEvent.click(within(lookups).getByRole('switch', { name: 'Look names up on Wikipedia and Wikidata' }));
+    expect(online.onToggle).toHaveBeenCalledWith(true);
+    expect(within(lookups).getByRole('alert').textContent).toMatch(/did not allow/);
+    const language = within(lookups).getByRole<HTMLSelectElement>('combobox', { name: 'Wikipedia language' });
+    expect(language.options[0]?.textContent).toBe('Same as the browser (en)');
+    fireEvent.change(language, { target: { value: 'kk' } });
+    expect(online.onLanguage).toHaveBeenCalledWith('kk');
   });
 });

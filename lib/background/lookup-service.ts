@@ -1,0 +1,96 @@
+/**
+ * The background's side of online lookups. Nothing goes to Wikimedia unless the
+ * setting is on, read afresh at every request; names are sent, never the context
+ * (it only chooses between candidates here) nor the page's address.
+ */
+import { foldName } from '../names/fold';
+import { peekLookup } from '../online/look-up';
+import type { LookupCache } from '../online/lookup-cache';
+import { type SharedLookUp, shareLookups } from '../online/shared-lookups';
+import type { TabSignals } from '../online/tab-signals';
+import type { WikimediaClient } from '../online/wikimedia-client';
+import { pageUrl } from '../online/wikimedia-urls';
+import type { OnlineView } from '../online-view';
+import type { Reply } from '../protocol';
+import { isRecord } from '../protocol-checks';
+import { parseLookupMessage } from '../protocol-lookup';
+import { siteKey } from '../settings';
+import { type WikiChoices, withWikiChoice } from '../settings-online';
+import type { MessageSender } from './handle-message';
+import { toOnlineView } from './lookup-view';
+
+export interface LookupServiceDeps {
+  extensionId: string;
+  isOn(): Promise<boolean>;
+  lang(): Promise<string>;
+  cache(): Promise<LookupCache | undefined>;
+  choices: { get(): Promise<WikiChoices>; set(value: WikiChoices): Promise<void> };
+  client: WikimediaClient;
+  signals: TabSignals;
+  openTab(url: string): Promise<unknown>;
+  now(): number;
+}
+
+export const isLookupMessage = (raw: unknown): boolean =>
+  isRecord(raw) && typeof raw.type === 'string' && raw.type.startsWith('lookup/');
+
+function siteOf(sender: MessageSender): string | null {
+  try {
+    const url = new URL(sender.url ?? '');
+    return sender.tab && (url.protocol === 'http:' || url.protocol === 'https:') ? siteKey(url.hostname) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function lookupService(deps: LookupServiceDeps) {
+  const shared = new Map<string, SharedLookUp>();
+  const lookUpIn = async (lang: string) => {
+    let lookUp = shared.get(lang);
+    if (!lookUp) {
+      lookUp = shareLookups({ client: deps.client, lang, now: deps.now, cache: await deps.cache() });
+      shared.set(lang, lookUp);
+    }
+    return lookUp;
+  };
+  let writes: Promise<unknown> = Promise.resolve();
+
+  async function answer(raw: unknown, sender: MessageSender): Promise<Reply<unknown>> {
+    if (sender.id !== deps.extensionId) return { ok: false, error: 'sender is not Backstory' };
+    const parsed = parseLookupMessage(raw);
+    if (!parsed.ok) return parsed;
+    const { message } = parsed;
+    if (message.type === 'lookup/open') {
+      const url = pageUrl(message.data.title, message.data.lang);
+      if (!url) return { ok: false, error: 'not a Wikipedia article' };
+      await deps.openTab(url);
+      return { ok: true, data: {} };
+    }
+    const site = siteOf(sender);
+    const tabId = sender.tab?.id;
+    if (!site || tabId === undefined) return { ok: false, error: 'only a web page looks names up' };
+    const key = foldName(message.data.name);
+    if (message.type === 'lookup/choose') {
+      const { choice } = message.data;
+      const write = writes.then(async () =>
+        deps.choices.set(withWikiChoice(await deps.choices.get(), site, key, choice)),
+      );
+      writes = write.catch(() => undefined);
+      await write;
+      return { ok: true, data: {} };
+    }
+    const { name, type, context } = message.data;
+    const [lang, choices] = await Promise.all([deps.lang(), deps.choices.get()]);
+    const choice = choices[site]?.[key];
+    const hit = await peekLookup(name, type, { cache: await deps.cache(), lang });
+    if (hit && hit.kind !== 'failed') return { ok: true, data: toOnlineView(hit, choice, lang) };
+    // Checked at every request, never remembered: the moment the reader turns lookups off, nothing more is sent.
+    if (!(await deps.isOn())) return { ok: true, data: { status: 'off' } satisfies OnlineView };
+    const lookUp = await lookUpIn(lang);
+    const result = await lookUp(name, type, { text: context }, deps.signals.signalFor(tabId));
+    return { ok: true, data: toOnlineView(result, choice, lang) };
+  }
+
+  return (raw: unknown, sender: MessageSender) =>
+    answer(raw, sender).catch((error: unknown) => ({ ok: false as const, error: `lookup failed: ${String(error)}` }));
+}

@@ -1,0 +1,52 @@
+/** The lookup service wired to the browser: storage, IndexedDB, fetch, tabs. One client for the whole background. */
+import { browser } from 'wxt/browser';
+import { LOOKUP_CACHE_DB } from '../lookup-cache';
+import { type LookupCache, openLookupCache } from '../online/lookup-cache';
+import { TabSignals } from '../online/tab-signals';
+import { createWikimediaClient } from '../online/wikimedia-client';
+import { WIKIMEDIA_ORIGINS } from '../online-switch';
+import { readSetting } from '../read-setting';
+import { ONLINE_LOOKUPS, WIKI_LANGUAGE, wikiLanguage } from '../settings-online';
+import { onlineLookups, wikiChoices } from '../settings-store';
+import { lookupService } from './lookup-service';
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
+
+export function startOnlineLookups() {
+  const signals = new TabSignals();
+  // A closed tab's lookups stop: its queued requests give up their place.
+  browser.tabs.onRemoved.addListener((tabId) => signals.closeTab(tabId));
+  // The browser's own permission pages count as the reader's choice too. In Firefox the popup may close while the
+  // permission prompt is up, before it hears the answer; the background hears it and turns lookups on.
+  const touchesWikimedia = (p: { origins?: string[] }) => !!p.origins?.some((o) => WIKIMEDIA_ORIGINS.includes(o));
+  browser.permissions.onAdded.addListener((p) => void (touchesWikimedia(p) && onlineLookups.setValue(true)));
+  browser.permissions.onRemoved.addListener((p) => void (touchesWikimedia(p) && onlineLookups.setValue(false)));
+  let cache: Promise<LookupCache | undefined> | undefined;
+  const client = createWikimediaClient({
+    fetch: (url, init) => fetch(url, init),
+    sleep,
+    now: () => Date.now(),
+    version: browser.runtime.getManifest().version,
+  });
+  return lookupService({
+    extensionId: browser.runtime.id,
+    isOn: () => readSetting(browser.storage, ONLINE_LOOKUPS),
+    lang: async () => wikiLanguage(await readSetting(browser.storage, WIKI_LANGUAGE), browser.i18n.getUILanguage()),
+    cache: () => {
+      cache ??= openLookupCache({ indexedDB, now: () => Date.now(), dbName: LOOKUP_CACHE_DB }).catch(() => undefined);
+      return cache;
+    },
+    choices: { get: () => wikiChoices.getValue(), set: (value) => wikiChoices.setValue(value) },
+    client,
+    signals,
+    openTab: (url) => browser.tabs.create({ url }),
+    now: () => Date.now(),
+  });
+}

@@ -1,0 +1,55 @@
+/** Online lookup messages from the content script, checked where they arrive, in the background. */
+import type { HighlightType } from './model';
+import { HIGHLIGHT_TYPES } from './model';
+import type { OnlineView } from './online-view';
+import type { MessageOf, Validated } from './protocol';
+import { hasOnly, isEnvelope, unknownType } from './protocol-checks';
+import { isWikiChoice } from './settings-online';
+
+/** Words around the name's mentions: enough to tell namesakes apart, never sent to Wikimedia. */
+export const MAX_LOOKUP_CONTEXT = 2_000;
+export const MAX_LOOKUP_NAME = 100;
+const MAX_TITLE = 255;
+const LANG = /^(?:[a-z]{2,3}(?:-[a-z]{2,8})?|simple)$/;
+
+export interface LookupProtocol {
+  /** The card's online background for a name; answered from the cache first, the network only when lookups are on. */
+  'lookup/name': { request: { name: string; type: HighlightType; context: string }; response: OnlineView };
+  /** "Not this one": remembered for the name on the sender's site; null forgets it. */
+  'lookup/choose': { request: { name: string; choice: string | null }; response: Record<string, never> };
+  /** "Read on Wikipedia": the background builds the address from the language and title. */
+  'lookup/open': { request: { lang: string; title: string }; response: Record<string, never> };
+}
+
+const isName = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= MAX_LOOKUP_NAME;
+const refuse = (error: string) => ({ ok: false as const, error });
+
+export function parseLookupMessage(raw: unknown): Validated<MessageOf<LookupProtocol>> {
+  if (!isEnvelope(raw)) return refuse('not a Backstory message');
+  const d = raw.data;
+  if (raw.type === 'lookup/name') {
+    const type = HIGHLIGHT_TYPES.find((t) => t === d.type);
+    const valid = isName(d.name) && type && typeof d.context === 'string' && d.context.length <= MAX_LOOKUP_CONTEXT;
+    if (!hasOnly(d, ['name', 'type', 'context']) || !valid || !type) {
+      return refuse('lookup/name needs a name, a type and a short context');
+    }
+    return {
+      ok: true,
+      message: { type: 'lookup/name', data: { name: d.name as string, type, context: d.context as string } },
+    };
+  }
+  if (raw.type === 'lookup/choose') {
+    if (!hasOnly(d, ['name', 'choice']) || !isName(d.name) || !(d.choice === null || isWikiChoice(d.choice))) {
+      return refuse('lookup/choose needs a name and an item id, none or null');
+    }
+    return { ok: true, message: { type: 'lookup/choose', data: { name: d.name, choice: d.choice } } };
+  }
+  if (raw.type === 'lookup/open') {
+    const { lang, title } = d;
+    const valid = typeof lang === 'string' && LANG.test(lang) && typeof title === 'string' && title.length <= MAX_TITLE;
+    if (!hasOnly(d, ['lang', 'title']) || !valid || !title.trim())
+      return refuse('lookup/open needs a language and a title');
+    return { ok: true, message: { type: 'lookup/open', data: { lang, title } } };
+  }
+  return unknownType(raw.type);
+}
