@@ -13,6 +13,7 @@ import type { Glossary } from './glossary/glossary-model';
 import { DWELL_MS } from './highlight/hover-intent';
 import { HIGHLIGHT_TYPES, type HighlightType } from './model';
 import { parseGlossaries, parseHiddenNames, parseSiteSwitches, parseTypeSwitches } from './settings-checks';
+import { ONLINE_LOOKUPS, WIKI_LANGUAGE } from './settings-online';
 
 export interface SettingSpec<T> {
   key: `local:${string}` | `sync:${string}`;
@@ -110,7 +111,14 @@ export const PAUSED: SettingSpec<boolean> = {
 };
 
 /** Every setting kept in storage.sync, for the write limits and the tests that check them. */
-export const SYNCED_SETTINGS = [HIGHLIGHTED_TYPES, HIGHLIGHT_STYLE, DWELL, PAUSED] as const;
+export const SYNCED_SETTINGS = [
+  HIGHLIGHTED_TYPES,
+  HIGHLIGHT_STYLE,
+  DWELL,
+  PAUSED,
+  ONLINE_LOOKUPS,
+  WIKI_LANGUAGE,
+] as const;
 /** storage.sync refuses an item over 8 KB (QUOTA_BYTES_PER_ITEM = 8192, key included). */
 export const SYNC_ITEM_BYTES = 8192;
 

@@ -36,6 +36,8 @@ describe('settings read from storage', () => {
       'sync:highlightStyle',
       'sync:dwellMs',
       'sync:paused',
+      'sync:onlineLookups',
+      'sync:wikiLanguage',
     ]);
     expect(SITE_SWITCHES.key).toMatch(/^local:/);
     expect(GLOSSARIES.key).toMatch(/^local:/);
@@ -47,6 +49,8 @@ describe('settings read from storage', () => {
       'underline',
       DWELL_MAX_MS,
       false,
+      true,
+      'uk',
     ];
     SYNCED_SETTINGS.forEach((spec, i) => {
       const bytes = new TextEncoder().encode(spec.key.split(':')[1] + JSON.stringify(largest[i])).length;
