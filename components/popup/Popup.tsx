@@ -2,6 +2,7 @@ import type { PageState } from '../../lib/protocol';
 import { useT } from '../i18n';
 import { Switch } from '../Switch';
 import { EntityList } from './EntityList';
+import { type Shortcut, Shortcuts } from './Shortcuts';
 
 /** In "ready", page.enabled is the site's own switch, whatever the global pause says. */
 export type PopupModel = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'ready'; page: PageState };
@@ -11,13 +12,16 @@ export interface PopupProps {
   paused: boolean;
   /** Why the last setting could not be stored, if it could not. */
   saveError?: string | null;
+  /** The keyboard commands and their keys, read by the entrypoint from the browser. */
+  shortcuts?: Shortcut[];
   onTogglePause(paused: boolean): void;
   onToggleSite(on: boolean): void;
   onReveal(entityId: string): void;
   onOpenOptions(): void;
 }
 
-export function Popup({ model, paused, saveError, onTogglePause, onToggleSite, onReveal, onOpenOptions }: PopupProps) {
+export function Popup(props: PopupProps) {
+  const { model, paused, saveError, shortcuts = [], onTogglePause, onToggleSite, onReveal, onOpenOptions } = props;
   const t = useT();
   return (
     <main class="popup">
@@ -30,6 +34,7 @@ export function Popup({ model, paused, saveError, onTogglePause, onToggleSite, o
       <p class="options-hint" id="options-hint">
         {t('popupOptionsHint')}
       </p>
+      {shortcuts.length > 0 && <Shortcuts shortcuts={shortcuts} />}
       {saveError && (
         <p class="popup-error" role="alert">
           {t('popupSaveError', saveError)}

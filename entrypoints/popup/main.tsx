@@ -4,9 +4,11 @@ import { I18n } from '../../components/i18n';
 import { Popup } from '../../components/popup/Popup';
 import { type GetMessage, translator } from '../../lib/i18n';
 import { usePopup } from './use-popup';
+import { useShortcuts } from './use-shortcuts';
 
 function App() {
-  return <Popup {...usePopup(() => void browser.runtime.openOptionsPage())} />;
+  const shortcuts = useShortcuts();
+  return <Popup {...usePopup(() => void browser.runtime.openOptionsPage())} shortcuts={shortcuts} />;
 }
 
 const root = document.getElementById('app');
