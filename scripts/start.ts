@@ -5,13 +5,11 @@ import { execSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchExtension } from './browser/launch-extension';
-import { highlightedTexts, mentionCenter, waitForHighlights } from './browser/page-probes';
+import { highlightedTexts, waitForHighlights } from './browser/page-probes';
 import { servePages } from './browser/serve-pages';
+import { takeScreenshots } from './start-shots';
 
 const DEMO_PAGE = 'kazakhstan-activist.html';
-const SHOTS = resolve('.output/start');
-/** Longer than the card's dwell, so the card is open in the screenshot. */
-const CARD_WAIT_MS = 900;
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 
@@ -29,24 +27,16 @@ for (const [name, texts] of Object.entries(await highlightedTexts(page))) {
 }
 
 if (headless) {
-  await mkdir(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/page.png` });
-  const point = await mentionCenter(page, 'Atyrau');
-  await page.mouse.move(point.x, point.y, { steps: 4 });
-  await page.waitForTimeout(CARD_WAIT_MS);
-  await page.screenshot({ path: `${SHOTS}/card.png` });
+  await mkdir('.output/start', { recursive: true });
+  await page.screenshot({ path: '.output/start/page.png' });
   const worker = await browser.worker();
   const tabId = await worker.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
       .chrome;
-    return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+    return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1;
   });
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 640 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-  await popup.getByRole('switch').waitFor();
-  await popup.screenshot({ path: `${SHOTS}/popup.png` });
-  console.log(`\nScreenshots: ${SHOTS}/page.png, card.png and popup.png`);
+  const written = await takeScreenshots(browser, page, tabId);
+  console.log(`\nScreenshots for the README:\n  ${written.join('\n  ')}`);
   await browser.close();
   await server.close();
 } else {

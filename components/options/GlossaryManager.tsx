@@ -1,4 +1,4 @@
-import type { RowError } from '../../lib/glossary/glossary-model';
+import type { GlossaryProblem, RowError } from '../../lib/glossary/glossary-model';
 import type { Translate } from '../../lib/i18n';
 import { useT } from '../i18n';
 
@@ -13,7 +13,7 @@ export interface PendingImport {
   fileName: string;
   valid: number;
   errors: RowError[];
-  fatal?: string;
+  fatal?: GlossaryProblem;
 }
 
 export interface GlossaryManagerProps {
@@ -118,7 +118,7 @@ function PendingView({
   if (pending.fatal) {
     return (
       <p class="message error" role="alert">
-        {t('glossFatal', pending.fileName, pending.fatal)}
+        {t('glossFatal', pending.fileName, t(pending.fatal.key, ...pending.fatal.subs))}
       </p>
     );
   }
@@ -128,7 +128,9 @@ function PendingView({
       <p>{t('glossProblemsSummary', pending.fileName, validOf(t, pending.valid), rowsOf(t, rows))}</p>
       <ul class="row-errors">
         {pending.errors.slice(0, 50).map((e) => (
-          <li key={`${e.line}-${e.message}`}>{t('glossRowError', String(e.line), e.message)}</li>
+          <li key={`${e.line}-${e.message.key}`}>
+            {t('glossRowError', String(e.line), t(e.message.key, ...e.message.subs))}
+          </li>
         ))}
       </ul>
       {pending.valid > 0 && (

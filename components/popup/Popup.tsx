@@ -4,6 +4,7 @@ import { useT } from '../i18n';
 import { Switch } from '../Switch';
 import { EntityList } from './EntityList';
 import { OnlineOffer } from './OnlineOffer';
+import { type Shortcut, Shortcuts } from './Shortcuts';
 
 /** In "ready", page.enabled is the site's own switch, whatever the global pause says. */
 export type PopupModel = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'ready'; page: PageState };
@@ -13,6 +14,8 @@ export interface PopupProps {
   paused: boolean;
   /** Why the last setting could not be stored, if it could not. */
   saveError?: string | null;
+  /** The keyboard commands and their keys, read by the entrypoint from the browser. */
+  shortcuts?: Shortcut[];
   onTogglePause(paused: boolean): void;
   onToggleSite(on: boolean): void;
   onReveal(entityId: string): void;
@@ -22,7 +25,17 @@ export interface PopupProps {
 }
 
 export function Popup(props: PopupProps) {
-  const { model, paused, saveError, onTogglePause, onToggleSite, onReveal, onOpenOptions, online } = props;
+  const {
+    model,
+    paused,
+    saveError,
+    shortcuts = [],
+    onTogglePause,
+    onToggleSite,
+    onReveal,
+    onOpenOptions,
+    online,
+  } = props;
   const t = useT();
   return (
     <main class="popup">
@@ -35,6 +48,7 @@ export function Popup(props: PopupProps) {
       <p class="options-hint" id="options-hint">
         {t('popupOptionsHint')}
       </p>
+      {shortcuts.length > 0 && <Shortcuts shortcuts={shortcuts} />}
       {saveError && (
         <p class="popup-error" role="alert">
           {t('popupSaveError', saveError)}

@@ -5,9 +5,17 @@ import { Popup } from '../../components/popup/Popup';
 import { type GetMessage, translator } from '../../lib/i18n';
 import { useOnlineLookups } from '../../lib/use-online-lookups';
 import { usePopup } from './use-popup';
+import { useShortcuts } from './use-shortcuts';
 
 function App() {
-  return <Popup {...usePopup(() => void browser.runtime.openOptionsPage())} online={useOnlineLookups()} />;
+  const shortcuts = useShortcuts();
+  return (
+    <Popup
+      {...usePopup(() => void browser.runtime.openOptionsPage())}
+      online={useOnlineLookups()}
+      shortcuts={shortcuts}
+    />
+  );
 }
 
 const root = document.getElementById('app');

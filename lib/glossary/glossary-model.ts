@@ -1,4 +1,5 @@
 /** A reader's glossary, as stored and as imported. */
+import type { MessageKey } from '../i18n';
 import type { EntityType } from '../model';
 
 export interface GlossaryEntry {
@@ -17,17 +18,23 @@ export interface Glossary {
   entries: GlossaryEntry[];
 }
 
+/** A problem with a glossary file as a message key and its substitutions: the options page words it. */
+export interface GlossaryProblem {
+  key: MessageKey;
+  subs: string[];
+}
+
 export interface RowError {
   /** Line of the file (CSV) or position in the list (JSON), counted from 1. */
   line: number;
-  message: string;
+  message: GlossaryProblem;
 }
 
 export interface ParsedGlossary {
   entries: GlossaryEntry[];
   errors: RowError[];
   /** Set when the whole file is unusable: nothing can be imported from it. */
-  fatal?: string;
+  fatal?: GlossaryProblem;
 }
 
 export const MAX_GLOSSARY_BYTES = 10 * 1024 * 1024;

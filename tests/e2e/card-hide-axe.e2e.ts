@@ -86,31 +86,39 @@ describe("Don't highlight <name> on this site", () => {
  * attributes, text and CSS as the reader gets; what this cannot see is how the page around the card looks.
  */
 describe('accessibility of the open card', () => {
-  it.each(['light', 'dark'] as const)('has no serious or critical axe violations (%s)', async (colorScheme) => {
-    const page = await harness.browser.context.newPage();
-    await page.emulateMedia({ colorScheme });
-    await page.goto(harness.server.url(DEMO));
-    await waitForHighlights(page);
-    const card = await cardProbe(page);
-    await hover(page, card, 'Maks Boqaev');
-    const copy = await card.snapshot();
-    if (!copy) throw new Error('the card closed before it was copied');
-    expect(copy.html).toContain('role="dialog"');
-    expect(copy.html).not.toContain('aria-modal');
+  it.each([
+    ['light', 'none'],
+    ['dark', 'none'],
+    ['light', 'active'],
+  ] as const)(
+    'has no serious or critical axe violations (%s, forced colours: %s)',
+    async (colorScheme, forcedColors) => {
+      const page = await harness.browser.context.newPage();
+      await page.emulateMedia({ colorScheme, forcedColors });
+      await page.goto(harness.server.url(DEMO));
+      await waitForHighlights(page);
+      const card = await cardProbe(page);
+      await hover(page, card, 'Maks Boqaev');
+      const copy = await card.snapshot();
+      if (!copy) throw new Error('the card closed before it was copied');
+      expect(copy.html).toContain('role="dialog"');
+      expect(copy.html).not.toContain('aria-modal');
 
-    const test = await harness.browser.context.newPage();
-    await test.emulateMedia({ colorScheme });
-    const css = copy.css.replace(':host', ':root');
-    await test.setContent(
-      `<!doctype html><html lang="en"><head><title>Backstory card</title><style>${css}</style></head><body>${copy.html}</body></html>`,
-    );
-    // Past the card's fade-in, so that colours are read at full strength.
-    await test.waitForTimeout(300);
-    const results = await new AxeBuilder({ page: test }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    expect(results.passes.map((p) => p.id)).toEqual(expect.arrayContaining(['color-contrast', 'button-name']));
-    await test.close();
-    await page.close();
-  });
+      const test = await harness.browser.context.newPage();
+      await test.emulateMedia({ colorScheme, forcedColors });
+      const css = copy.css.replace(':host', ':root');
+      await test.setContent(
+        `<!doctype html><html lang="en"><head><title>Backstory card</title><style>${css}</style></head><body>${copy.html}</body></html>`,
+      );
+      expect(await test.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(forcedColors === 'active');
+      // Past the card's fade-in, so that colours are read at full strength.
+      await test.waitForTimeout(300);
+      const results = await new AxeBuilder({ page: test }).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(results.passes.map((p) => p.id)).toEqual(expect.arrayContaining(['color-contrast', 'button-name']));
+      await test.close();
+      await page.close();
+    },
+  );
 });

@@ -76,12 +76,56 @@ describe('axe on the extension pages', () => {
   }
 });
 
+describe('axe in forced colours (high contrast)', () => {
+  it('finds nothing serious or critical on the popup and the options page', async () => {
+    const { page, popup } = await demoPopup();
+    await popup.emulateMedia({ forcedColors: 'active' });
+    // The shortcuts open too, so their markup is checked as well.
+    await popup.getByText('Keyboard shortcuts').click();
+    expect(await popup.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+    expect(await seriousViolations(popup)).toEqual([]);
+    const options = await openOptions(harness);
+    await options.emulateMedia({ forcedColors: 'active' });
+    await options.setViewportSize({ width: 1000, height: 1400 });
+    expect(await options.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+    expect(await seriousViolations(options)).toEqual([]);
+    for (const p of [options, popup, page]) await p.close();
+  });
+});
+
+describe('the popup shortcuts', () => {
+  it('lists the four keyboard commands with the keys the browser has for them', async () => {
+    const { page, popup } = await demoPopup();
+    const details = popup.locator('.popup-shortcuts');
+    expect(await details.getAttribute('open')).toBeNull();
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.press('Enter');
+    expect(await details.getAttribute('open')).toBe('');
+    const rows = await popup
+      .locator('.shortcut')
+      .evaluateAll((els) =>
+        els.map((el) => `${el.querySelector('dt')?.textContent} ${el.querySelector('dd')?.textContent}`),
+      );
+    expect(rows.sort()).toEqual(
+      [
+        'Alt+Shift+H Turn highlights on or off on this site',
+        'Alt+Shift+K Open the card for the selected name, or the first highlighted name in view',
+        'Alt+Shift+L Go to the next highlighted name and open its card',
+        'Alt+Shift+J Go to the previous highlighted name and open its card',
+      ].sort(),
+    );
+    for (const p of [popup, page]) await p.close();
+  });
+});
+
 describe('the keyboard', () => {
   it('reaches and works every control of the popup', async () => {
     const { page, popup } = await demoPopup();
     await popup.locator('body').focus();
-    expect(await tabStops(popup, 4)).toEqual([
+    expect(await tabStops(popup, 5)).toEqual([
       'button:Options',
+      'summary:Keyboard shortcuts',
       'switch:Pause on every site',
       'switch:Highlights on 127.0.0.1',
       'search:Search names',

@@ -9,6 +9,16 @@ export interface CardView {
   visible: boolean;
   /** In viewport pixels, as the pointer moves. */
   box: { x: number; y: number; width: number; height: number };
+  /**
+   * The frame the card sits in, as the reader sees it: its box in viewport pixels, and whether it scrolls. A card
+   * taller than the room beside its word overflows the frame (so `box` reaches past it) and scrolls inside.
+   */
+  frame: {
+    box: { x: number; y: number; width: number; height: number };
+    scrollHeight: number;
+    clientHeight: number;
+    overflowY: string;
+  } | null;
   /** The ARIA role and accessible name. */
   role: string | null;
   label: string | null;
@@ -46,6 +56,16 @@ export const readCard = (root: ShadowRoot): CardView | null => {
   return {
     visible: card.checkVisibility() && rect.width > 0 && rect.height > 0,
     box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+    frame: ((el: HTMLElement | null) => {
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return {
+        box: { x: r.x, y: r.y, width: r.width, height: r.height },
+        scrollHeight: el.scrollHeight,
+        clientHeight: el.clientHeight,
+        overflowY: getComputedStyle(el).overflowY,
+      };
+    })(card.closest<HTMLElement>('.card-frame')),
     role: card.getAttribute('role'),
     label: card.getAttribute('aria-label'),
     type: text('.card-type'),

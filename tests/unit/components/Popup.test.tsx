@@ -102,3 +102,24 @@ describe('Popup', () => {
     expect(screen.getByRole('alert').textContent).toMatch(/Could not save: Error: QUOTA_BYTES quota exceeded\./);
   });
 });
+
+describe('Popup shortcuts', () => {
+  it('lists each shortcut with its keys, and says when one has none', () => {
+    const shortcuts = [
+      { name: 'toggle-site', description: 'Turn highlights on or off on this site', keys: 'Alt+Shift+H' },
+      { name: 'open-card', description: 'Open the card', keys: '' },
+    ];
+    const handlers = { onToggleSite: vi.fn(), onReveal: vi.fn(), onTogglePause: vi.fn(), onOpenOptions: vi.fn() };
+    renderT(<Popup model={{ kind: 'ready', page }} paused={false} shortcuts={shortcuts} {...handlers} />);
+    const rows = [...document.querySelectorAll('.shortcut')].map((row) => [
+      row.querySelector('dt')?.textContent,
+      row.querySelector('dd')?.textContent,
+    ]);
+    expect(rows).toEqual([
+      ['Alt+Shift+H', 'Turn highlights on or off on this site'],
+      ['not set', 'Open the card'],
+    ]);
+    expect(screen.getByText('Keyboard shortcuts').localName).toBe('summary');
+    cleanup();
+  });
+});

@@ -39,7 +39,11 @@ describe('every string a reader sees', () => {
       saveError: 'Err',
       data: { cache: { kind: 'stored', entries: 3 }, onClearCache: vi.fn() },
     });
-    props.glossaries.pending = { fileName: 'f.csv', valid: 2, errors: [{ line: 2, message: 'bad' }] };
+    props.glossaries.pending = {
+      fileName: 'f.csv',
+      valid: 2,
+      errors: [{ line: 2, message: { key: 'glossRowType', subs: [] } }],
+    };
     props.glossaries.message = { kind: 'done', text: '⟦glossImportedMany⟧' };
     const data = ['news.example', 'blog.example.org', 'astana.times', 'Kazakh activists', 'Oil', 'Err'];
     expect(untranslated(<OptionsPage {...props} />, data)).toEqual([]);

@@ -122,7 +122,11 @@ describe('the popup rows', () => {
 describe('the options list of glossaries', () => {
   const props = (name: string, text: string, confirming: boolean): GlossaryManagerProps => ({
     glossaries: [{ id: 'g1', name, entries: 2, importedAt: 0 }],
-    pending: { fileName: `${name}.csv`, valid: 1, errors: [{ line: 3, message: text }] },
+    pending: {
+      fileName: `${name}.csv`,
+      valid: 1,
+      errors: [{ line: 3, message: { key: 'glossErrBadJson', subs: [text] } }],
+    },
     message: { kind: 'error', text },
     confirmingDelete: confirming ? 'g1' : null,
     onFile: vi.fn(),
@@ -146,7 +150,7 @@ describe('the options list of glossaries', () => {
   it('shows a fatal error about a hostile file as text', () => {
     const fatal = (fileName: string) => ({
       ...props('x', 'y', false),
-      pending: { fileName, valid: 0, errors: [], fatal: 'The file is empty.' },
+      pending: { fileName, valid: 0, errors: [], fatal: { key: 'glossErrBadJson' as const, subs: [fileName] } },
     });
     expectInert(<GlossaryManager {...fatal('a.csv')} />, <GlossaryManager {...fatal(`${svg}.csv`)} />, [svg]);
   });

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryToCsv, glossaryToJson } from '../../../lib/glossary/export-glossary';
 import { glossaryIndex, layerIndexes } from '../../../lib/glossary/glossary-index';
+import type { GlossaryProblem, RowError } from '../../../lib/glossary/glossary-model';
 import { parseGlossaryFile } from '../../../lib/glossary/parse-glossary';
 import { buildReferenceIndex } from '../../../lib/reference/reference-index';
+import { englishT } from '../../helpers/i18n';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
+/** A problem as the options page words it in English: the parser gives a message key, never English itself. */
+const say = (problem: GlossaryProblem | undefined) => (problem ? englishT(problem.key, ...problem.subs) : undefined);
+const said = (errors: RowError[]) => errors.map((e) => ({ line: e.line, message: say(e.message) }));
 
 describe('parseGlossaryFile', () => {
   it('reads CSV with quoted commas, quotes and line breaks, and aliases split by semicolons', () => {
@@ -28,7 +33,7 @@ describe('parseGlossaryFile', () => {
       'name,type,description\nAtyrau,PLACE,Oil city\n,PLACE,No name\nAstana,CITY,Wrong type\n"Multi\nline",TERM,\nAktobe,place,City in the west\n';
     const parsed = parseGlossaryFile(bytes(csv), 'places.csv');
     expect(parsed.entries.map((e) => e.name)).toEqual(['Atyrau', 'Aktobe']);
-    expect(parsed.errors).toEqual([
+    expect(said(parsed.errors)).toEqual([
       { line: 3, message: 'needs a name' },
       { line: 4, message: 'needs a type: PERSON, PLACE, ORG or TERM' },
       { line: 5, message: 'needs a description' },
@@ -49,7 +54,9 @@ describe('parseGlossaryFile', () => {
     const list = [{ name: 'Atyrau', type: 'PLACE', description: 'Oil city', aliases: ['Guryev'] }];
     expect(parseGlossaryFile(bytes(JSON.stringify(list)), 'g.json').entries[0]).toMatchObject({ aliases: ['Guryev'] });
     expect(parseGlossaryFile(bytes(JSON.stringify({ entries: list })), 'g.json').entries).toHaveLength(1);
-    expect(parseGlossaryFile(bytes('[{"name": 5}]'), 'g.json').errors).toEqual([{ line: 1, message: 'needs a name' }]);
+    expect(said(parseGlossaryFile(bytes('[{"name": 5}]'), 'g.json').errors)).toEqual([
+      { line: 1, message: 'needs a name' },
+    ]);
   });
 
   it.each([
@@ -60,7 +67,7 @@ describe('parseGlossaryFile', () => {
     ['an empty file', bytes(''), 'g.csv', /empty/],
   ])('refuses %s as a whole, with a clear message', (_, data, name, message) => {
     const parsed = parseGlossaryFile(data, name);
-    expect(parsed.fatal).toMatch(message);
+    expect(say(parsed.fatal)).toMatch(message);
     expect(parsed.entries).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ import { buildReferenceIndex } from '../../../lib/reference/reference-index';
 import { sentences } from '../../../lib/text/sentence-at';
 import { loadReference } from '../../../scripts/lib/load-reference';
 import { ACTIVE_ATTRIBUTE } from '../../helpers/hostile-strings';
-import { renderT } from '../../helpers/i18n';
+import { englishT, renderT } from '../../helpers/i18n';
 
 const IMG = '<img src=x onerror=alert(document.domain)>';
 const SCRIPT = '<script>alert("glossary")</script>';
@@ -74,7 +74,7 @@ describe('a glossary file with hostile rows', () => {
     expect(csv.entries.map((e) => e.name)).toEqual(['Talgat Ayan', SCRIPT, 'Formula']);
     expect(csv.entries[0]).toMatchObject({ description: `${IMG} rights activist`, link: 'https://example.org/ayan' });
     expect(csv.entries[2]?.description).toBe('=HYPERLINK("javascript:alert(8)")');
-    expect(csv.errors.map((e) => [e.line, e.message])).toEqual(
+    expect(csv.errors.map((e) => [e.line, englishT(e.message.key, ...e.message.subs)])).toEqual(
       [4, 5, 6, 7, 8].map((line) => [line, 'the link must start with http:// or https://']),
     );
 

@@ -86,10 +86,16 @@ describe('the glossary manager', () => {
 
   it('lists rows with problems and offers the valid ones', () => {
     const { glossaries } = optionsProps();
-    const pending = { fileName: 'list.csv', valid: 1, errors: [{ line: 3, message: 'needs a type' }] };
+    const pending = {
+      fileName: 'list.csv',
+      valid: 1,
+      errors: [{ line: 3, message: { key: 'glossRowType' as const, subs: [] } }],
+    };
     renderT(<GlossaryManager {...glossaries} pending={pending} />);
     const region = screen.getByRole('region', { name: 'Rows with problems' });
-    expect(region.textContent).toMatch(/^list\.csv: 1 valid entry, 1 row with problems:Line 3: needs a type/);
+    expect(region.textContent).toMatch(
+      /^list\.csv: 1 valid entry, 1 row with problems:Line 3: needs a type: PERSON, PLACE, ORG or TERM/,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Import the 1 valid entry' }));
     expect(glossaries.onConfirmImport).toHaveBeenCalled();
   });
