@@ -1,6 +1,5 @@
 /** The lookup service wired to the browser: storage, IndexedDB, fetch, tabs. One client for the whole background. */
 import { browser } from 'wxt/browser';
-import { LOOKUP_CACHE_DB } from '../lookup-cache';
 import { type LookupCache, openLookupCache } from '../online/lookup-cache';
 import { TabSignals } from '../online/tab-signals';
 import { createWikimediaClient } from '../online/wikimedia-client';
@@ -40,7 +39,7 @@ export function startOnlineLookups() {
     isOn: () => readSetting(browser.storage, ONLINE_LOOKUPS),
     lang: async () => wikiLanguage(await readSetting(browser.storage, WIKI_LANGUAGE), browser.i18n.getUILanguage()),
     cache: () => {
-      cache ??= openLookupCache({ indexedDB, now: () => Date.now(), dbName: LOOKUP_CACHE_DB }).catch(() => undefined);
+      cache ??= openLookupCache({ indexedDB, now: () => Date.now() }).catch(() => undefined);
       return cache;
     },
     choices: { get: () => wikiChoices.getValue(), set: (value) => wikiChoices.setValue(value) },

@@ -8,6 +8,7 @@
  * background has; where it is missing, the cache reports itself unavailable.
  */
 import { type DBSchema, type IDBPDatabase, wrap } from 'idb';
+import { LOOKUP_CACHE_DB } from '../lookup-cache';
 import { foldName } from '../names/fold';
 import { translitKey } from '../names/translit-key';
 import type { LookupType, StoredAnswer } from './lookup-types';
@@ -20,7 +21,6 @@ export const UNSETTLED_TTL_MS = DAY_MS;
 /** A few thousand answers are a few megabytes at most. */
 export const DEFAULT_MAX_ENTRIES = 2_000;
 
-const DB_NAME = 'backstory-online';
 const STORE = 'answers';
 
 interface Entry {
@@ -82,7 +82,7 @@ export async function openLookupCache(options: CacheOptions): Promise<LookupCach
   let closed = false;
   const open = async () => {
     try {
-      db = await openStore(options.indexedDB, options.dbName ?? DB_NAME);
+      db = await openStore(options.indexedDB, options.dbName ?? LOOKUP_CACHE_DB);
       // "Clear cache" deletes the database from another page: let it go, and open a new one at the next use.
       db.addEventListener('versionchange', () => {
         db?.close();

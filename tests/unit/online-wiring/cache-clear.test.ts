@@ -2,13 +2,13 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { clearCachedLookups, countCachedLookups, LOOKUP_CACHE_DB } from '../../../lib/lookup-cache';
+import { clearCachedLookups, countCachedLookups } from '../../../lib/lookup-cache';
 import { openLookupCache } from '../../../lib/online/lookup-cache';
 
 describe('the lookup cache and Clear cache', () => {
   it('lets the options page delete it, and opens a fresh one at the next use', async () => {
     const idb = new IDBFactory();
-    const cache = await openLookupCache({ indexedDB: idb, now: () => 0, dbName: LOOKUP_CACHE_DB });
+    const cache = await openLookupCache({ indexedDB: idb, now: () => 0 });
     await cache.put('en', 'Maks Boqaev', 'PERSON', { kind: 'not-found', refreshedAt: 0 });
     expect(await countCachedLookups(idb)).toBe(1);
     await clearCachedLookups(idb);

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LOOKUP_CACHE_DB } from '../../../lib/lookup-cache';
 import { lookUp, peekLookup } from '../../../lib/online/look-up';
 import { type LookupCache, openLookupCache } from '../../../lib/online/lookup-cache';
 import { TabSignals } from '../../../lib/online/tab-signals';
@@ -108,7 +109,7 @@ describe('the lookup when things go wrong', () => {
     // A newer version of the database already there makes opening it fail, as a downgraded extension would.
     const factory = new IDBFactory();
     await new Promise((resolve) => {
-      factory.open('backstory-online', 2).onsuccess = (event) =>
+      factory.open(LOOKUP_CACHE_DB, 2).onsuccess = (event) =>
         resolve((event.target as IDBOpenDBRequest).result.close());
     });
     const deps = depsFor(wikimediaRoute);
