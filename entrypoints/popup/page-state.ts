@@ -3,6 +3,7 @@ import type { PopupModel } from '../../components/popup/Popup';
 import { type PageState, unwrapReply } from '../../lib/protocol';
 import { isSiteEnabled, siteKey } from '../../lib/settings';
 import { siteSwitches } from '../../lib/settings-store';
+import { webHost } from '../../lib/web-host';
 import { send } from './popup-actions';
 
 /** How long a scan in progress is waited for before the popup shows what it has. */
@@ -39,11 +40,10 @@ export async function fetchPageState(tabId: number | null, wantOn = false): Prom
 }
 
 async function switchedOffState(tabId: number): Promise<PopupModel> {
-  const url = await browser.tabs.get(tabId).then(
-    (tab) => (tab?.url ? new URL(tab.url) : null),
+  const host = await browser.tabs.get(tabId).then(
+    (tab) => webHost(tab?.url),
     () => null,
   );
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return { kind: 'unsupported' };
-  if (isSiteEnabled(await siteSwitches.getValue(), url.hostname)) return { kind: 'unsupported' };
-  return { kind: 'ready', page: { site: siteKey(url.hostname), enabled: false, status: 'off', entities: [] } };
+  if (host === null || isSiteEnabled(await siteSwitches.getValue(), host)) return { kind: 'unsupported' };
+  return { kind: 'ready', page: { site: siteKey(host), enabled: false, status: 'off', entities: [] } };
 }

@@ -5,6 +5,7 @@
  */
 import type { CardKeyAction } from '../protocol';
 import { isSiteEnabled, type SiteSwitches, withSite } from '../settings';
+import { webHost } from '../web-host';
 
 export const CARD_COMMANDS: Readonly<Record<string, CardKeyAction>> = {
   'open-card': 'open',
@@ -32,10 +33,10 @@ export async function runCommand(
       await deps.sendToTab(tabId, { type: 'page/card', data: { action } });
     } else if (command === TOGGLE_SITE_COMMAND) {
       // The browser's word for the tab's address, not the page's: a tab switched off has no content script to ask.
-      const url = new URL(tab?.url ?? '');
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
+      const host = webHost(tab?.url);
+      if (host === null) return;
       const switches = await deps.switches.get();
-      await deps.switches.set(withSite(switches, url.hostname, !isSiteEnabled(switches, url.hostname)));
+      await deps.switches.set(withSite(switches, host, !isSiteEnabled(switches, host)));
     }
   } catch {
     // No content script in that tab: nothing to open or switch there.

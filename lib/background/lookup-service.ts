@@ -16,6 +16,7 @@ import { isRecord } from '../protocol-checks';
 import { parseLookupMessage } from '../protocol-lookup';
 import { siteKey } from '../settings';
 import { type WikiChoices, withWikiChoice } from '../settings-online';
+import { webHost } from '../web-host';
 import type { MessageSender } from './handle-message';
 import { toOnlineView } from './lookup-view';
 
@@ -35,12 +36,8 @@ export const isLookupMessage = (raw: unknown): boolean =>
   isRecord(raw) && typeof raw.type === 'string' && raw.type.startsWith('lookup/');
 
 function siteOf(sender: MessageSender): string | null {
-  try {
-    const url = new URL(sender.url ?? '');
-    return sender.tab && (url.protocol === 'http:' || url.protocol === 'https:') ? siteKey(url.hostname) : null;
-  } catch {
-    return null;
-  }
+  const host = sender.tab ? webHost(sender.url) : null;
+  return host === null ? null : siteKey(host);
 }
 
 export function lookupService(deps: LookupServiceDeps) {

@@ -9,6 +9,7 @@ import type { Reply } from '../protocol';
 import { isRecord } from '../protocol-checks';
 import { parseSiteMessage } from '../protocol-site';
 import { type HiddenNames, hiddenOnSite, withHiddenName } from '../settings';
+import { webHost } from '../web-host';
 import type { MessageSender } from './handle-message';
 
 export interface HiddenNamesStore {
@@ -21,13 +22,7 @@ export const isSiteMessage = (raw: unknown): boolean =>
 
 /** The web page a content script runs in; extension pages and other senders have none. */
 function siteOf(sender: MessageSender): string | null {
-  if (!sender.tab || !sender.url) return null;
-  try {
-    const url = new URL(sender.url);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : null;
-  } catch {
-    return null;
-  }
+  return sender.tab ? webHost(sender.url) : null;
 }
 
 export function siteSettings(extensionId: string, store: HiddenNamesStore) {

@@ -4,6 +4,7 @@
  * is started in those tabs, so the page does not need a reload.
  */
 import { siteKey } from '../settings';
+import { webHost } from '../web-host';
 
 export interface TabLike {
   id?: number;
@@ -18,13 +19,8 @@ export interface TabStarter {
 }
 
 function siteOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? siteKey(parsed.hostname) : null;
-  } catch {
-    return null;
-  }
+  const host = webHost(url);
+  return host === null ? null : siteKey(host);
 }
 
 /** Starts the content script in every open tab of these sites that has none; returns the tabs started. */
