@@ -70,6 +70,8 @@ export async function syncContentScript(
   const apply = (s: RegisteredScript) =>
     existing.length > 0 ? scripting.updateContentScripts([s]) : scripting.registerContentScripts([s]);
   const excludeMatches = excludedPatterns(switches);
+  // The background starts often (every wake of a service worker): leave a registration that is already right.
+  if (existing[0] && sameScript(existing[0], { ...script, excludeMatches })) return;
   try {
     // Always given, even empty: an update keeps any field it is not given, and so the old exclusions.
     await apply({ ...script, excludeMatches });
@@ -78,6 +80,19 @@ export async function syncContentScript(
     await apply({ ...script, excludeMatches: [] });
     throw new Error(`switched-off sites stay injected (the script keeps them off itself): ${String(error)}`);
   }
+}
+
+const sameList = (a: string[] | undefined, b: string[] | undefined) =>
+  (a ?? []).length === (b ?? []).length && (a ?? []).every((x, i) => x === b?.[i]);
+
+function sameScript(a: RegisteredScript, b: RegisteredScript): boolean {
+  return (
+    sameList(a.matches, b.matches) &&
+    sameList(a.excludeMatches, b.excludeMatches) &&
+    sameList(a.js, b.js) &&
+    sameList(a.css, b.css) &&
+    a.runAt === b.runAt
+  );
 }
 
 /** Sites whose switch went from off to on between two values of the setting. */

@@ -58,6 +58,15 @@ describe('the run-time content script', () => {
     expect(registered.get(CONTENT_SCRIPT_ID)?.excludeMatches).toEqual([]);
   });
 
+  it('leaves a registration that is already right alone, as the background starts again and again', async () => {
+    const { scripting, calls } = fakeScripting();
+    await syncContentScript(scripting, FILES, { 'example.com': false });
+    await syncContentScript(scripting, FILES, { 'example.com': false });
+    expect(calls).toEqual(['register']);
+    await syncContentScript(scripting, FILES, {});
+    expect(calls).toEqual(['register', 'update']);
+  });
+
   it('leaves out of the patterns any site key that is not a plain host name', () => {
     const patterns = excludedPatterns({
       'ok.example': false,
