@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// The Firefox end-to-end suite, run after the Chromium one and apart from it:
-// one file at a time keeps two cores from being shared by two browsers.
+// The Firefox end-to-end suite, run beside the Chromium one: one file at a time, so that the two suites
+// together keep to about one browser per core.
 export default defineConfig({
   test: {
     environment: 'node',

@@ -8,6 +8,7 @@ import { bundleSizes } from './lib/bench/bundle-sizes';
 import { coldStarts, packSizes } from './lib/bench/cold-start';
 import { corpusTexts } from './lib/bench/corpus-texts';
 import { countWords, generateArticle, paragraphsOf } from './lib/bench/generate-article';
+import { LONG_WORD_GOAL_MS, timeLongWords } from './lib/bench/long-words';
 import { charsPerSecond, timeTexts } from './lib/bench/speed';
 import { median, timeMedian } from './lib/bench/timing';
 import { compromiseEntities } from './lib/eval/compromise-entities';
@@ -87,6 +88,15 @@ const scalingRows = scaling.map(({ size, chars, ms: t }) => {
   return [n(size), n(chars), ms(t), ms(perThousand), `${(perThousand / base).toFixed(2)}×`];
 });
 console.log(formatTable(['words', 'chars', 'median', 'per 1,000 words', 'vs 2,500 words'], scalingRows));
+
+// --- Single 1 MB words, each a shape that once made the tokenizer quadratic
+console.log(`\nA single 1 MB word in a sentence, detection alone, median of 3 (goal: < ${LONG_WORD_GOAL_MS} ms each):`);
+console.log(
+  formatTable(
+    ['word made of', 'median'],
+    timeLongWords().map(([label, t]) => [label, ms(t)]),
+  ),
+);
 
 // --- Bundle sizes
 const sizes = bundleSizes(OUTPUT);

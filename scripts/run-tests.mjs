@@ -1,16 +1,20 @@
-// Runs every check `npm test` promises, in order, and ends with one line
-// "N passed, N failed" that counts each test and each check. CI reads that line.
-import { spawnSync } from 'node:child_process';
+// Runs every check `npm test` promises and ends with one line "N passed, N failed" that counts each test and
+// each check; CI reads that line. Work that does not depend on each other runs side by side, since most of a
+// browser test's time is spent waiting: the knowledge pack first (everything reads it); then the type check,
+// the linter, the unit tests and the builds together; then, once the builds and unit tests are done, the
+// Chromium and Firefox suites together. Each tier prints a line as it starts and ends, each test file a line as
+// it finishes, and each tier's time; a failed tier's log is printed at the end (all logs: .output/test-results).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { failureReport, logPath, RESULTS, runLogged, seconds } from './test-runner/run-logged.mjs';
 
-const RESULTS = '.output/test-results';
+const PROGRESS = './scripts/test-runner/progress-reporter.mjs';
 const CHROMIUM_PATHS = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
   '/usr/bin/google-chrome-stable',
 ];
-// Each browser's end-to-end suite, in the order they run: where its browser is looked for, and how to install one.
+// Each browser's end-to-end suite: where its browser is looked for, and how to install one.
 const END_TO_END = [
   {
     name: 'e2e',
@@ -32,24 +36,18 @@ const END_TO_END = [
 const onlyUnit = process.argv.includes('--unit');
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+const failedLogs = [];
+const times = [];
 const started = Date.now();
 
 mkdirSync(RESULTS, { recursive: true });
 
-function run(command, args, options = {}) {
-  console.log(`\n$ ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, {
-    stdio: options.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
-    encoding: 'utf8',
-  });
-  return { ok: result.status === 0, stdout: result.stdout ?? '' };
-}
-
-/** A check that passes or fails as a whole, counted as one test. */
-function check(name, command, args) {
-  const { ok } = run(command, args);
-  record(name, ok);
-  return ok;
+/** Runs a tier, keeping its time and, if it failed, its name for the report at the end. */
+async function run(name, command, args) {
+  const result = await runLogged(name, command, args);
+  times.push([name, result.seconds]);
+  if (!result.ok) failedLogs.push(name);
+  return result;
 }
 
 function record(name, ok) {
@@ -60,34 +58,43 @@ function record(name, ok) {
   }
 }
 
+/** A check that passes or fails as a whole, counted as one test. */
+async function check(name, command, args) {
+  const { ok } = await run(name, command, args);
+  record(name, ok);
+  return ok;
+}
+
 /** A vitest run, counted test by test from its JSON report. */
-function vitest(name, config) {
+async function vitest(name, config) {
   const output = `${RESULTS}/${name}.json`;
-  const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${output}`];
+  const args = ['vitest', 'run', '--reporter=default', `--reporter=${PROGRESS}`, '--reporter=json'];
+  args.push(`--outputFile.json=${output}`);
   if (config) args.push('--config', config);
-  const { ok } = run('npx', args);
+  const { ok } = await run(name, 'npx', args);
   if (!existsSync(output)) return record(`${name} (no report)`, false);
   const report = JSON.parse(readFileSync(output, 'utf8'));
   tally.passed += report.numPassedTests;
   tally.failed += report.numFailedTests;
   tally.skipped += report.numPendingTests + report.numTodoTests;
+  console.log(`  ${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
   if (report.numFailedTests > 0) failures.push(`${name}: ${report.numFailedTests} failed`);
   // A file that fails to load has no failed tests but fails the run.
   if (!ok && report.numFailedTests === 0) record(`${name} (suite error)`, false);
 }
 
-function webExtLint() {
-  const { stdout } = run('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--output', 'json'], {
-    capture: true,
-  });
+async function webExtLint() {
+  const name = 'web-ext lint';
+  const args = ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--output', 'json'];
+  const { stdout } = await run(name, 'npx', args);
   let summary;
   try {
     summary = JSON.parse(stdout).summary;
   } catch {
-    return record('web-ext lint (no report)', false);
+    return record(`${name} (no report)`, false);
   }
-  console.log(`web-ext lint: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices`);
-  record('web-ext lint', summary.errors === 0);
+  console.log(`  ${name}: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices`);
+  record(name, summary.errors === 0);
 }
 
 /** The browser named in the suite's environment variable, else the first of its paths that exists. */
@@ -97,39 +104,42 @@ function findBrowser({ env, paths }) {
 }
 
 /** One browser's suite: run when its browser is here, else skipped, or a failure under CI. */
-function endToEnd(suite, built) {
-  if (!findBrowser(suite)) {
-    console.log(
-      `\nNo ${suite.browser} found. Install one (Debian: \`sudo apt-get install -y ${suite.apt}\`) or set ${suite.env}.`,
-    );
-    if (process.env.CI === 'true') record(`${suite.name} tests need ${suite.browser}`, false);
-    else {
-      console.log(`Skipping the ${suite.browser} end-to-end tests (set CI=true to make this a failure).`);
-      tally.skipped++;
-    }
-  } else if (built) {
-    vitest(suite.name, suite.config);
+async function endToEnd(suite) {
+  if (findBrowser(suite)) return vitest(suite.name, suite.config);
+  console.log(
+    `No ${suite.browser} found. Install one (Debian: \`sudo apt-get install -y ${suite.apt}\`) or set ${suite.env}.`,
+  );
+  if (process.env.CI === 'true') record(`${suite.name} tests need ${suite.browser}`, false);
+  else {
+    console.log(`Skipping the ${suite.browser} end-to-end tests (set CI=true to make this a failure).`);
+    tally.skipped++;
   }
 }
 
-// The knowledge pack is generated, not committed; unit tests and the build read it.
-check('knowledge pack', 'npm', ['run', '-s', 'pack']);
-check('type check', 'npx', ['tsc', '--noEmit']);
-check('lint and format', 'npx', ['biome', 'check', '--error-on-warnings', '.']);
-vitest('unit');
-
-if (!onlyUnit) {
-  const built = check('build (Chrome and Firefox)', 'npm', ['run', '-s', 'build']);
-  if (built) {
-    webExtLint();
-    // The manifests as built, against the security snapshot: WXT adds entries the configuration does not show.
-    vitest('build-output', 'vitest.build.config.ts');
-  }
-  for (const suite of END_TO_END) endToEnd(suite, built);
+/** The builds, then what checks them: web-ext lint on the Firefox build and the built manifests. */
+async function buildAndCheck() {
+  const built = await check('build (Chrome and Firefox)', 'npm', ['run', '-s', 'build']);
+  // The manifests as built, against the security snapshot: WXT adds entries the configuration does not show.
+  if (built) await Promise.all([webExtLint(), vitest('build-output', 'vitest.build.config.ts')]);
+  return built;
 }
 
-const seconds = ((Date.now() - started) / 1000).toFixed(1);
-console.log(`\nnpm test took ${seconds} s.`);
+// The knowledge pack is generated, not committed; the type check, unit tests and builds read it.
+await check('knowledge pack', 'npm', ['run', '-s', 'pack']);
+const [built] = await Promise.all([
+  onlyUnit ? Promise.resolve(false) : buildAndCheck(),
+  check('type check', 'npx', ['tsc', '--noEmit']),
+  check('lint and format', 'npx', ['biome', 'check', '--error-on-warnings', '.']),
+  vitest('unit'),
+]);
+if (!onlyUnit && built) await Promise.all(END_TO_END.map(endToEnd));
+
+for (const name of failedLogs) {
+  console.log(`\n──── ${name}: what failed (whole log: ${logPath(name)}) ────`);
+  console.log(failureReport(name));
+}
+console.log(`\nTime per tier (they overlap): ${times.map(([name, took]) => `${name} ${took} s`).join(', ')}`);
+console.log(`npm test took ${seconds(started)} s.`);
 if (failures.length > 0) console.log(`Failed: ${failures.join('; ')}`);
 console.log(`${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`);
 process.exit(tally.failed > 0 ? 1 : 0);

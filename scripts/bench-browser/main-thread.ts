@@ -1,12 +1,14 @@
 /**
  * The main thread of a page's renderer, seen from outside through DevTools
- * tracing: each task, how long it took, and how much of it was script.
- * Chromium keeps an extension's tasks out of the page's own
- * PerformanceObserver('longtask'), so a content script's long tasks can only
- * be counted here. The heavy pages run no script of their own, so script on
- * their main thread is the content script's (the probes wait outside it).
+ * tracing: each task, how long it took, how much of it was script, and how
+ * much of it was our content script. Chromium keeps an extension's tasks out
+ * of the page's own PerformanceObserver('longtask'), so a content script's
+ * long tasks can only be counted here. What is ours is told by URL, from the
+ * trace's CPU samples: "some script ran" would also blame us for the page's
+ * scripts and for a test's own probes.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { type ProfileEvent, samplesOf } from './cpu-samples';
 
 /** A task this long delays input and painting noticeably: the Long Tasks API's threshold. */
 export const LONG_TASK_MS = 50;
@@ -17,20 +19,23 @@ export interface Task {
   ms: number;
   /** Time inside script: callbacks, microtasks, compiling and running scripts, and layout they forced. */
   scriptMs: number;
+  /** Time sampled inside the script whose URL starts with the prefix given to stop() (the content script). */
+  ourMs: number;
 }
 
-interface TraceEvent {
-  name: string;
+interface TraceEvent extends ProfileEvent {
   ph: string;
-  pid: number;
   tid: number;
-  ts: number;
   dur?: number;
-  args?: { name?: string; data?: { url?: string }; beginData?: { url?: string } };
+  args?: ProfileEvent['args'] & { name?: string; beginData?: { url?: string } };
 }
 
-const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'];
-/** A mark the trace shows on its own clock, while the page tells its wall-clock time: it ties the two. */
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-v8.cpu_profiler',
+];
 /** Events of script running: a script evaluated, a callback or timer, microtasks (where promises go on). */
 const SCRIPT = new Set([
   'EvaluateScript',
@@ -66,8 +71,11 @@ export class MainThreadTrace {
     return trace;
   }
 
-  /** Ends the trace and returns the tasks of the main thread of the renderer that shows the page. */
-  async stop(): Promise<Task[]> {
+  /**
+   * Ends the trace and returns the tasks of the main thread of the renderer that shows the page, each with
+   * the time sampled in scripts whose URL starts with `ourPrefix` (none when it is not given).
+   */
+  async stop(ourPrefix?: string): Promise<Task[]> {
     const complete = new Promise((resolve) => this.cdp.once('Tracing.tracingComplete', resolve));
     await this.cdp.send('Tracing.end');
     await complete;
@@ -78,7 +86,9 @@ export class MainThreadTrace {
     );
     if (!main) throw new Error(`no main thread found for ${this.page.url()}`);
     const own = this.events.filter((e) => e.pid === pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
-    return tasksOf(own.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0)));
+    const tasks = tasksOf(own.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0)));
+    if (ourPrefix) addOurTime(tasks, samplesOf(this.events, pid, ourPrefix));
+    return tasks;
   }
 
   /** The renderer that parsed the page. */
@@ -98,7 +108,7 @@ function tasksOf(events: TraceEvent[]): Task[] {
     const start = e.ts / 1000;
     const ms = (e.dur ?? 0) / 1000;
     const last = tasks.at(-1);
-    if (e.name === TASK && !(last && start < last.start + last.ms)) tasks.push({ start, ms, scriptMs: 0 });
+    if (e.name === TASK && !(last && start < last.start + last.ms)) tasks.push({ start, ms, scriptMs: 0, ourMs: 0 });
     const task = tasks.at(-1);
     if (task && SCRIPT.has(e.name) && start >= scriptEnd && start < task.start + task.ms) {
       task.scriptMs += ms;
@@ -108,7 +118,26 @@ function tasksOf(events: TraceEvent[]): Task[] {
   return tasks;
 }
 
-/** Long tasks in which script ran; on a page without script of its own, the content script's. */
-export function longScriptTasks(tasks: Task[], minScriptMs = 1): Task[] {
-  return tasks.filter((t) => t.ms >= LONG_TASK_MS && t.scriptMs >= minScriptMs);
+/** Adds each sample of our script to the task it fell in (both lists in time order). */
+function addOurTime(tasks: Task[], samples: { at: number; ms: number; ours: boolean }[]): void {
+  let i = 0;
+  for (const sample of samples) {
+    if (!sample.ours) continue;
+    while (i < tasks.length && sample.at > (tasks[i] as Task).start + (tasks[i] as Task).ms) i++;
+    const task = tasks[i];
+    if (task && sample.at >= task.start) task.ourMs += sample.ms;
+  }
+}
+
+/**
+ * Our long tasks: 50 ms or more, with most of it in our script. A task the page spent parsing or laying out
+ * its own nodes stays the page's even if our script ran a little inside it.
+ */
+export function ourLongTasks(tasks: Task[]): Task[] {
+  return tasks.filter((t) => t.ms >= LONG_TASK_MS && t.ourMs >= t.ms / 2);
+}
+
+/** Tasks in which our script ran at all: more than one means the work was cut into slices. */
+export function tasksWithOurScript(tasks: Task[], minOurMs = 0.1): Task[] {
+  return tasks.filter((t) => t.ourMs >= minOurMs);
 }

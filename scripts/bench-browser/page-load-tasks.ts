@@ -1,10 +1,10 @@
 /**
- * Loads a page while tracing its main thread, and sorts out the long tasks:
- * those in which script ran (the heavy pages run none of their own, so that
- * is the content script).
+ * Loads a page while tracing its main thread, and sorts out its tasks: the
+ * long ones, those of our content script (told by its URL), and how many
+ * tasks our script ran in.
  */
 import type { Page } from 'playwright-core';
-import { LONG_TASK_MS, longScriptTasks, MainThreadTrace, type Task } from './main-thread';
+import { LONG_TASK_MS, MainThreadTrace, ourLongTasks, type Task, tasksWithOurScript } from './main-thread';
 
 /** Time after the page is ready for the last slices (drawing the highlights) to be traced. */
 const SETTLE_MS = 600;
@@ -12,15 +12,19 @@ const SETTLE_MS = 600;
 export interface PageLoadTasks {
   /** Every long task on the page's main thread. */
   long: Task[];
-  /** Long tasks in which script ran. */
+  /** Long tasks mostly spent in our script. */
   ours: Task[];
-  /** The longest task in which script ran, long or not, in ms. */
-  longestScriptTask: number;
+  /** The most time our script spent in any one task, in ms. */
+  longestOurs: number;
+  /** Tasks in which our script ran: the slices of the read, and the message handlers. */
+  ourTasks: number;
 }
 
 export interface LoadOptions {
   /** Resolves once the page is read (highlights drawn), or has loaded when there is no extension. */
   ready(page: Page): Promise<void>;
+  /** The URL prefix of our scripts, `chrome-extension://<id>/`; without it nothing is counted as ours. */
+  ourPrefix?: string;
 }
 
 export async function loadAndTrace(page: Page, url: string, options: LoadOptions): Promise<PageLoadTasks> {
@@ -28,10 +32,14 @@ export async function loadAndTrace(page: Page, url: string, options: LoadOptions
   await page.goto(url);
   await options.ready(page);
   await page.waitForTimeout(SETTLE_MS);
-  const tasks = await trace.stop();
+  const tasks = await trace.stop(options.ourPrefix);
   return {
     long: tasks.filter((t) => t.ms >= LONG_TASK_MS),
-    ours: longScriptTasks(tasks),
-    longestScriptTask: Math.max(0, ...tasks.filter((t) => t.scriptMs >= 1).map((t) => t.ms)),
+    ours: ourLongTasks(tasks),
+    longestOurs: Math.max(0, ...tasks.map((t) => t.ourMs)),
+    ourTasks: tasksWithOurScript(tasks).length,
   };
 }
+
+/** Where the extension's own scripts are served from: what the trace's samples are matched against. */
+export const extensionPrefix = (extensionId: string) => `chrome-extension://${extensionId}/`;

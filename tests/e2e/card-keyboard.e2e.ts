@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DWELL_MS } from '../../lib/highlight/hover-intent';
+import { DWELL_MAX_MS } from '../../lib/settings';
 import { mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
 import { type CardProbe, cardProbe } from './support/card-probe';
 import { pressCommand } from './support/commands';
 import { ourRanges } from './support/content-probes';
 import { type Harness, startHarness, tabIdOf } from './support/extension-fixture';
+import { setDwell } from './support/settings-pages';
 
 const DEMO = 'kazakhstan-activist.html';
 
@@ -13,6 +14,9 @@ let harness: Harness;
 
 beforeAll(async () => {
   harness = await startHarness();
+  // The longest dwell a reader can set: a busy machine slowing the pointer's steps down cannot make a pointer
+  // passing by rest as long as that, and a tap's card opening sooner than the dwell is told from it with room.
+  await setDwell(harness, DWELL_MAX_MS);
 });
 
 afterAll(async () => {
@@ -39,7 +43,7 @@ describe('hover intent in real Chromium', () => {
     await page.mouse.move(point.x - 80, point.y);
     await page.mouse.move(point.x + 80, point.y, { steps: 6 });
     await page.mouse.move(4, 4, { steps: 3 });
-    await page.waitForTimeout(1200);
+    await page.waitForTimeout(DWELL_MAX_MS + 300);
     expect(await card.read()).toBeNull();
 
     await page.mouse.move(point.x, point.y, { steps: 2 });
@@ -63,7 +67,7 @@ describe('touch', () => {
     const point = await mentionCenter(page, 'Atyrau');
     await tap(point.x, point.y);
     // Sooner than the hover dwell could open it: the tap opened it.
-    await expect.poll(() => cardName(card), { timeout: DWELL_MS - 100 }).toBe('Atyrau');
+    await expect.poll(() => cardName(card), { timeout: DWELL_MAX_MS - 300 }).toBe('Atyrau');
     await tap(4, 4);
     await expect.poll(() => card.read(), { timeout: 2000 }).toBeNull();
     await page.close();

@@ -10,11 +10,12 @@
  */
 import type { Page, Request, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DWELL_MIN_MS } from '../../lib/settings';
 import { allHighlighted, mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
 import { wikimediaRoute } from '../helpers/fake-wikimedia';
 import { cardProbe } from './support/card-probe';
 import { type Harness, openPopup, startHarness, tabIdOf } from './support/extension-fixture';
-import { resetSettings } from './support/settings-pages';
+import { resetSettings, setDwell } from './support/settings-pages';
 
 const ARTICLE = 'kazakhstan-activist.html';
 const WIKIMEDIA = /^https:\/\/([a-z-]+\.wikipedia\.org|www\.wikidata\.org)\//;
@@ -73,6 +74,7 @@ const HOVERED = ['Boqaev', 'Nazarbaev', 'Toqaev', 'Atyrau'];
 describe('online lookups', () => {
   it('sends nothing to Wikimedia while turned off, through a whole article of hovers', async () => {
     await resetSettings(harness);
+    await setDwell(harness, DWELL_MIN_MS);
     const page = await openArticle();
     for (const name of HOVERED) {
       await hover(page, name);

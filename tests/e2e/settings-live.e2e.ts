@@ -90,7 +90,8 @@ describe('options taking effect in an open article', () => {
     const card = await cardProbe(page);
     const point = await mentionCenter(page, 'Atyrau');
     await page.mouse.move(point.x, point.y, { steps: 3 });
-    await page.waitForTimeout(900);
+    // Past the default dwell (400 ms), and far enough short of the one set that a slow read cannot pass it.
+    await page.waitForTimeout(700);
     expect(await card.read()).toBeNull();
     await expect.poll(() => card.read().then((c) => c?.visible), { timeout: 5000 }).toBe(true);
     for (const p of [options, page]) await p.close();

@@ -60,39 +60,63 @@ interface WorkerVersion {
   runningStatus: string;
 }
 
+export interface BackgroundStopper {
+  /** Stops the extension's service worker, waking it first if it sleeps, and waits until it has stopped. */
+  stop(): Promise<void>;
+  close(): Promise<void>;
+}
+
 /**
- * Stops the extension's service worker the way the browser does when it is
- * idle, through DevTools on an extension page, and waits until it has stopped.
+ * Stops the extension's service worker the way the browser does when it is idle, through DevTools on an
+ * extension page. One page and one DevTools session serve every stop, so a test can stop it many times.
  */
-export async function stopBackground(harness: Harness): Promise<void> {
-  const page = await harness.browser.context.newPage();
-  await page.goto(`chrome-extension://${harness.browser.extensionId}/popup.html`);
-  // A message wakes it if it already sleeps, so there is always a running background to stop; it refuses this one.
-  await page.evaluate(() =>
-    (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime
-      .sendMessage({ type: 'wake', data: {} })
-      .catch(() => undefined),
-  );
-  const cdp = await harness.browser.context.newCDPSession(page);
+export async function backgroundStopper(harness: Harness): Promise<BackgroundStopper> {
+  const { extensionId, context } = harness.browser;
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const cdp = await context.newCDPSession(page);
   const latest = new Map<string, WorkerVersion>();
   let onUpdate: () => void = () => undefined;
   cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: WorkerVersion[] }) => {
-    for (const v of event.versions) if (v.scriptURL.includes(harness.browser.extensionId)) latest.set(v.versionId, v);
+    for (const v of event.versions) if (v.scriptURL.includes(extensionId)) latest.set(v.versionId, v);
     onUpdate();
   });
-  const findRunning = () => [...latest.values()].find((v) => v.runningStatus === 'running');
-  const seen = new Promise<void>((resolve) => {
-    onUpdate = () => findRunning() && resolve();
-  });
   await cdp.send('ServiceWorker.enable');
-  await Promise.race([seen, page.waitForTimeout(5000)]);
-  const running = findRunning();
-  if (!running) throw new Error('the background is not running');
-  const stopped = new Promise<void>((resolve) => {
-    onUpdate = () => latest.get(running.versionId)?.runningStatus === 'stopped' && resolve();
-  });
-  await cdp.send('ServiceWorker.stopWorker', { versionId: running.versionId });
-  await stopped;
-  await cdp.detach();
-  await page.close();
+  const findRunning = () => [...latest.values()].find((v) => v.runningStatus === 'running');
+  return {
+    async stop() {
+      if (!findRunning()) {
+        const seen = new Promise<void>((resolve) => {
+          onUpdate = () => findRunning() && resolve();
+        });
+        // A message wakes a sleeping background, so there is always one to stop; it refuses this one.
+        await page.evaluate(() =>
+          (
+            globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+          ).chrome.runtime
+            .sendMessage({ type: 'wake', data: {} })
+            .catch(() => undefined),
+        );
+        await Promise.race([seen, page.waitForTimeout(5000)]);
+      }
+      const running = findRunning();
+      if (!running) throw new Error('the background is not running');
+      const stopped = new Promise<void>((resolve) => {
+        onUpdate = () => latest.get(running.versionId)?.runningStatus === 'stopped' && resolve();
+      });
+      await cdp.send('ServiceWorker.stopWorker', { versionId: running.versionId });
+      await stopped;
+    },
+    async close() {
+      await cdp.detach();
+      await page.close();
+    },
+  };
+}
+
+/** Stops the extension's service worker once (see backgroundStopper). */
+export async function stopBackground(harness: Harness): Promise<void> {
+  const stopper = await backgroundStopper(harness);
+  await stopper.stop();
+  await stopper.close();
 }

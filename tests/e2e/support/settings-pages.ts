@@ -32,3 +32,17 @@ export async function highlightNames(page: Page): Promise<string[]> {
     [...CSS.highlights.keys()].filter((k) => k.startsWith('backstory-') && k !== 'backstory-flash').sort(),
   );
 }
+
+/**
+ * Sets how long the pointer must rest before a card opens, as the options page stores it. Tests that hover
+ * every name of an article take the shortest, so the dwell does not dominate their time; tests of hover intent
+ * take the longest, so a loaded machine cannot make a passing pointer look like a resting one.
+ */
+export async function setDwell(harness: Harness, ms: number): Promise<void> {
+  const worker = await harness.browser.worker();
+  await worker.evaluate(async (dwellMs) => {
+    const api = (globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } })
+      .chrome;
+    await api.storage.sync.set({ dwellMs });
+  }, ms);
+}

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { annotateDocument, annotateText } from '../../../lib/pipeline/annotate';
 import { loadReference } from '../../../scripts/lib/load-reference';
