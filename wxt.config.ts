@@ -1,5 +1,8 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { ICON_SIZES, iconSet, TOOLBAR_SIZES } from './lib/background/toolbar-icons';
+import { writeIcons } from './scripts/icons/render-icons';
 
 // Firefox needs an id, the first version with the CSS Custom Highlight API,
 // and the data-collection declaration that AMO now requires.
@@ -32,6 +35,12 @@ export default defineConfig({
     plugins: [preact()],
     build: { sourcemap: false },
   }),
+  hooks: {
+    // The PNG icons are rendered from the SVG sources at every build, into WXT's own folder, then copied in.
+    'build:publicAssets': (wxt, files) => {
+      files.push(...writeIcons(resolve(wxt.config.wxtDir, 'icons')));
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -41,7 +50,8 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'scripting'],
     // Asked for only when the reader turns online lookups on, and given back when they turn them off.
     optional_host_permissions: [...WIKIMEDIA_ORIGINS],
-    action: { default_title: '__MSG_extName__' },
+    icons: iconSet(ICON_SIZES),
+    action: { default_title: '__MSG_extName__', default_icon: iconSet(TOOLBAR_SIZES) },
     commands: COMMANDS,
     ...(browser === 'firefox'
       ? {
