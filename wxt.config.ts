@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { ICON_SIZES, iconSet, TOOLBAR_SIZES } from './lib/background/toolbar-icons';
+// Where online lookups go (Wikipedia in the reader's language, and Wikidata), and what Firefox calls what they send.
+import { LOOKUP_DATA_COLLECTION, WIKIMEDIA_ORIGINS } from './lib/online-permissions';
 import { writeIcons } from './scripts/icons/render-icons';
 
 // Firefox needs an id, the first version with the CSS Custom Highlight API,
@@ -21,9 +23,6 @@ const COMMANDS = {
   'next-name': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandNextName__' },
   'previous-name': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandPreviousName__' },
 };
-
-/** Where online lookups go: Wikipedia in the reader's language and Wikidata (see lib/online-switch.ts). */
-const WIKIMEDIA_ORIGINS = ['https://*.wikipedia.org/*', 'https://www.wikidata.org/*'];
 
 export default defineConfig({
   // Explicit imports only: every module says where its names come from.
@@ -59,7 +58,9 @@ export default defineConfig({
             gecko: {
               id: GECKO_ID,
               strict_min_version: FIREFOX_MIN_VERSION,
-              data_collection_permissions: { required: ['none'] },
+              // Nothing is sent unless the reader turns online lookups on; then the names found in the article,
+              // which Firefox counts as website content, go to Wikimedia. The switch asks for this consent.
+              data_collection_permissions: { required: ['none'], optional: [...LOOKUP_DATA_COLLECTION] },
             },
             // Firefox for Android reads the data-collection declaration from 142 on.
             gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
