@@ -5,6 +5,7 @@ import { ICON_SIZES, iconSet, TOOLBAR_SIZES } from './lib/background/toolbar-ico
 // Where online lookups go (Wikipedia in the reader's language, and Wikidata), and what Firefox calls what they send.
 import { LOOKUP_DATA_COLLECTION, WIKIMEDIA_ORIGINS } from './lib/online-permissions';
 import { writeIcons } from './scripts/icons/render-icons';
+import { noPreactHtmlSink } from './scripts/vite/no-preact-html-sink';
 
 // Firefox needs an id, the first version with the CSS Custom Highlight API,
 // and the data-collection declaration that AMO now requires.
@@ -31,7 +32,7 @@ export default defineConfig({
   // Chrome and Firefox both ship MV3 builds.
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), noPreactHtmlSink()],
     build: { sourcemap: false },
   }),
   hooks: {

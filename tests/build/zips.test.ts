@@ -23,8 +23,8 @@ const SHIPPED = [
   /^icons\/(off-)?\d+\.png$/,
   /^background\.js$/,
   /^content-scripts\/content\.(js|css)$/,
-  /^(popup|options)\.html$/,
-  /^chunks\/[\w-]+\.js$/,
+  /^(popup|options|privacy)\.html$/,
+  /^chunks\/[\w.-]+\.js$/,
   /^assets\/[\w-]+\.css$/,
   /^pack\/(pack\.json|countries\.odbl\.json|NOTICE\.txt)$/,
 ];
