@@ -2,15 +2,9 @@
  * The Firefox build declares what it may send, as Firefox's built-in consent asks (Firefox 140 and later): nothing
  * required, and as optional the category that opted-in lookups send, which the online switch asks consent for.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOOKUP_DATA_COLLECTION, onlinePermissions } from '../../lib/online-permissions';
-
-function built(browser: string) {
-  const path = `.output/${browser}-mv3/manifest.json`;
-  if (!existsSync(path)) throw new Error(`${path} is missing: run npm run build first`);
-  return JSON.parse(readFileSync(path, 'utf8'));
-}
+import { builtManifest as built } from '../helpers/built-files';
 
 describe('the data-collection declaration', () => {
   const firefox = built('firefox');

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import english from '../../../public/_locales/en/messages.json';
+import { pngSize } from '../../helpers/built-files';
 
 const STORE = 'docs/store';
 /** Chrome refuses a manifest description, which is also its store summary, of more than 132 characters. */
@@ -10,12 +11,6 @@ const SUMMARY_MAX = 132;
 const DESCRIPTION_MAX = 15_000;
 
 const read = (file: string) => readFileSync(`${STORE}/${file}`, 'utf8');
-
-function pngSize(path: string): [number, number] {
-  const bytes = readFileSync(path);
-  if (bytes.subarray(1, 4).toString('latin1') !== 'PNG') throw new Error(`${path} is not a PNG`);
-  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
-}
 
 describe('the store listing', () => {
   const short = read('short-description.txt').trim();
