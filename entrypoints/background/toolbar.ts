@@ -6,6 +6,7 @@ import { type GetMessage, translator } from '../../lib/i18n';
 export function startToolbarState(): void {
   keepToolbarState({
     action: browser.action,
+    runtime: browser.runtime,
     tabs: browser.tabs,
     storage: browser.storage,
     t: translator(browser.i18n.getMessage as GetMessage),

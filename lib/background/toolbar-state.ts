@@ -2,8 +2,10 @@
  * The toolbar button says whether Backstory works on the tab's site: greyed,
  * with an "off" badge and a title that says why, when the site is switched
  * off or Backstory is paused. Set tab by tab, since each tab may be on a
- * different site; set again when a tab loads a page (Firefox resets a tab's
- * look when it navigates) and whenever a switch or the pause changes.
+ * different site: every tab at install and browser start-up, a tab again
+ * when it loads a page (Firefox resets a tab's look when it navigates), and
+ * the tabs again whenever a switch or the pause changes. The browser keeps
+ * the looks while the background sleeps, so a wake costs nothing here.
  */
 import type { Translate } from '../i18n';
 import { readSetting, type StorageChangeLike, type StorageLike, watchSetting } from '../read-setting';
@@ -50,8 +52,14 @@ export interface ToolbarTab {
 
 type TabUpdated = (tabId: number, change: { url?: string; status?: string }, tab: ToolbarTab) => void;
 
+interface BrowserEvent {
+  addListener(listener: () => void): void;
+}
+
 export interface ToolbarHost {
   action: ActionLike;
+  /** The browser keeps a tab's look while the background sleeps: every tab is set only at install and start-up. */
+  runtime: { onInstalled: BrowserEvent; onStartup: BrowserEvent };
   tabs: { query(query: object): Promise<ToolbarTab[]>; onUpdated: { addListener(listener: TabUpdated): void } };
   storage: StorageLike & { onChanged: StorageChangeLike };
   t: Translate;
@@ -89,6 +97,10 @@ export function keepToolbarState(host: ToolbarHost): void {
     paused = Promise.resolve(value);
     void showAll().catch(host.report);
   });
-  void host.action.setBadgeBackgroundColor({ color: BADGE_COLOUR }).catch(host.report);
-  void showAll().catch(host.report);
+  const start = () => {
+    void host.action.setBadgeBackgroundColor({ color: BADGE_COLOUR }).catch(host.report);
+    void showAll().catch(host.report);
+  };
+  host.runtime.onInstalled.addListener(start);
+  host.runtime.onStartup.addListener(start);
 }

@@ -26,8 +26,10 @@ function world(tabs: ToolbarTab[], stored: { local?: Record<string, unknown>; sy
   const storageListeners: ((changes: Changes, area: string) => void)[] = [];
   const tabListeners: ((id: number, change: { url?: string; status?: string }, tab: ToolbarTab) => void)[] = [];
   const errors: unknown[] = [];
+  const starts: (() => void)[] = [];
   keepToolbarState({
     action,
+    runtime: { onInstalled: { addListener: (fn) => starts.push(fn) }, onStartup: { addListener: () => undefined } },
     tabs: { query: async () => tabs, onUpdated: { addListener: (fn) => tabListeners.push(fn) } },
     storage: {
       local: { get: async (key) => ({ [key]: areas.local[key] }) },
@@ -41,6 +43,8 @@ function world(tabs: ToolbarTab[], stored: { local?: Record<string, unknown>; sy
     report: (error) => errors.push(error),
   });
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  // Installed: every open tab is set.
+  for (const start of starts) start();
   return {
     shown,
     errors,
@@ -95,7 +99,7 @@ describe('keeping the toolbar button up to date', () => {
   const news = { id: 1, url: 'https://news.example/story' };
   const other = { id: 2, url: 'https://other.example/story' };
 
-  it('shows each open tab its own state at start', async () => {
+  it('shows each open tab its own state once installed', async () => {
     const w = world([news, other], { local: { siteSwitches: { 'news.example': false } } });
     await w.settle();
     expect(w.shown.get(1)).toMatchObject({ badge: 'off', title: 'Backstory is off on news.example' });
