@@ -34,6 +34,9 @@ const SCRATCH = `zip-test-scratch-${process.pid}.txt`;
 let out: string;
 let zips: Record<StoreZip['kind'], StoreZip>;
 
+/** Zipping about 12 MB at the highest compression takes seconds, more on a busy machine. */
+const ZIPPING_MS = 120_000;
+
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'backstory-zips-'));
   writeFileSync(SCRATCH, 'a note that must not reach a store\n');
@@ -42,7 +45,7 @@ beforeAll(() => {
   } finally {
     rmSync(SCRATCH);
   }
-});
+}, ZIPPING_MS);
 
 afterAll(() => {
   rmSync(out, { recursive: true, force: true });
