@@ -1,5 +1,11 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { ICON_SIZES, iconSet, TOOLBAR_SIZES } from './lib/background/toolbar-icons';
+// Where online lookups go (Wikipedia in the reader's language, and Wikidata), and what Firefox calls what they send.
+import { LOOKUP_DATA_COLLECTION, WIKIMEDIA_ORIGINS } from './lib/online-permissions';
+import { writeIcons } from './scripts/icons/render-icons';
+import { noPreactHtmlSink } from './scripts/vite/no-preact-html-sink';
 
 // Firefox needs an id, the first version with the CSS Custom Highlight API,
 // and the data-collection declaration that AMO now requires.
@@ -19,9 +25,6 @@ const COMMANDS = {
   'previous-name': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandPreviousName__' },
 };
 
-/** Where online lookups go: Wikipedia in the reader's language and Wikidata (see lib/online-switch.ts). */
-const WIKIMEDIA_ORIGINS = ['https://*.wikipedia.org/*', 'https://www.wikidata.org/*'];
-
 export default defineConfig({
   // Explicit imports only: every module says where its names come from.
   imports: false,
@@ -29,9 +32,15 @@ export default defineConfig({
   // Chrome and Firefox both ship MV3 builds.
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), noPreactHtmlSink()],
     build: { sourcemap: false },
   }),
+  hooks: {
+    // The PNG icons are rendered from the SVG sources at every build, into WXT's own folder, then copied in.
+    'build:publicAssets': (wxt, files) => {
+      files.push(...writeIcons(resolve(wxt.config.wxtDir, 'icons')));
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -41,7 +50,8 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'scripting'],
     // Asked for only when the reader turns online lookups on, and given back when they turn them off.
     optional_host_permissions: [...WIKIMEDIA_ORIGINS],
-    action: { default_title: '__MSG_extName__' },
+    icons: iconSet(ICON_SIZES),
+    action: { default_title: '__MSG_extName__', default_icon: iconSet(TOOLBAR_SIZES) },
     commands: COMMANDS,
     ...(browser === 'firefox'
       ? {
@@ -49,7 +59,9 @@ export default defineConfig({
             gecko: {
               id: GECKO_ID,
               strict_min_version: FIREFOX_MIN_VERSION,
-              data_collection_permissions: { required: ['none'] },
+              // Nothing is sent unless the reader turns online lookups on; then the names found in the article,
+              // which Firefox counts as website content, go to Wikimedia. The switch asks for this consent.
+              data_collection_permissions: { required: ['none'], optional: [...LOOKUP_DATA_COLLECTION] },
             },
             // Firefox for Android reads the data-collection declaration from 142 on.
             gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },

@@ -1,24 +1,37 @@
 /**
  * Turning online lookups on and off, from a reader's click in the popup or the
  * options page (a content script cannot ask for permissions). On asks the browser
- * for the Wikimedia hosts first; off clears the setting first, then gives the
- * hosts back. Chrome may refuse to give back hosts that the all-sites access of
+ * for the Wikimedia hosts first, and in Firefox for consent to the data category
+ * the lookups send, in the same prompt; off clears the setting first, then gives
+ * both back. Chrome may refuse to give back hosts that the all-sites access of
  * the content script also covers: that is harmless, since the background sends
  * nothing while the setting is off.
  */
 import { browser } from 'wxt/browser';
+import { type ManifestLike, onlinePermissions, type PermissionsLike } from './online-permissions';
 import { onlineLookups } from './settings-store';
 
-export const WIKIMEDIA_ORIGINS = ['https://*.wikipedia.org/*', 'https://www.wikidata.org/*'];
+export interface SwitchDeps {
+  permissions: PermissionsLike;
+  manifest: ManifestLike;
+  setOn(on: boolean): Promise<void>;
+}
+
+const browserDeps = (): SwitchDeps => ({
+  permissions: browser.permissions as unknown as PermissionsLike,
+  manifest: browser.runtime.getManifest() as ManifestLike,
+  setOn: (on) => onlineLookups.setValue(on),
+});
 
 /** Whether lookups are on afterwards. */
-export async function setOnlineLookups(on: boolean): Promise<boolean> {
+export async function setOnlineLookups(on: boolean, deps: SwitchDeps = browserDeps()): Promise<boolean> {
+  const wanted = onlinePermissions(deps.manifest);
   if (!on) {
-    await onlineLookups.setValue(false);
-    await browser.permissions.remove({ origins: WIKIMEDIA_ORIGINS }).catch(() => false);
+    await deps.setOn(false);
+    await deps.permissions.remove(wanted).catch(() => false);
     return false;
   }
-  const granted = await browser.permissions.request({ origins: WIKIMEDIA_ORIGINS }).catch(() => false);
-  if (granted) await onlineLookups.setValue(true);
+  const granted = await deps.permissions.request(wanted).catch(() => false);
+  if (granted) await deps.setOn(true);
   return granted;
 }

@@ -8,6 +8,7 @@ import { launchExtension } from './browser/launch-extension';
 import { highlightedTexts, waitForHighlights } from './browser/page-probes';
 import { servePages } from './browser/serve-pages';
 import { takeScreenshots } from './start-shots';
+import { takeStoreScreenshots } from './store-shots';
 
 const DEMO_PAGE = 'kazakhstan-activist.html';
 
@@ -37,6 +38,8 @@ if (headless) {
   });
   const written = await takeScreenshots(browser, page, tabId);
   console.log(`\nScreenshots for the README:\n  ${written.join('\n  ')}`);
+  const forStores = await takeStoreScreenshots(browser, page, tabId);
+  console.log(`\nImages for the store listings:\n  ${forStores.join('\n  ')}`);
   await browser.close();
   await server.close();
 } else {

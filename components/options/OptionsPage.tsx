@@ -13,10 +13,12 @@ export interface OptionsPageProps {
   glossaries: GlossaryManagerProps;
   /** Why the last setting could not be stored, if it could not. */
   saveError: string | null;
+  /** Opens the privacy policy (the extension's own page) in a new tab. */
+  onPrivacy(): void;
 }
 
 /** Every setting of Backstory, one section each, in the order a reader meets them. */
-export function OptionsPage({ sites, look, dwell, data, glossaries, saveError }: OptionsPageProps) {
+export function OptionsPage({ sites, look, dwell, data, glossaries, saveError, onPrivacy }: OptionsPageProps) {
   const t = useT();
   return (
     <main class="options">
@@ -31,6 +33,11 @@ export function OptionsPage({ sites, look, dwell, data, glossaries, saveError }:
       <DwellSection {...dwell} />
       <GlossaryManager {...glossaries} />
       <DataSections {...data} />
+      <footer class="options-footer">
+        <button type="button" class="link-button" onClick={onPrivacy}>
+          {t('optionsPrivacy')}
+        </button>
+      </footer>
     </main>
   );
 }

@@ -12,9 +12,11 @@ import type { PACK_PATH } from '../../lib/reference/pack-format';
 import { GLOSSARIES } from '../../lib/settings';
 import { hiddenNames, siteSwitches } from '../../lib/settings-store';
 import { startContentScripts } from './content-scripts';
+import { startToolbarState } from './toolbar';
 
 export default defineBackground(() => {
   startContentScripts();
+  startToolbarState();
   // Loaded at every start from the extension package and storage: the browser may
   // stop the background at any moment, so nothing that matters lives only in memory.
   const reference = referenceService({

@@ -21,6 +21,7 @@ function Options({ t }: { t: Translate }) {
       data={{ ...useCache(), online: useOnlineLookups() }}
       glossaries={useGlossaries(t)}
       saveError={saveError ?? siteError}
+      onPrivacy={() => void browser.tabs.create({ url: browser.runtime.getURL('/privacy.html') })}
     />
   );
 }

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { type LookupCache, openLookupCache } from '../online/lookup-cache';
 import { TabSignals } from '../online/tab-signals';
 import { createWikimediaClient } from '../online/wikimedia-client';
-import { WIKIMEDIA_ORIGINS } from '../online-switch';
+import { type ManifestLike, onlinePermissions, type PermissionsLike, touchesLookups } from '../online-permissions';
 import { readSetting } from '../read-setting';
 import { ONLINE_LOOKUPS, WIKI_LANGUAGE, wikiLanguage } from '../settings-online';
 import { onlineLookups, wikiChoices } from '../settings-store';
@@ -23,10 +23,15 @@ export function startOnlineLookups() {
   // A closed tab's lookups stop: its queued requests give up their place.
   browser.tabs.onRemoved.addListener((tabId) => signals.closeTab(tabId));
   // The browser's own permission pages count as the reader's choice too. In Firefox the popup may close while the
-  // permission prompt is up, before it hears the answer; the background hears it and turns lookups on.
-  const touchesWikimedia = (p: { origins?: string[] }) => !!p.origins?.some((o) => WIKIMEDIA_ORIGINS.includes(o));
-  browser.permissions.onAdded.addListener((p) => void (touchesWikimedia(p) && onlineLookups.setValue(true)));
-  browser.permissions.onRemoved.addListener((p) => void (touchesWikimedia(p) && onlineLookups.setValue(false)));
+  // permission prompt is up, before it hears the answer; the background hears it and turns lookups on, once
+  // everything they need is granted (the hosts, and in Firefox the data-collection consent).
+  const permissions = browser.permissions as unknown as PermissionsLike;
+  const needed = onlinePermissions(browser.runtime.getManifest() as ManifestLike);
+  const allGranted = () => permissions.contains(needed).catch(() => false);
+  browser.permissions.onAdded.addListener((p) => {
+    if (touchesLookups(p)) void allGranted().then((all) => (all ? onlineLookups.setValue(true) : undefined));
+  });
+  browser.permissions.onRemoved.addListener((p) => void (touchesLookups(p) && onlineLookups.setValue(false)));
   let cache: Promise<LookupCache | undefined> | undefined;
   const client = createWikimediaClient({
     fetch: (url, init) => fetch(url, init),
@@ -36,7 +41,9 @@ export function startOnlineLookups() {
   });
   return lookupService({
     extensionId: browser.runtime.id,
-    isOn: () => readSetting(browser.storage, ONLINE_LOOKUPS),
+    // The setting, and in Firefox the consent to send what lookups send: taken back in the add-on's page, it
+    // stops the lookups even if the setting has not caught up yet.
+    isOn: async () => (await readSetting(browser.storage, ONLINE_LOOKUPS)) && (!needed.data_collection || allGranted()),
     lang: async () => wikiLanguage(await readSetting(browser.storage, WIKI_LANGUAGE), browser.i18n.getUILanguage()),
     cache: () => {
       cache ??= openLookupCache({ indexedDB, now: () => Date.now() }).catch(() => undefined);

@@ -95,4 +95,11 @@ describe('the options page', () => {
     fireEvent.change(language, { target: { value: 'kk' } });
     expect(online.onLanguage).toHaveBeenCalledWith('kk');
   });
+
+  it('ends with the privacy policy, opened through the entrypoint, not a link the page could steer', () => {
+    const props = optionsProps();
+    renderT(<OptionsPage {...props} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Privacy policy: what Backstory reads, keeps and sends' }));
+    expect(props.onPrivacy).toHaveBeenCalledTimes(1);
+  });
 });

@@ -32,6 +32,7 @@ export function optionsProps(change: Partial<OptionsPageProps> = {}): OptionsPag
       onDelete: vi.fn(),
     },
     saveError: null,
+    onPrivacy: vi.fn(),
     ...change,
   };
 }
