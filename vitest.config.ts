@@ -8,7 +8,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // needs a document asks for one with a `// @vitest-environment happy-dom` docblock.
 const LOGIC = [
   'tests/unit/*.test.ts',
-  'tests/unit/{background,detect,entities,glossary,highlight,names,online,online-wiring,popup,reference,scripts,settings}/**/*.test.ts',
+  'tests/unit/{background,detect,entities,glossary,highlight,names,online,online-wiring,popup,reference,scripts,settings,store}/**/*.test.ts',
 ];
 
 // A generous hang guard, never a measure of speed: CI shares two cores with whatever else runs.
