@@ -13,6 +13,10 @@ export interface ArticleRoot {
   isArticle: boolean;
   /** Which signal chose the root, for debugging and the eval report. */
   reason: 'schema' | 'article-element' | 'main' | 'density' | 'none';
+  /** Elements below the root that are not the article's: a read steps over them. */
+  excluded: ReadonlySet<Element>;
+  /** The headline, when it is inside the root: tools print it apart from the body. */
+  headline: Element | null;
 }
 
 /** Prose needed before a page counts as an article. */
@@ -20,7 +24,7 @@ const MIN_ARTICLE_CHARS = 600;
 /** With article metadata the page says it is an article; ask for less prose. */
 const MIN_ARTICLE_CHARS_WITH_METADATA = 250;
 
-const NONE: ArticleRoot = { root: null, isArticle: false, reason: 'none' };
+const NONE: ArticleRoot = { root: null, isArticle: false, reason: 'none', excluded: new Set(), headline: null };
 
 export function findArticleRoot(doc: Document): ArticleRoot {
   return runSteps(findArticleRootSteps(doc));
@@ -43,7 +47,9 @@ export function* findArticleRootSteps(doc: Document): Steps<ArticleRoot> {
     return length;
   }
   function* pick(root: Element | null, reason: ArticleRoot['reason']): Steps<ArticleRoot | null> {
-    return root && (yield* prose(root)) >= needed ? { root, isArticle: true, reason } : null;
+    return root && (yield* prose(root)) >= needed
+      ? { root, isArticle: true, reason, excluded: new Set(), headline: root.querySelector('h1') }
+      : null;
   }
 
   const schema = yield* largest(doc.querySelectorAll('[itemprop="articleBody"]'), prose);
