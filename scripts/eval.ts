@@ -14,7 +14,7 @@ import { type ArticleResult, runArticle } from './lib/eval/run-corpus';
 import { type DevSetResult, runDevSet } from './lib/eval/run-devset';
 import { loadReference } from './lib/load-reference';
 
-const USAGE = 'usage: eval [--corpus <dir>] [--pages <dir> [--all] [--only <text>]] [--json]';
+const USAGE = 'usage: eval [--corpus <dir>] [--pages <dir> [--all] [--only <text>] [--no-readability]] [--json]';
 const DEFAULT_CORPUS = 'tests/fixtures/corpus';
 
 interface Options {
@@ -23,10 +23,11 @@ interface Options {
   json: boolean;
   all: boolean;
   only?: string;
+  readability: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { corpus: DEFAULT_CORPUS, json: false, all: false };
+  const options: Options = { corpus: DEFAULT_CORPUS, json: false, all: false, readability: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => argv[++i] ?? usageError(`${arg} needs a directory`);
@@ -34,6 +35,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--pages') options.pages = value();
     else if (arg === '--corpus') options.corpus = value();
     else if (arg === '--all') options.all = true;
+    else if (arg === '--no-readability') options.readability = false;
     else if (arg === '--only') options.only = value();
     else usageError(`unknown argument ${arg}`);
   }
@@ -75,7 +77,7 @@ async function evalCorpus(dir: string): Promise<ArticleResult[]> {
 async function evalPages(dir: string): Promise<DevSetResult[]> {
   const only = options.only;
   const results: DevSetResult[] = [];
-  for (const set of findDevSets(dir)) results.push(await runDevSet(set, only ? (n) => n.includes(only) : undefined));
+  for (const set of findDevSets(dir)) results.push(await runDevSet(set, { only, readability: options.readability }));
   if (results.length === 0) say(`No pages in ${dir}: expected source.html/expected.html folders or ground-truth.json.`);
   else say(devSetsTable(results, options.all));
   return results;

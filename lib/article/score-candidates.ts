@@ -1,0 +1,67 @@
+/**
+ * Readability-style voting: every block of text votes for the elements that
+ * hold it, its parent most and each level above it less, with more for a
+ * longer block and for each comma (prose has commas; menus and teasers rarely
+ * do). An element's score is then cut by the share of its text in links.
+ */
+import type { Steps } from '../steps';
+import { classWeight } from './class-weight';
+import { linkDensity, type PageStats } from './page-stats';
+
+/** A block with fewer characters of its own (outside links) is a label or a button and does not vote. */
+export const MIN_VOTING_CHARS = 25;
+/** How many levels of ancestors a block votes for. */
+const VOTE_LEVELS = 5;
+const BLOCKS_PER_STEP = 200;
+
+/** What an element's tag says before any text votes: a div often holds a story, a list item rarely. */
+const TAG_POINTS: Readonly<Record<string, number>> = {
+  DIV: 5,
+  PRE: 3,
+  TD: 3,
+  BLOCKQUOTE: 3,
+  ADDRESS: -3,
+  OL: -3,
+  UL: -3,
+  DL: -3,
+  DD: -3,
+  DT: -3,
+  LI: -3,
+  FORM: -3,
+  TH: -5,
+  H1: -5,
+  H2: -5,
+  H3: -5,
+  H4: -5,
+  H5: -5,
+  H6: -5,
+};
+
+/** What one block's text is worth to the elements that hold it. */
+export function blockValue(chars: number, commas: number): number {
+  return 1 + commas + Math.min(3, Math.floor(chars / 100));
+}
+
+/** Scores by element index, for every element some block voted for. */
+export function* scoreCandidatesSteps(stats: PageStats): Steps<Map<number, number>> {
+  const scores = new Map<number, number>();
+  const n = stats.elements.length;
+  for (let i = 0; i < n; i++) {
+    if (i % BLOCKS_PER_STEP === 0) yield;
+    const own = (stats.ownChars[i] ?? 0) - (stats.ownLinks[i] ?? 0);
+    if (own < MIN_VOTING_CHARS || stats.chrome[i]) continue;
+    const value = blockValue(stats.ownChars[i] ?? 0, stats.ownCommas[i] ?? 0);
+    let at = stats.parent[i] ?? -1;
+    for (let level = 0; at >= 0 && level < VOTE_LEVELS; level++, at = stats.parent[at] ?? -1) {
+      const share = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      const known = scores.get(at) ?? initialScore(stats.elements[at] as Element);
+      scores.set(at, known + value / share);
+    }
+  }
+  for (const [i, score] of scores) scores.set(i, score * (1 - linkDensity(stats, i)));
+  return scores;
+}
+
+function initialScore(el: Element): number {
+  return (TAG_POINTS[el.tagName.toUpperCase()] ?? 0) + classWeight(el);
+}
