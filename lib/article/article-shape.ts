@@ -4,7 +4,7 @@
  * not the story's, which the read steps over. Between the headline and the
  * story's first block, the standfirst, byline and lead picture stay in.
  */
-import { linkDensity, type PageStats } from './page-stats';
+import { childrenOf, linkDensity, type PageStats } from './page-stats';
 
 /** The headline is joined to the story only when it is this close above the story's blocks. */
 const HEADLINE_LEVELS = 4;
@@ -53,9 +53,8 @@ export function articleShape(stats: PageStats, parts: number[], headline: number
   const firstPart = parts[0] ?? root;
   for (const p of onPath) {
     if (p !== root && !isWithin(stats, p, root)) continue;
-    for (const child of (stats.elements[p] as Element).children) {
-      const c = stats.indexOf.get(child);
-      if (c === undefined || keptSet.has(c) || onPath.has(c)) continue;
+    for (const c of childrenOf(stats, p)) {
+      if (keptSet.has(c) || onPath.has(c)) continue;
       const isLead = title >= 0 && c > title && c < firstPart && linkDensity(stats, c) <= LEAD_MAX_LINKS;
       if (!isLead) excluded.push(c);
     }

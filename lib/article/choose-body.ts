@@ -5,7 +5,9 @@
  * siblings that look like more of the story (a body split across containers
  * beside each other, a paragraph set apart by a figure).
  */
-import { linkDensity, type PageStats } from './page-stats';
+import { childrenOf, linkDensity, type PageStats } from './page-stats';
+import { isVoter } from './score-candidates';
+import { proseByElement, widenToSections } from './widen-to-sections';
 
 /** Candidates within this share of the best one count as its rivals. */
 const RIVAL_SHARE = 0.75;
@@ -36,6 +38,11 @@ export function chooseBody(stats: PageStats, scores: Map<number, number>): BodyC
   const score = (i: number) => scores.get(i) ?? 0;
   let top = climbToSharedAncestor(stats, scores, best, bestScore);
   top = climbWhileParentScores(stats, score, top);
+  top = widenToSections(
+    stats,
+    proseByElement(stats, (i) => isVoter(stats, i)),
+    top,
+  );
   // A wrapper that holds nothing but the story is the story.
   for (let p = stats.parent[top] ?? -1; p > 0 && (stats.elements[p] as Element).childElementCount === 1; ) {
     top = p;
@@ -77,14 +84,12 @@ function climbWhileParentScores(stats: PageStats, score: (i: number) => number, 
 function joinSiblings(stats: PageStats, score: (i: number) => number, top: number): number[] {
   const parentIndex = stats.parent[top] ?? -1;
   if (parentIndex < 0) return [top];
-  const parent = stats.elements[parentIndex] as Element;
   const topElement = stats.elements[top] as Element;
   const threshold = Math.max(SIBLING_MIN_SCORE, score(top) * SIBLING_SHARE);
   const topClass = topElement.getAttribute('class') ?? '';
   const parts: number[] = [];
-  for (const child of parent.children) {
-    const i = stats.indexOf.get(child);
-    if (i === undefined) continue;
+  for (const i of childrenOf(stats, parentIndex)) {
+    const child = stats.elements[i] as Element;
     if (i === top) {
       parts.push(i);
       continue;

@@ -3,7 +3,7 @@
  * title the page gives itself (og:title, or the document title without the
  * site's name), else the last top-level heading before the story begins.
  */
-import type { PageStats } from './page-stats';
+import { indexIn, type PageStats } from './page-stats';
 
 /** Share of a heading's words that must be in the page's title for it to count as the headline. */
 const MIN_TITLE_MATCH = 0.6;
@@ -24,8 +24,8 @@ export function findHeadline(doc: Document, stats: PageStats, storyStart: number
   let bestMatch = MIN_TITLE_MATCH;
   let lastBefore = -1;
   for (const h of doc.querySelectorAll('h1, [itemprop="headline"]')) {
-    const i = stats.indexOf.get(h);
-    if (i === undefined || stats.chrome[i]) continue;
+    const i = indexIn(stats, h);
+    if (i < 0 || stats.chrome[i]) continue;
     const list = words(h.textContent ?? '');
     if (list.length === 0) continue;
     const match = list.filter((w) => title.has(w)).length / list.length;

@@ -7,15 +7,18 @@
  */
 import type { Steps } from '../steps';
 import { isBlockElement, shouldSkipElement, UI_HOST_TAG } from '../text/element-kinds';
-import { lastDescendant } from '../text/walk-place';
 import { isStructuralChrome } from './is-page-chrome';
 
 /** Nodes walked between two points where a sliced walk may pause. */
 const NODES_PER_STEP = 300;
-const SHOW_ELEMENT = 0x1;
-const SHOW_TEXT = 0x4;
+const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const COMMAS = /[,，、،]/g;
+/**
+ * A link holding more text than this is not a pointer to another page but a story wrapped in a
+ * link (broken markup, or a whole card made clickable): its words do not count as link text.
+ */
+const MAX_LINK_CHARS = 400;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Counted kinds of element: each element adds one to its own kind's count in itself and its ancestors. */
@@ -46,7 +49,6 @@ const KIND_OF: Readonly<Record<string, number>> = {
 export interface PageStats {
   /** Every element walked, in document order; the body is 0. */
   elements: Element[];
-  indexOf: Map<Element, number>;
   parent: Int32Array;
   /** How many elements lie inside each one: its subtree is the next `size` entries. */
   size: Int32Array;
@@ -80,59 +82,82 @@ function isHidden(el: Element): boolean {
 }
 
 export function* pageStatsSteps(body: Element): Steps<PageStats> {
-  const doc = body.ownerDocument;
   const elements: Element[] = [];
-  const indexOf = new Map<Element, number>();
   const parents: number[] = [];
   const blockOf: number[] = [];
-  const inLink: boolean[] = [];
+  const linkOf: number[] = [];
   const chrome: number[] = [];
-  const text: { block: number; link: boolean; chars: number; commas: number }[] = [];
-  const add = (el: Element, parent: number) => {
+  const text: TextRun[] = [];
+  const add = (el: Element, parent: number): number => {
     const i = elements.length;
     elements.push(el);
-    indexOf.set(el, i);
     parents.push(parent);
     blockOf.push(parent < 0 || isBlockElement(el) ? i : (blockOf[parent] as number));
-    inLink.push(el.tagName === 'A' || (parent >= 0 && (inLink[parent] as boolean)));
+    linkOf.push(el.tagName === 'A' ? i : parent >= 0 ? (linkOf[parent] as number) : -1);
     // A form may wrap a whole page (some site builders do): forms are weighed by their fields instead.
     const isChrome = parent >= 0 && (chrome[parent] || (el.tagName !== 'FORM' && isStructuralChrome(el)));
     chrome.push(isChrome ? 1 : 0);
+    return i;
   };
   add(body, -1);
-  const walker = doc.createTreeWalker(body, SHOW_ELEMENT | SHOW_TEXT);
+  // Walked by hand through each element's child list: the walk knows every node's parent without a
+  // lookup, and indexing a child list is cheap where nextSibling may not be (happy-dom scans for it).
+  const stack: { list: NodeListOf<ChildNode>; at: number; parent: number }[] = [
+    { list: body.childNodes, at: 0, parent: 0 },
+  ];
   let walked = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++walked % NODES_PER_STEP === 0) yield;
-    const parent = node.parentNode ? indexOf.get(node.parentNode as Element) : undefined;
-    if (parent === undefined) continue;
-    if (node.nodeType === TEXT_NODE) {
-      const data = (node as Text).data;
-      const chars = data.trim().length;
-      if (chars > 0) {
-        const commas = data.match(COMMAS)?.length ?? 0;
-        text.push({ block: blockOf[parent] as number, link: inLink[parent] as boolean, chars, commas });
-      }
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as (typeof stack)[number];
+    const node = frame.list[frame.at++];
+    if (!node) {
+      stack.pop();
       continue;
     }
-    const el = node as Element;
-    if (isHidden(el)) walker.currentNode = lastDescendant(el);
-    else add(el, parent);
+    if (++walked % NODES_PER_STEP === 0) {
+      yield;
+      // The page changed this list meanwhile: measure what was walked, and no more.
+      if (node.parentNode !== elements[frame.parent]) break;
+    }
+    if (node.nodeType === TEXT_NODE) {
+      addText(text, (node as Text).data, blockOf[frame.parent] as number, linkOf[frame.parent] as number);
+    } else if (node.nodeType === ELEMENT_NODE && !isHidden(node as Element)) {
+      const i = add(node as Element, frame.parent);
+      if (node.firstChild) stack.push({ list: node.childNodes, at: 0, parent: i });
+    }
   }
-  return yield* totals(elements, indexOf, parents, chrome, text);
+  return yield* totals(elements, parents, chrome, text);
 }
 
-function* totals(
-  elements: Element[],
-  indexOf: Map<Element, number>,
-  parents: number[],
-  chromeFlags: number[],
-  text: { block: number; link: boolean; chars: number; commas: number }[],
-): Steps<PageStats> {
+interface TextRun {
+  block: number;
+  /** The link the text is in, or -1. */
+  link: number;
+  chars: number;
+  commas: number;
+}
+
+function addText(runs: TextRun[], data: string, block: number, link: number): void {
+  const chars = data.trim().length;
+  if (chars > 0) runs.push({ block, link, chars, commas: data.match(COMMAS)?.length ?? 0 });
+}
+
+/** The index of an element in the stats, or -1: a scan, for the few elements looked up this way. */
+export function indexIn(stats: PageStats, el: Element): number {
+  return stats.elements.indexOf(el);
+}
+
+/** The indexes of an element's children in the stats, from the subtree sizes. */
+export function childrenOf(stats: PageStats, i: number): number[] {
+  const out: number[] = [];
+  const end = i + (stats.size[i] ?? 0);
+  for (let c = i + 1; c <= end; c += (stats.size[c] ?? 0) + 1) out.push(c);
+  return out;
+}
+
+function* totals(elements: Element[], parents: number[], chromeFlags: number[], text: TextRun[]): Steps<PageStats> {
   const n = elements.length;
   const stats: PageStats = {
     elements,
-    indexOf,
     parent: Int32Array.from(parents),
     size: new Int32Array(n),
     ownChars: new Float64Array(n),
@@ -144,10 +169,12 @@ function* totals(
     counts: new Int32Array(n * KINDS),
     chrome: Uint8Array.from(chromeFlags),
   };
+  const linkChars = new Map<number, number>();
+  for (const t of text) if (t.link >= 0) linkChars.set(t.link, (linkChars.get(t.link) ?? 0) + t.chars);
   for (const t of text) {
     bump(stats.ownChars, t.block, t.chars);
     bump(stats.ownCommas, t.block, t.commas);
-    if (t.link) bump(stats.ownLinks, t.block, t.chars);
+    if (t.link >= 0 && (linkChars.get(t.link) ?? 0) <= MAX_LINK_CHARS) bump(stats.ownLinks, t.block, t.chars);
   }
   stats.chars.set(stats.ownChars);
   stats.links.set(stats.ownLinks);

@@ -10,6 +10,8 @@ import { linkDensity, type PageStats } from './page-stats';
 
 /** A block with fewer characters of its own (outside links) is a label or a button and does not vote. */
 export const MIN_VOTING_CHARS = 25;
+/** Blocks that do not vote: list items and table headers are menus and labels more often than prose. */
+const NON_VOTING = new Set(['LI', 'DT', 'DD', 'TH', 'H1', 'SUMMARY']);
 /** How many levels of ancestors a block votes for. */
 const VOTE_LEVELS = 5;
 const BLOCKS_PER_STEP = 200;
@@ -48,8 +50,7 @@ export function* scoreCandidatesSteps(stats: PageStats): Steps<Map<number, numbe
   const n = stats.elements.length;
   for (let i = 0; i < n; i++) {
     if (i % BLOCKS_PER_STEP === 0) yield;
-    const own = (stats.ownChars[i] ?? 0) - (stats.ownLinks[i] ?? 0);
-    if (own < MIN_VOTING_CHARS || stats.chrome[i]) continue;
+    if (!isVoter(stats, i)) continue;
     const value = blockValue(stats.ownChars[i] ?? 0, stats.ownCommas[i] ?? 0);
     let at = stats.parent[i] ?? -1;
     for (let level = 0; at >= 0 && level < VOTE_LEVELS; level++, at = stats.parent[at] ?? -1) {
@@ -60,6 +61,13 @@ export function* scoreCandidatesSteps(stats: PageStats): Steps<Map<number, numbe
   }
   for (const [i, score] of scores) scores.set(i, score * (1 - linkDensity(stats, i)));
   return scores;
+}
+
+/** Whether a block's own text is prose enough to vote: long enough outside links, not chrome, not a list item. */
+export function isVoter(stats: PageStats, i: number): boolean {
+  const own = (stats.ownChars[i] ?? 0) - (stats.ownLinks[i] ?? 0);
+  if (own < MIN_VOTING_CHARS || stats.chrome[i]) return false;
+  return !NON_VOTING.has((stats.elements[i] as Element).tagName.toUpperCase());
 }
 
 function initialScore(el: Element): number {

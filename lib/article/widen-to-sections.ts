@@ -1,0 +1,41 @@
+/**
+ * A story split into sections between figures and pull quotes (a post body
+ * holding several "content" blocks, each deep in wrappers) is read whole: the
+ * chosen block climbs to an ancestor whose prose adds a good share, as long as
+ * that ancestor is not mostly links and not drowned in other text (a stream of
+ * other stories adds prose too, but with everything around it).
+ */
+import { linkDensity, type PageStats } from './page-stats';
+
+/** How far up a story split into sections is looked for, and what its sections must add. */
+const MAX_CLIMB = 6;
+const MIN_SECTION_GAIN = 1.15;
+const MAX_LINK_SHARE = 0.25;
+const MIN_DENSITY_KEPT = 0.5;
+
+export function widenToSections(stats: PageStats, prose: Float64Array, block: number): number {
+  let root = block;
+  let rootProse = prose[block] ?? 0;
+  const density = (i: number) => (prose[i] ?? 0) / Math.max(1, stats.chars[i] ?? 0);
+  const minDensity = density(block) * MIN_DENSITY_KEPT;
+  let climbed = 0;
+  for (let el = stats.parent[block] ?? -1; el > 0 && climbed < MAX_CLIMB; el = stats.parent[el] ?? -1, climbed++) {
+    const gained = prose[el] ?? 0;
+    if (gained < rootProse * MIN_SECTION_GAIN || linkDensity(stats, el) > MAX_LINK_SHARE) continue;
+    if (density(el) < minDensity) break;
+    [root, rootProse, climbed] = [el, gained, 0];
+  }
+  return root;
+}
+
+/** Characters of voting prose inside each element. */
+export function proseByElement(stats: PageStats, isVoter: (i: number) => boolean): Float64Array {
+  const n = stats.elements.length;
+  const prose = new Float64Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    if (isVoter(i)) prose[i] = (prose[i] ?? 0) + (stats.ownChars[i] ?? 0);
+    const p = stats.parent[i] ?? -1;
+    if (p >= 0) prose[p] = (prose[p] ?? 0) + (prose[i] ?? 0);
+  }
+  return prose;
+}
