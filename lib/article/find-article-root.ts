@@ -10,7 +10,7 @@ import { chooseBody } from './choose-body';
 import { findHeadline } from './find-headline';
 import { isListing } from './is-listing';
 import { hasArticleMetadata } from './page-metadata';
-import { type PageStats, pageStatsSteps } from './page-stats';
+import { count, KIND, type PageStats, pageStatsSteps } from './page-stats';
 import { scoreCandidatesSteps } from './score-candidates';
 import { trimBodySteps } from './trim-body';
 
@@ -27,7 +27,10 @@ export interface ArticleRoot {
 
 /** Text the story must hold before a page counts as an article. */
 const MIN_ARTICLE_CHARS = 250;
-/** With article metadata the page says it is an article: a short story is still a story. */
+/**
+ * When the page says it is an article (metadata, or one article element holding the story) a
+ * short story is still a story.
+ */
 const MIN_ARTICLE_CHARS_WITH_METADATA = 80;
 
 const NONE: ArticleRoot = { root: null, isArticle: false, reason: 'none', excluded: new Set(), headline: null };
@@ -47,10 +50,11 @@ export function* findArticleRootSteps(doc: Document): Steps<ArticleRoot> {
   const trimmed = yield* trimBodySteps(stats, choice.parts);
   const storyChars = keptChars(stats, choice.parts, trimmed);
   const withMetadata = hasArticleMetadata(doc);
-  const needed = withMetadata ? MIN_ARTICLE_CHARS_WITH_METADATA : MIN_ARTICLE_CHARS;
-  const headline = findHeadline(doc, stats, choice.parts[0] ?? 0);
+  const headline = findHeadline(doc, stats, choice.parts);
   const shape = articleShape(stats, choice.parts, headline, trimmed);
   const root = stats.elements[shape.root] as Element;
+  const saysArticle = withMetadata || (count(stats, 0, KIND.article) === 1 && root.closest('article') !== null);
+  const needed = saysArticle ? MIN_ARTICLE_CHARS_WITH_METADATA : MIN_ARTICLE_CHARS;
   const isArticle = storyChars >= needed && !isListing(stats, choice.parts, trimmed);
   return {
     root,

@@ -1,7 +1,7 @@
 /**
  * The story's headline: the top-level heading whose words best match the
- * title the page gives itself (og:title, or the document title without the
- * site's name), else the last top-level heading before the story begins.
+ * title the page gives itself (og:title or the document title), else the
+ * first top-level heading inside the story, else the last one before it.
  */
 import { indexIn, type PageStats } from './page-stats';
 
@@ -18,11 +18,14 @@ function titleWords(doc: Document): Set<string> {
 }
 
 /** Index of the headline element in the stats, or -1. */
-export function findHeadline(doc: Document, stats: PageStats, storyStart: number): number {
+export function findHeadline(doc: Document, stats: PageStats, parts: readonly number[]): number {
+  const storyStart = parts[0] ?? 0;
+  const inStory = (i: number) => parts.some((p) => i > p && i <= p + (stats.size[p] ?? 0));
   const title = titleWords(doc);
   let best = -1;
   let bestMatch = MIN_TITLE_MATCH;
   let lastBefore = -1;
+  let firstInside = -1;
   for (const h of doc.querySelectorAll('h1, [itemprop="headline"]')) {
     const i = indexIn(stats, h);
     if (i < 0 || stats.chrome[i]) continue;
@@ -30,7 +33,9 @@ export function findHeadline(doc: Document, stats: PageStats, storyStart: number
     if (list.length === 0) continue;
     const match = list.filter((w) => title.has(w)).length / list.length;
     if (match > bestMatch || (match === bestMatch && best < 0)) [best, bestMatch] = [i, match];
-    if (i < storyStart && h.tagName === 'H1') lastBefore = i;
+    if (h.tagName !== 'H1') continue;
+    if (i < storyStart) lastBefore = i;
+    else if (firstInside < 0 && inStory(i)) firstInside = i;
   }
-  return best >= 0 ? best : lastBefore;
+  return best >= 0 ? best : firstInside >= 0 ? firstInside : lastBefore;
 }

@@ -181,7 +181,7 @@ function* totals(elements: Element[], parents: number[], chromeFlags: number[], 
   stats.commas.set(stats.ownCommas);
   // Children come after their parents, so one backward pass adds every subtree into its parent.
   for (let i = n - 1; i >= 0; i--) {
-    if (i % (NODES_PER_STEP * 4) === 0) yield;
+    if ((n - i) % (NODES_PER_STEP * 4) === 0) yield;
     const kind = KIND_OF[(elements[i] as Element).tagName.toUpperCase()];
     if (kind !== undefined) bump(stats.counts, i * KINDS + kind, 1);
     const p = stats.parent[i] as number;

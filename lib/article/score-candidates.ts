@@ -49,7 +49,7 @@ export function* scoreCandidatesSteps(stats: PageStats): Steps<Map<number, numbe
   const scores = new Map<number, number>();
   const n = stats.elements.length;
   for (let i = 0; i < n; i++) {
-    if (i % BLOCKS_PER_STEP === 0) yield;
+    if ((i + 1) % BLOCKS_PER_STEP === 0) yield;
     if (!isVoter(stats, i)) continue;
     const value = blockValue(stats.ownChars[i] ?? 0, stats.ownCommas[i] ?? 0);
     let at = stats.parent[i] ?? -1;
