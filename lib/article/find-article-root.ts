@@ -10,7 +10,7 @@ import { chooseBody } from './choose-body';
 import { findHeadline } from './find-headline';
 import { isListing } from './is-listing';
 import { hasArticleMetadata } from './page-metadata';
-import { count, KIND, type PageStats, pageStatsSteps } from './page-stats';
+import { type PageStats, pageStatsSteps } from './page-stats';
 import { scoreCandidatesSteps } from './score-candidates';
 import { trimBodySteps } from './trim-body';
 
@@ -53,7 +53,8 @@ export function* findArticleRootSteps(doc: Document): Steps<ArticleRoot> {
   const headline = findHeadline(doc, stats, choice.parts);
   const shape = articleShape(stats, choice.parts, headline, trimmed);
   const root = stats.elements[shape.root] as Element;
-  const saysArticle = withMetadata || (count(stats, 0, KIND.article) === 1 && root.closest('article') !== null);
+  const saysArticle =
+    withMetadata || (doc.getElementsByTagName('article').length === 1 && root.closest('article') !== null);
   const needed = saysArticle ? MIN_ARTICLE_CHARS_WITH_METADATA : MIN_ARTICLE_CHARS;
   const isArticle = storyChars >= needed && !isListing(stats, choice.parts, trimmed);
   return {

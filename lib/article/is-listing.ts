@@ -3,7 +3,7 @@
  * section front, search results) rather than one story: most of their words
  * are links, or they hold several article elements with none standing out.
  */
-import { count, KIND, type PageStats } from './page-stats';
+import type { PageStats } from './page-stats';
 
 /** A story cites links; a list of teasers is made of them. */
 const LISTING_LINK_SHARE = 0.4;
@@ -14,27 +14,23 @@ const DOMINANT_SHARE = 0.6;
 export function isListing(stats: PageStats, parts: number[], trimmed: number[]): boolean {
   let chars = 0;
   let links = 0;
-  let articles = 0;
   for (const p of parts) {
     chars += stats.chars[p] ?? 0;
     links += stats.links[p] ?? 0;
-    articles += count(stats, p, KIND.article);
   }
   for (const t of trimmed) {
     chars -= stats.chars[t] ?? 0;
     links -= stats.links[t] ?? 0;
   }
   if (chars <= 0 || links / chars > LISTING_LINK_SHARE) return true;
-  return articles >= TEASER_ARTICLES && !hasDominantArticle(stats, parts, chars);
-}
-
-function hasDominantArticle(stats: PageStats, parts: number[], chars: number): boolean {
+  let articles = 0;
   for (const p of parts) {
     const end = p + (stats.size[p] ?? 0);
     for (let i = p; i <= end; i++) {
       if ((stats.elements[i] as Element).tagName !== 'ARTICLE') continue;
-      if ((stats.chars[i] ?? 0) >= chars * DOMINANT_SHARE) return true;
+      if ((stats.chars[i] ?? 0) >= chars * DOMINANT_SHARE) return false;
+      articles++;
     }
   }
-  return false;
+  return articles >= TEASER_ARTICLES;
 }

@@ -27,7 +27,7 @@ const CHROME_ROLES = new Set([
 // "comment-list"), not when the word sits inside a layout name
 // ("panel-two-col-sidebar-right-mix" holds the article).
 const CHROME_WORDS =
-  /^(?:related|recommended|most-?read|popular|trending|share|sharing|social|comments?|newsletter|promo|advert|ads?|sponsor(?:ed)?|cookie|consent|banner|subscribe|paywall|breadcrumbs?|outbrain|taboola|more-stories|read-more|tags?|sidebar|rail)$/i;
+  /^(?:related|recommended|most-?read|popular|trending|share|sharing|social|comments?|newsletter|promo|advert|ads?|sponsor(?:ed)?|cookie|consent|banner|subscribe|paywall|breadcrumbs?|outbrain|taboola|more-stories|read-more|tags?|sidebar|rail|footer|menu|nav|masthead|widget|teasers?|recirc)$/i;
 
 function isChromeToken(token: string): boolean {
   if (CHROME_WORDS.test(token)) return true;

@@ -1,7 +1,6 @@
 /**
  * One read-only walk of the page that measures every element once: how much
- * text it holds, how much of that sits in links, its commas, and how many
- * paragraphs, list items, images, form fields and headings are inside it.
+ * text it holds, how much of that sits in links, and its commas.
  * Everything the article reader weighs comes from these figures, so the page
  * is walked once, in steps, and never cloned or changed.
  */
@@ -21,31 +20,6 @@ const COMMAS = /[,，、،]/g;
 const MAX_LINK_CHARS = 400;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
-/** Counted kinds of element: each element adds one to its own kind's count in itself and its ancestors. */
-export const KIND = { p: 0, li: 1, img: 2, input: 3, heading: 4, embed: 5, article: 6 } as const;
-const KINDS = Object.keys(KIND).length;
-const KIND_OF: Readonly<Record<string, number>> = {
-  P: KIND.p,
-  LI: KIND.li,
-  IMG: KIND.img,
-  PICTURE: KIND.img,
-  INPUT: KIND.input,
-  SELECT: KIND.input,
-  TEXTAREA: KIND.input,
-  BUTTON: KIND.input,
-  H1: KIND.heading,
-  H2: KIND.heading,
-  H3: KIND.heading,
-  H4: KIND.heading,
-  H5: KIND.heading,
-  H6: KIND.heading,
-  IFRAME: KIND.embed,
-  EMBED: KIND.embed,
-  OBJECT: KIND.embed,
-  VIDEO: KIND.embed,
-  ARTICLE: KIND.article,
-};
-
 export interface PageStats {
   /** Every element walked, in document order; the body is 0. */
   elements: Element[];
@@ -60,14 +34,8 @@ export interface PageStats {
   chars: Float64Array;
   links: Float64Array;
   commas: Float64Array;
-  /** Counts of each KIND inside the element (itself included), KINDS entries per element. */
-  counts: Int32Array;
   /** The element is page chrome, or inside it. */
   chrome: Uint8Array;
-}
-
-export function count(stats: PageStats, i: number, kind: number): number {
-  return stats.counts[i * KINDS + kind] ?? 0;
 }
 
 export function linkDensity(stats: PageStats, i: number): number {
@@ -166,7 +134,6 @@ function* totals(elements: Element[], parents: number[], chromeFlags: number[], 
     chars: new Float64Array(n),
     links: new Float64Array(n),
     commas: new Float64Array(n),
-    counts: new Int32Array(n * KINDS),
     chrome: Uint8Array.from(chromeFlags),
   };
   const linkChars = new Map<number, number>();
@@ -182,15 +149,12 @@ function* totals(elements: Element[], parents: number[], chromeFlags: number[], 
   // Children come after their parents, so one backward pass adds every subtree into its parent.
   for (let i = n - 1; i >= 0; i--) {
     if ((n - i) % (NODES_PER_STEP * 4) === 0) yield;
-    const kind = KIND_OF[(elements[i] as Element).tagName.toUpperCase()];
-    if (kind !== undefined) bump(stats.counts, i * KINDS + kind, 1);
     const p = stats.parent[i] as number;
     if (p < 0) continue;
     bump(stats.size, p, (stats.size[i] as number) + 1);
     bump(stats.chars, p, stats.chars[i] as number);
     bump(stats.links, p, stats.links[i] as number);
     bump(stats.commas, p, stats.commas[i] as number);
-    for (let k = 0; k < KINDS; k++) bump(stats.counts, p * KINDS + k, stats.counts[i * KINDS + k] as number);
   }
   return stats;
 }

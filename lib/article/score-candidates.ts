@@ -17,27 +17,12 @@ const VOTE_LEVELS = 5;
 const BLOCKS_PER_STEP = 200;
 
 /** What an element's tag says before any text votes: a div often holds a story, a list item rarely. */
-const TAG_POINTS: Readonly<Record<string, number>> = {
-  DIV: 5,
-  PRE: 3,
-  TD: 3,
-  BLOCKQUOTE: 3,
-  ADDRESS: -3,
-  OL: -3,
-  UL: -3,
-  DL: -3,
-  DD: -3,
-  DT: -3,
-  LI: -3,
-  FORM: -3,
-  TH: -5,
-  H1: -5,
-  H2: -5,
-  H3: -5,
-  H4: -5,
-  H5: -5,
-  H6: -5,
-};
+function tagPoints(tag: string): number {
+  if (tag === 'DIV') return 5;
+  if (/^(?:PRE|TD|BLOCKQUOTE)$/.test(tag)) return 3;
+  if (/^(?:ADDRESS|[OU]L|D[LDT]|LI|FORM)$/.test(tag)) return -3;
+  return /^(?:TH|H\d)$/.test(tag) ? -5 : 0;
+}
 
 /** What one block's text is worth to the elements that hold it. */
 export function blockValue(chars: number, commas: number): number {
@@ -71,5 +56,5 @@ export function isVoter(stats: PageStats, i: number): boolean {
 }
 
 function initialScore(el: Element): number {
-  return (TAG_POINTS[el.tagName.toUpperCase()] ?? 0) + classWeight(el);
+  return tagPoints(el.tagName.toUpperCase()) + classWeight(el);
 }

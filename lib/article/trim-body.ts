@@ -1,15 +1,15 @@
 /**
  * Takes the boilerplate out of the blocks chosen as the story: rails of
- * teasers, lists of links, forms and embeds that sit inside a story's
- * container. A block goes when its words are mostly links, when its class says
- * it is furniture, or when it is mostly form fields; prose lists and tables stay.
+ * teasers, lists of links and furniture that sit inside a story's container.
+ * A block goes when its words are mostly links or its class says it is
+ * furniture; prose lists and tables stay (forms go as structural chrome).
  * After Readability.js's conditional cleaning and trafilatura's link-density
  * tests; a block holding most of its part's text is never taken out.
  */
 import type { Steps } from '../steps';
 import { CLASS_POINTS, classWeight } from './class-weight';
 import { hasChromeName } from './is-page-chrome';
-import { count, KIND, linkDensity, type PageStats } from './page-stats';
+import { linkDensity, type PageStats } from './page-stats';
 
 /** Containers that may be taken out whole. */
 const CONTAINERS = new Set([
@@ -70,7 +70,6 @@ export function isBoilerplate(stats: PageStats, i: number): boolean {
   const weight = classWeight(el);
   if (weight < 0) return true;
   if ((stats.commas[i] ?? 0) >= PROSE_COMMAS) return false;
-  if (count(stats, i, KIND.input) > Math.floor(count(stats, i, KIND.p) / 3)) return true;
   if (LISTS.has(tag)) return density > MAX_LINKS_LIST;
   return weight >= CLASS_POINTS ? density > MAX_LINKS_STORY_CLASS : density > MAX_LINKS;
 }
