@@ -18,7 +18,7 @@ interface HeavyLoads {
 }
 
 export async function benchLongTasks(site: BenchSite, browser: ExtensionBrowser, plain: BrowserContext): Promise<void> {
-  const load = async (page: 'long' | 'huge'): Promise<HeavyLoads> => {
+  const load = async (page: 'long' | 'huge' | 'big'): Promise<HeavyLoads> => {
     const ours: PageLoadTasks[] = [];
     for (let i = 0; i < LOADS; i++) {
       const tab = await browser.context.newPage();
@@ -37,7 +37,11 @@ export async function benchLongTasks(site: BenchSite, browser: ExtensionBrowser,
     runs(ours.map((o) => o.long.length - o.ours.length)),
     runs([without.long.length]),
   ];
-  const rows = [row('10,000-word article', await load('long')), row('100,000-node page', await load('huge'))];
+  const rows = [
+    row('10,000-word article', await load('long')),
+    row('100,000-node page', await load('huge')),
+    row('5 MB article', await load('big')),
+  ];
   console.log(
     `\n  Long tasks (50 ms or more) while a heavy page loads and is read, each of ${LOADS} loads (goal: none of ours):`,
   );
