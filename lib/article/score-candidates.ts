@@ -3,9 +3,14 @@
  * hold it, its parent most and each level above it less, with more for a
  * longer block and for each comma (prose has commas; menus and teasers rarely
  * do). An element's score is then cut by the share of its text in links.
+ * Votes stop at an element named as furniture ("comments", "related"): it
+ * gets them, but passes none up, so a thousand comments do not lift the page
+ * around them above the story. (A wrapper of the whole story with such a name
+ * still gets the story's votes.)
  */
 import type { Steps } from '../steps';
 import { classWeight } from './class-weight';
+import { hasChromeName } from './is-page-chrome';
 import { linkDensity, type PageStats } from './page-stats';
 
 /** A block with fewer characters of its own (outside links) is a label or a button and does not vote. */
@@ -33,6 +38,12 @@ export function blockValue(chars: number, commas: number): number {
 export function* scoreCandidatesSteps(stats: PageStats): Steps<Map<number, number>> {
   const scores = new Map<number, number>();
   const n = stats.elements.length;
+  // Whether each element is named as furniture: 0 not known yet, 1 no, 2 yes.
+  const named = new Uint8Array(n);
+  const isNamed = (i: number) => {
+    if (!named[i]) named[i] = hasChromeName(stats.elements[i] as Element) ? 2 : 1;
+    return named[i] === 2;
+  };
   for (let i = 0; i < n; i++) {
     if ((i + 1) % BLOCKS_PER_STEP === 0) yield;
     if (!isVoter(stats, i)) continue;
@@ -42,6 +53,7 @@ export function* scoreCandidatesSteps(stats: PageStats): Steps<Map<number, numbe
       const share = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       const known = scores.get(at) ?? initialScore(stats.elements[at] as Element);
       scores.set(at, known + value / share);
+      if (isNamed(at)) break;
     }
   }
   for (const [i, score] of scores) scores.set(i, score * (1 - linkDensity(stats, i)));

@@ -88,6 +88,19 @@ describe('readArticle', () => {
     expect(isArticle).toBe(true);
   });
 
+  it('reads the story, not a comment section holding far more prose than it', () => {
+    const comment = (n: number) =>
+      `<div class="comment"><p>Reader ${n} says, at length, that the plan is bad, costly, late, and in the wrong place.</p></div>`;
+    const talk = Array.from({ length: 300 }, (_, i) => comment(i)).join('');
+    const doc = parse(
+      `<body><div class="page"><div class="story">${paras(1, 10)}</div><div class="comments">${talk}</div></div></body>`,
+    );
+    const read = readArticle(doc);
+    expect(read.isArticle).toBe(true);
+    expect(read.body).toContain('Paragraph 10 says');
+    expect(read.body).not.toContain('Reader 1 says');
+  });
+
   it('changes nothing in the page', () => {
     const doc = parse(`<body><article><h1>T</h1>${paras(1, 6)}<div class="more">${teaser(1)}</div></article></body>`);
     const before = doc.documentElement.outerHTML;
