@@ -24,6 +24,8 @@ const SIBLING_MAX_LINKS = 0.25;
 const SENTENCE_END = /[.!?。！？]["'”’)]?(?:\s|$)/u;
 
 export interface BodyChoice {
+  /** The best-scored candidate, before any climbing. */
+  best: number;
   /** The best candidate after climbing. */
   top: number;
   /** It and the siblings that joined it, in document order. */
@@ -48,7 +50,7 @@ export function chooseBody(stats: PageStats, scores: Map<number, number>): BodyC
     top = p;
     p = stats.parent[p] ?? -1;
   }
-  return { top, parts: joinSiblings(stats, score, top) };
+  return { best, top, parts: joinSiblings(stats, score, top) };
 }
 
 function isInside(stats: PageStats, inner: number, outer: number): boolean {

@@ -45,9 +45,16 @@ export function* findArticleRootSteps(doc: Document): Steps<ArticleRoot> {
   if (!body) return { ...NONE };
   const stats = yield* pageStatsSteps(body);
   const scores = yield* scoreCandidatesSteps(stats);
-  const choice = chooseBody(stats, scores);
-  if (!choice) return { ...NONE };
-  const trimmed = yield* trimBodySteps(stats, choice.parts);
+  const chosen = chooseBody(stats, scores);
+  if (!chosen) return { ...NONE };
+  let choice = chosen;
+  let trimmed = yield* trimBodySteps(stats, choice.parts);
+  // Climbing can reach a wrapper of the whole page, which reads as a list of links: the best block
+  // alone may still be a story.
+  if (isListing(stats, choice.parts, trimmed) && chosen.best !== chosen.top) {
+    choice = { ...chosen, top: chosen.best, parts: [chosen.best] };
+    trimmed = yield* trimBodySteps(stats, choice.parts);
+  }
   const storyChars = keptChars(stats, choice.parts, trimmed);
   const withMetadata = hasArticleMetadata(doc);
   const headline = findHeadline(doc, stats, choice.parts);
