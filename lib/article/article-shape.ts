@@ -4,7 +4,8 @@
  * not the story's, which the read steps over. Between the headline and the
  * story's first block, the standfirst, byline and lead picture stay in.
  */
-import { childrenOf, linkDensity, type PageStats } from './page-stats';
+import type { PageStats } from './page-stats';
+import { childrenOf, linkDensity } from './stats-queries';
 
 /** The headline is joined to the story only when it is this close above the story's blocks. */
 const HEADLINE_LEVELS = 4;

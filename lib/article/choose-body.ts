@@ -5,8 +5,9 @@
  * siblings that look like more of the story (a body split across containers
  * beside each other, a paragraph set apart by a figure).
  */
-import { childrenOf, linkDensity, type PageStats } from './page-stats';
+import type { PageStats } from './page-stats';
 import { isVoter } from './score-candidates';
+import { childrenOf, linkDensity } from './stats-queries';
 import { proseByElement, widenToSections } from './widen-to-sections';
 
 /** Candidates within this share of the best one count as its rivals. */

@@ -3,7 +3,8 @@
  * title the page gives itself (og:title or the document title), else the
  * first top-level heading inside the story, else the last one before it.
  */
-import { indexIn, type PageStats } from './page-stats';
+import type { PageStats } from './page-stats';
+import { indexIn } from './stats-queries';
 
 /** Share of a heading's words that must be in the page's title for it to count as the headline. */
 const MIN_TITLE_MATCH = 0.6;

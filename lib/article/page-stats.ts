@@ -38,11 +38,6 @@ export interface PageStats {
   chrome: Uint8Array;
 }
 
-export function linkDensity(stats: PageStats, i: number): number {
-  const chars = stats.chars[i] ?? 0;
-  return chars > 0 ? (stats.links[i] ?? 0) / chars : 0;
-}
-
 function isHidden(el: Element): boolean {
   if (shouldSkipElement(el) || el.tagName.toUpperCase() === UI_HOST_TAG) return true;
   const style = el.getAttribute('style');
@@ -107,19 +102,6 @@ interface TextRun {
 function addText(runs: TextRun[], data: string, block: number, link: number): void {
   const chars = data.trim().length;
   if (chars > 0) runs.push({ block, link, chars, commas: data.match(COMMAS)?.length ?? 0 });
-}
-
-/** The index of an element in the stats, or -1: a scan, for the few elements looked up this way. */
-export function indexIn(stats: PageStats, el: Element): number {
-  return stats.elements.indexOf(el);
-}
-
-/** The indexes of an element's children in the stats, from the subtree sizes. */
-export function childrenOf(stats: PageStats, i: number): number[] {
-  const out: number[] = [];
-  const end = i + (stats.size[i] ?? 0);
-  for (let c = i + 1; c <= end; c += (stats.size[c] ?? 0) + 1) out.push(c);
-  return out;
 }
 
 function* totals(elements: Element[], parents: number[], chromeFlags: number[], text: TextRun[]): Steps<PageStats> {

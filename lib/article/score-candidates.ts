@@ -11,7 +11,8 @@
 import type { Steps } from '../steps';
 import { classWeight } from './class-weight';
 import { hasChromeName } from './is-page-chrome';
-import { linkDensity, type PageStats } from './page-stats';
+import type { PageStats } from './page-stats';
+import { linkDensity } from './stats-queries';
 
 /** A block with fewer characters of its own (outside links) is a label or a button and does not vote. */
 export const MIN_VOTING_CHARS = 25;

@@ -9,7 +9,8 @@
 import type { Steps } from '../steps';
 import { CLASS_POINTS, classWeight } from './class-weight';
 import { hasChromeName } from './is-page-chrome';
-import { linkDensity, type PageStats } from './page-stats';
+import type { PageStats } from './page-stats';
+import { linkDensity } from './stats-queries';
 
 /** Containers that may be taken out whole. */
 const CONTAINERS = new Set([

@@ -5,7 +5,8 @@
  * that ancestor is not mostly links and not drowned in other text (a stream of
  * other stories adds prose too, but with everything around it).
  */
-import { linkDensity, type PageStats } from './page-stats';
+import type { PageStats } from './page-stats';
+import { linkDensity } from './stats-queries';
 
 /** How far up a story split into sections is looked for, and what its sections must add. */
 const MAX_CLIMB = 6;
