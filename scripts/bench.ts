@@ -27,6 +27,11 @@ const n = (value: number) => value.toLocaleString('en-US');
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 const started = performance.now();
+// `npm run bench -- --browser`: the browser half alone (BACKSTORY_BUILD=<dir> measures another build).
+if (process.argv.includes('--browser')) {
+  await runBrowserBench();
+  process.exit(0);
+}
 const reference = loadReference();
 const texts = await corpusTexts(CORPUS, reference);
 const cpu = cpus();

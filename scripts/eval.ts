@@ -1,28 +1,42 @@
 // `npm run eval`: scores Backstory and the compromise baseline on the labelled
 // corpus, and root detection on its HTML pages. `npm run eval -- --pages <dir>`
-// measures root detection on real pages instead. `--json` writes the results
+// scores article reading on real pages instead, beside Readability.js (`--all`
+// lists every page, `--only <text>` the pages whose name holds it). `--json` writes the results
 // as JSON on stdout and moves the readable report to stderr, so both survive a
 // redirect. A report, not a test: it exits 0 whatever the scores.
 import { resolve } from 'node:path';
 import nlp from 'compromise';
+import { findDevSets } from './lib/eval/devset';
 import { loadCorpus } from './lib/eval/load-corpus';
 import { htmlComparison, rootTable, systemTable, total } from './lib/eval/report-corpus';
-import { pagesTable, summarisePages } from './lib/eval/report-pages';
+import { devSetsTable, summariseDevSet } from './lib/eval/report-devset';
 import { type ArticleResult, runArticle } from './lib/eval/run-corpus';
-import { type PageResult, pageFolders, runPage } from './lib/eval/run-pages';
+import { type DevSetResult, runDevSet } from './lib/eval/run-devset';
 import { loadReference } from './lib/load-reference';
 
-const USAGE = 'usage: eval [--corpus <dir>] [--pages <dir>] [--json]';
+const USAGE = 'usage: eval [--corpus <dir>] [--pages <dir> [--all] [--only <text>] [--no-readability]] [--json]';
 const DEFAULT_CORPUS = 'tests/fixtures/corpus';
 
-function parseArgs(argv: string[]): { corpus: string; pages?: string; json: boolean } {
-  const options: { corpus: string; pages?: string; json: boolean } = { corpus: DEFAULT_CORPUS, json: false };
+interface Options {
+  corpus: string;
+  pages?: string;
+  json: boolean;
+  all: boolean;
+  only?: string;
+  readability: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { corpus: DEFAULT_CORPUS, json: false, all: false, readability: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => argv[++i] ?? usageError(`${arg} needs a directory`);
     if (arg === '--json') options.json = true;
     else if (arg === '--pages') options.pages = value();
     else if (arg === '--corpus') options.corpus = value();
+    else if (arg === '--all') options.all = true;
+    else if (arg === '--no-readability') options.readability = false;
+    else if (arg === '--only') options.only = value();
     else usageError(`unknown argument ${arg}`);
   }
   return options;
@@ -36,10 +50,12 @@ function usageError(message: string): never {
 const options = parseArgs(process.argv.slice(2));
 const lines: string[] = [];
 const say = (text = '') => lines.push(text);
-const reference = loadReference();
+// The pages mode reads articles only; the pack is loaded for the corpus alone.
+const reference = options.pages ? null : loadReference();
 
 async function evalCorpus(dir: string): Promise<ArticleResult[]> {
   const articles = loadCorpus(dir);
+  if (!reference) throw new Error('no reference pack');
   const results: ArticleResult[] = [];
   for (const article of articles) results.push(await runArticle(article, reference));
   const html = results.filter((r) => r.kind === 'html').length;
@@ -58,17 +74,18 @@ async function evalCorpus(dir: string): Promise<ArticleResult[]> {
   return results;
 }
 
-async function evalPages(dir: string): Promise<PageResult[]> {
-  const results: PageResult[] = [];
-  for (const name of pageFolders(dir)) results.push(await runPage(dir, name, reference));
-  if (results.length === 0) say(`No page folders with source.html and expected.html in ${dir}.`);
-  else say(pagesTable(dir, results));
+async function evalPages(dir: string): Promise<DevSetResult[]> {
+  const only = options.only;
+  const results: DevSetResult[] = [];
+  for (const set of findDevSets(dir)) results.push(await runDevSet(set, { only, readability: options.readability }));
+  if (results.length === 0) say(`No pages in ${dir}: expected source.html/expected.html folders or ground-truth.json.`);
+  else say(devSetsTable(results, options.all));
   return results;
 }
 
 try {
   const json = options.pages
-    ? await evalPages(options.pages).then((pages) => ({ pages, summary: summarisePages(pages) }))
+    ? await evalPages(options.pages).then((sets) => ({ sets, summary: sets.map(summariseDevSet) }))
     : await evalCorpus(options.corpus).then((articles) => ({
         articles,
         totals: { backstory: total(articles, 'backstory'), compromise: total(articles, 'compromise') },

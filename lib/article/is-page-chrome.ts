@@ -1,6 +1,13 @@
 /**
  * Page chrome that can sit inside an article's root: navigation, related-links
  * rails, share bars, comments, ads and banners. Its text is not the article's.
+ *
+ * Two kinds of evidence, trusted differently. What an element is (its tag, its
+ * role, aria-hidden) is structural and holds at any size. What its class or id
+ * says ("sidebar", "paywall") is a guess: sites put such words on the wrapper
+ * of the whole story too ("content has-sidebar"), so the article reader weighs
+ * it against how much of the story the element holds, and a read of the page
+ * steps over only what the reader took out.
  */
 const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'MENU', 'DIALOG']);
 const CHROME_ROLES = new Set([
@@ -20,7 +27,7 @@ const CHROME_ROLES = new Set([
 // "comment-list"), not when the word sits inside a layout name
 // ("panel-two-col-sidebar-right-mix" holds the article).
 const CHROME_WORDS =
-  /^(?:related|recommended|most-?read|popular|trending|share|sharing|social|comments?|newsletter|promo|advert|ads?|sponsor(?:ed)?|cookie|consent|banner|subscribe|paywall|breadcrumbs?|outbrain|taboola|more-stories|read-more|tags?|sidebar|rail)$/i;
+  /^(?:related|recommended|most-?read|popular|trending|share|sharing|social|comments?|newsletter|promo|advert|ads?|sponsor(?:ed)?|cookie|consent|banner|subscribe|paywall|breadcrumbs?|outbrain|taboola|more-stories|read-more|tags?|sidebar|rail|footer|menu|nav|masthead|widget|teasers?|recirc)$/i;
 
 function isChromeToken(token: string): boolean {
   if (CHROME_WORDS.test(token)) return true;
@@ -29,12 +36,22 @@ function isChromeToken(token: string): boolean {
   return CHROME_WORDS.test(parts[0] as string) || CHROME_WORDS.test(parts[parts.length - 1] as string);
 }
 
-export function isPageChrome(el: Element): boolean {
+/** Chrome by what the element is: its tag, its role, or hidden from assistive technology. */
+export function isStructuralChrome(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (CHROME_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role.toLowerCase())) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
+  return el.getAttribute('aria-hidden') === 'true';
+}
+
+/** Chrome by name: a class or id word for page furniture. */
+export function hasChromeName(el: Element): boolean {
   const marker = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
   return marker.length > 0 && marker.split(/\s+/).some(isChromeToken);
+}
+
+/** Either kind: for small blocks, such as one the page adds to a story later. */
+export function isPageChrome(el: Element): boolean {
+  return isStructuralChrome(el) || hasChromeName(el);
 }

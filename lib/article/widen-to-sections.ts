@@ -1,11 +1,12 @@
 /**
- * A story split into sections between figures and pull quotes ("postBody" >
- * several "content" blocks) is read whole: the densest block climbs to an
- * ancestor whose paragraphs add a good share of prose, as long as that
- * ancestor is not mostly links.
+ * A story split into sections between figures and pull quotes (a post body
+ * holding several "content" blocks, each deep in wrappers) is read whole: the
+ * chosen block climbs to an ancestor whose prose adds a good share, as long as
+ * that ancestor is not mostly links and not drowned in other text (a stream of
+ * other stories adds prose too, but with everything around it).
  */
-import type { Steps } from '../steps';
-import { linkShareSteps, proseLengthSteps } from './prose';
+import type { PageStats } from './page-stats';
+import { linkDensity } from './stats-queries';
 
 /** How far up a story split into sections is looked for, and what its sections must add. */
 const MAX_CLIMB = 6;
@@ -13,19 +14,29 @@ const MIN_SECTION_GAIN = 1.15;
 const MAX_LINK_SHARE = 0.25;
 const MIN_DENSITY_KEPT = 0.5;
 
-export function* widenToSections(block: Element, body: Element): Steps<Element> {
+export function widenToSections(stats: PageStats, prose: Float64Array, block: number): number {
   let root = block;
-  let rootProse = yield* proseLengthSteps(block);
-  // A stream of other stories adds prose too, but drowned in everything else around it.
-  const minDensity = (rootProse / textLength(block)) * MIN_DENSITY_KEPT;
-  let el = block.parentElement;
-  for (let i = 0; el && el !== body && i < MAX_CLIMB; i++, el = el.parentElement) {
-    const prose = yield* proseLengthSteps(el);
-    if (prose < rootProse * MIN_SECTION_GAIN || (yield* linkShareSteps(el)) > MAX_LINK_SHARE) continue;
-    if (prose / textLength(el) < minDensity) break;
-    [root, rootProse, i] = [el, prose, 0];
+  let rootProse = prose[block] ?? 0;
+  const density = (i: number) => (prose[i] ?? 0) / Math.max(1, stats.chars[i] ?? 0);
+  const minDensity = density(block) * MIN_DENSITY_KEPT;
+  let climbed = 0;
+  for (let el = stats.parent[block] ?? -1; el > 0 && climbed < MAX_CLIMB; el = stats.parent[el] ?? -1, climbed++) {
+    const gained = prose[el] ?? 0;
+    if (gained < rootProse * MIN_SECTION_GAIN || linkDensity(stats, el) > MAX_LINK_SHARE) continue;
+    if (density(el) < minDensity) break;
+    [root, rootProse, climbed] = [el, gained, 0];
   }
   return root;
 }
 
-const textLength = (el: Element): number => Math.max(1, (el.textContent ?? '').length);
+/** Characters of voting prose inside each element. */
+export function proseByElement(stats: PageStats, isVoter: (i: number) => boolean): Float64Array {
+  const n = stats.elements.length;
+  const prose = new Float64Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    if (isVoter(i)) prose[i] = (prose[i] ?? 0) + (stats.ownChars[i] ?? 0);
+    const p = stats.parent[i] ?? -1;
+    if (p >= 0) prose[p] = (prose[p] ?? 0) + (prose[i] ?? 0);
+  }
+  return prose;
+}

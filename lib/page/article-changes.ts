@@ -6,6 +6,7 @@
  * editors, form fields and code are left out.
  */
 import { isPageChrome } from '../article/is-page-chrome';
+import type { SkipElement } from '../text/collect-text';
 import { isBlockElement, isInsideUnreadable, shouldSkipElement } from '../text/element-kinds';
 import { shadowRootOf } from '../text/shadow-tree';
 
@@ -23,11 +24,19 @@ const TEXT_NODE = 3;
 /** Elements that hold blocks, though they are not blocks themselves. */
 const HOLDS_BLOCKS = 'p, div, li, section, article, blockquote, h1, h2, h3, h4, h5, h6, figure, table, ul, ol';
 
-export function readChanges(records: MutationRecord[], root: Element): ArticleChanges {
+/**
+ * `skip` is what the read of the article leaves out (the reader's judgement, made once); a block
+ * the page adds later is judged alone, by its tag, role, class and id as well.
+ */
+export function readChanges(
+  records: MutationRecord[],
+  root: Element,
+  skip: SkipElement = isPageChrome,
+): ArticleChanges {
   const regions = new Set<Element>();
   let touched = false;
   let moved = false;
-  const ignored = ignoredFinder(root);
+  const ignored = ignoredFinder(root, skip);
   for (const record of records) {
     const target = record.target;
     const host = componentIn(target, root);
@@ -56,7 +65,8 @@ export function readChanges(records: MutationRecord[], root: Element): ArticleCh
     }
     if (record.removedNodes.length > 0) touched = true;
     for (const node of record.addedNodes) {
-      if (node.nodeType === ELEMENT_NODE && !ignored(node)) regions.add(regionOf(node as Element, root));
+      if (node.nodeType === ELEMENT_NODE && !ignored(node) && !isPageChrome(node as Element))
+        regions.add(regionOf(node as Element, root));
       else if (node.nodeType === TEXT_NODE) regions.add(blockOf(target as Element, root));
     }
   }
@@ -65,8 +75,8 @@ export function readChanges(records: MutationRecord[], root: Element): ArticleCh
 }
 
 /** Whether the article's text at this element is ours to read: not chrome, not hidden, no editor or code. */
-export function isReadable(el: Element, root: Element): boolean {
-  return !ignoredFinder(root)(el);
+export function isReadable(el: Element, root: Element, skip: SkipElement = isPageChrome): boolean {
+  return !ignoredFinder(root, skip)(el);
 }
 
 /** An added block, or element holding blocks, is read alone; an inline one with its paragraph. */
@@ -98,14 +108,14 @@ function outermost(regions: Element[]): Element[] {
  * editor, a form field or code in the article. Answers are cached for one
  * batch: a keystroke in an editor can bring hundreds of records.
  */
-function ignoredFinder(root: Element): (node: Node) => boolean {
+function ignoredFinder(root: Element, skip: SkipElement): (node: Node) => boolean {
   const cache = new Map<Element, boolean>();
   const elementIgnored = (el: Element): boolean => {
     const known = cache.get(el);
     if (known !== undefined) return known;
     let answer: boolean;
     if (el === root) answer = isInsideUnreadable(root);
-    else if (shouldSkipElement(el) || isPageChrome(el)) answer = true;
+    else if (shouldSkipElement(el) || skip(el)) answer = true;
     else answer = el.parentElement ? elementIgnored(el.parentElement) : true;
     cache.set(el, answer);
     return answer;

@@ -3,8 +3,10 @@
  * (new paragraphs, edits, removals, a move to another address), and answers the popup. Switched off,
  * nothing watches the page. Reads run one at a time; what changes meanwhile is merged and read next.
  */
+import { articleSkip } from '../article/article-skip';
 import { findArticleRootSteps } from '../article/find-article-root';
 import type { PageState, PageStatus } from '../protocol';
+import type { SkipElement } from '../text/collect-text';
 import { type ArticleChanges, isReadable } from './article-changes';
 import { MentionLedger } from './mention-ledger';
 import { type CardPresenter, PageView, type PageViewDeps } from './page-view';
@@ -35,6 +37,8 @@ export class PageSession {
   private generation = 0;
   private ledger: MentionLedger;
   private root: Element | null = null;
+  /** What the reads of the current root leave out: the article reader's judgement of the page. */
+  private skip: SkipElement = () => false;
   private readonly queue: ReadQueue;
   /** Ends when the site is switched off; everything that watches the page hangs off it. */
   private on: AbortController | null = null;
@@ -112,13 +116,15 @@ export class PageSession {
     if (generation !== this.generation) return;
     const root = found.isArticle ? found.root : null;
     this.root = root;
+    const skip = articleSkip(found);
+    this.skip = skip;
     const ledger = new MentionLedger(this.deps.doc);
     if (fresh || !root) watchForRoot(this.deps.doc, root, watch, () => this.readAgain());
     if (!root) return this.install(ledger, 'no-article', slices);
     // Watching starts before the text is read, so what the page changes during the read is read next.
-    this.watchShadows = watchArticle(root, watch, (changes) => this.changed(changes));
+    this.watchShadows = watchArticle(root, watch, (changes) => this.changed(changes), skip);
     this.status = 'scanning';
-    const [part] = await readAndDetect([root], this.deps.background, slices);
+    const [part] = await readAndDetect([root], this.deps.background, slices, skip);
     if (generation !== this.generation) return;
     this.watchShadows(part?.index.shadowRoots ?? []);
     if (part) await slices.run(ledger.add(part.index, part.candidates));
@@ -127,12 +133,12 @@ export class PageSession {
   }
 
   private async readParts(regions: Element[]): Promise<void> {
-    const { generation, root, ledger, watching } = this;
+    const { generation, root, ledger, watching, skip } = this;
     if (!root || !watching) return;
     const slices = pageSlicer(this.deps.win, this.deps.scheduler, watching.signal);
     const parts = regions.filter((r) => r.isConnected && root.contains(r));
-    const readable = parts.filter((r) => isReadable(r, root));
-    const found = await readAndDetect(readable, this.deps.background, slices);
+    const readable = parts.filter((r) => isReadable(r, root, skip));
+    const found = await readAndDetect(readable, this.deps.background, slices, skip);
     if (generation !== this.generation) return;
     for (const { index } of found) this.watchShadows(index.shadowRoots ?? []);
     const reread = await slices.run(ledger.reread(parts, found));

@@ -2,12 +2,14 @@
  * Reading a page: find the article and read its text (or a part added later);
  * the background detects the mentions in it and turns them into entities.
  */
+
+import { articleSkip } from '../article/article-skip';
 import { type ArticleRoot, findArticleRoot } from '../article/find-article-root';
 import { isPageChrome } from '../article/is-page-chrome';
 import type { Candidate } from '../detect/find-names';
 import type { ArticleEntity } from '../entities/group-mentions';
 import { runSteps, type Steps } from '../steps';
-import { collectTextSteps, type TextIndex } from '../text/collect-text';
+import { collectTextSteps, type SkipElement, type TextIndex } from '../text/collect-text';
 import { noSlicing, type Slices } from './slicer';
 
 export interface Background {
@@ -27,19 +29,27 @@ export interface DetectedPart {
   candidates: Candidate[];
 }
 
-/** The text of the article, or of a part of it, leaving out the page chrome inside it. */
-export function readPart(part: Element): TextIndex {
-  return runSteps(readPartSteps(part));
+/**
+ * The text of the article, or of a part of it, leaving out what `skip` says is not the
+ * article's (the article reader's judgement; page chrome by default).
+ */
+export function readPart(part: Element, skip: SkipElement = isPageChrome): TextIndex {
+  return runSteps(readPartSteps(part, skip));
 }
 
-export function readPartSteps(part: Element): Steps<TextIndex> {
-  return collectTextSteps(part, { skip: (el) => el !== part && isPageChrome(el) });
+export function readPartSteps(part: Element, skip: SkipElement = isPageChrome): Steps<TextIndex> {
+  return collectTextSteps(part, { skip: (el) => el !== part && skip(el) });
 }
 
 /** Reads parts of the page and detects the mentions of those with any text, in slices. */
-export async function readAndDetect(parts: Element[], background: Background, slices: Slices): Promise<DetectedPart[]> {
+export async function readAndDetect(
+  parts: Element[],
+  background: Background,
+  slices: Slices,
+  skip: SkipElement = isPageChrome,
+): Promise<DetectedPart[]> {
   const indexes: TextIndex[] = [];
-  for (const part of parts) indexes.push(await slices.run(readPartSteps(part)));
+  for (const part of parts) indexes.push(await slices.run(readPartSteps(part, skip)));
   const texts = indexes.filter((i) => /\S/.test(i.text));
   // Removed or emptied blocks need only forgetting: no message to the background.
   return texts.length > 0 ? detectParts(texts, background, slices) : [];
@@ -61,7 +71,7 @@ export async function scanPage(doc: Document, background: Background): Promise<P
   if (!article.root || !article.isArticle) {
     return { article, index: { text: '', segments: [] }, entities: [] };
   }
-  const [part] = await detectParts([readPart(article.root)], background, noSlicing);
+  const [part] = await detectParts([readPart(article.root, articleSkip(article))], background, noSlicing);
   const index = part?.index ?? { text: '', segments: [] };
   const mentions = part?.candidates ?? [];
   const entities = mentions.length > 0 ? await background.resolve(mentions) : [];

@@ -3,6 +3,7 @@
  * hands the changes on once per animation frame, so a live blog that writes
  * many nodes at once costs one read.
  */
+import type { SkipElement } from '../text/collect-text';
 import { type ArticleChanges, readChanges } from './article-changes';
 import type { Scheduler } from './scheduler';
 
@@ -31,6 +32,7 @@ export function watchArticle(
   root: Element,
   deps: WatchDeps,
   onChanges: (changes: ArticleChanges) => void,
+  skip?: SkipElement,
 ): (shadowRoots: readonly ShadowRoot[]) => void {
   const { win, scheduler, signal } = deps;
   if (signal.aborted) return () => undefined;
@@ -40,7 +42,7 @@ export function watchArticle(
     cancel = null;
     const batch = records;
     records = [];
-    const changes = readChanges(batch, root);
+    const changes = readChanges(batch, root, skip);
     if (changes.rootMoved || changes.touched || changes.regions.length > 0) onChanges(changes);
   };
   const schedule = () => {

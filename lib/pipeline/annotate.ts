@@ -3,8 +3,9 @@
  * the eval and the bench. The extension runs the same steps, split between the
  * content script (detection) and the background (resolution).
  */
+
+import { articleSkip } from '../article/article-skip';
 import { type ArticleRoot, findArticleRoot } from '../article/find-article-root';
-import { isPageChrome } from '../article/is-page-chrome';
 import { detectMentions } from '../detect/detect-mentions';
 import { resolveMentions } from '../entities/resolve-mentions';
 import type { HighlightType, SourceKind } from '../model';
@@ -41,7 +42,7 @@ export function annotateDocument(doc: Document, reference: ReferenceIndex): Anno
   if (!root || !article.isArticle) {
     return { entities: [], article: { isArticle: false, reason: article.reason, text: '' } };
   }
-  const { text } = collectText(root, { skip: (el) => el !== root && isPageChrome(el) });
+  const { text } = collectText(root, { skip: articleSkip(article) });
   return { entities: annotate(text, reference), article: { isArticle: true, reason: article.reason, text } };
 }
 

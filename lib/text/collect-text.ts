@@ -27,9 +27,12 @@ const SHOW_TEXT = 0x4;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
+/** Whether a read leaves an element out, with everything inside it. */
+export type SkipElement = (element: Element) => boolean;
+
 export interface CollectOptions {
   /** Extra elements to leave out, e.g. our own UI host or page chrome. */
-  skip?: (element: Element) => boolean;
+  skip?: SkipElement;
 }
 
 /** Nodes walked between two points where a sliced walk may pause: well under a millisecond's work. */

@@ -11,13 +11,14 @@ import { findChromium } from '../browser/find-chromium';
 import { type ExtensionBrowser, launchExtension } from '../browser/launch-extension';
 import { hasOurHighlights } from '../browser/page-probes';
 import { type PageServer, servePages } from '../browser/serve-pages';
-import { corpusParagraphs, hugePage, livePage, longArticle } from './heavy-pages';
+import { bigArticle, corpusParagraphs, hugePage, livePage, longArticle } from './heavy-pages';
 
 export const PAGES = {
   /** A corpus article as a news site would serve it. */
   article: 'kazakhstan-activist.html',
   long: 'long-article.html',
   huge: 'huge-page.html',
+  big: 'big-article.html',
   live: 'live-page.html',
 } as const;
 
@@ -31,6 +32,7 @@ export async function serveBenchSite(): Promise<BenchSite> {
   const paragraphs = corpusParagraphs();
   writeFileSync(join(dir, PAGES.long), longArticle(paragraphs));
   writeFileSync(join(dir, PAGES.huge), hugePage(paragraphs));
+  writeFileSync(join(dir, PAGES.big), bigArticle(paragraphs));
   writeFileSync(join(dir, PAGES.live), livePage(paragraphs));
   copyFileSync(join('tests/fixtures/pages', PAGES.article), join(dir, PAGES.article));
   const server: PageServer = await servePages(dir);

@@ -70,6 +70,22 @@ export function hugePage(paragraphs: string[], nodes = 100_000): string {
 }
 
 /**
+ * An article of about `bytes` of HTML (5 MB by default): every corpus paragraph
+ * over and over in one article element, as a very long live blog or a book
+ * chapter would be.
+ */
+export function bigArticle(paragraphs: string[], bytes = 5 * 1024 * 1024): string {
+  const out: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const p = para(paragraphs[i % paragraphs.length] ?? '');
+    out.push(p);
+    size += p.length + 1;
+  }
+  return page('A very long article', `<article><h1>A very long article</h1>\n${out.join('\n')}</article>`, '');
+}
+
+/**
  * A live page: ten times a second its own script adds five paragraphs to the
  * article's feed and drops five old ones, 100 changed nodes a second.
  */

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from './find-chromium';
 
-export const CHROME_BUILD = resolve('.output/chrome-mv3');
+/** The Chrome build to load; BACKSTORY_BUILD names another (the bench compares builds with it). */
+export const CHROME_BUILD = resolve(process.env.BACKSTORY_BUILD ?? '.output/chrome-mv3');
 
 export interface ExtensionBrowser {
   context: BrowserContext;

@@ -2,6 +2,12 @@
  * Parses a page in Node with happy-dom, with every kind of loading and
  * navigation switched off: the eval reads real pages and must never fetch
  * their scripts, styles, images or frames, let alone run them.
+ *
+ * The window has an address of its own, on a domain that never resolves:
+ * against about:blank happy-dom cannot resolve a page's relative or
+ * protocol-relative links (a `<link rel="preload" as="fetch">` then throws
+ * out of reach of any catch and ends the process). Whatever it still tries
+ * to fetch is answered at once, empty, without touching the network.
  */
 import { Window } from 'happy-dom';
 
@@ -11,9 +17,32 @@ export interface ParsedPage {
   close(): Promise<void>;
 }
 
+/** Where a parsed page pretends to live (.invalid is reserved: it never resolves). */
+export const PAGE_URL = 'https://page.invalid/';
+
 export function parseHtml(html: string): ParsedPage {
   const window = new Window({
+    url: PAGE_URL,
     settings: {
+      handleDisabledFileLoadingAsSuccess: true,
+      fetch: {
+        disableSameOriginPolicy: false,
+        disableStrictSSL: false,
+        requestHeaders: null,
+        virtualServers: null,
+        interceptor: {
+          beforeAsyncRequest: async ({ window: w }) => new w.Response('', { status: 404 }),
+          beforeSyncRequest: ({ window: w }) => ({
+            status: 404,
+            statusText: 'Not Found',
+            ok: false,
+            url: PAGE_URL,
+            redirected: false,
+            headers: new w.Headers(),
+            body: Buffer.alloc(0),
+          }),
+        },
+      },
       enableJavaScriptEvaluation: false,
       disableJavaScriptFileLoading: true,
       enableCSSFileLoading: false,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findArticleRoot } from '../../../lib/article/find-article-root';
+import { readArticle } from '../../../lib/article/read-article';
 import { parseFixturePage } from '../../helpers/fixtures';
 
 const paragraph = (n: number) =>
@@ -60,11 +61,13 @@ describe('findArticleRoot', () => {
     });
   });
 
-  it('accepts a shorter story when the page declares itself an article', () => {
-    const html = `<head><meta property="og:type" content="article"></head><body><main>${[1, 2, 3].map(paragraph).join('')}</main></body>`;
+  it('takes a short story for a story, and a page of a few labels for none', () => {
+    const html = `<head><meta property="og:type" content="article"></head><body><main>${paragraph(1)}</main></body>`;
     expect(findArticleRoot(new DOMParser().parseFromString(html, 'text/html')).isArticle).toBe(true);
     const bare = `<body><main>${[1, 2, 3].map(paragraph).join('')}</main></body>`;
-    expect(findArticleRoot(new DOMParser().parseFromString(bare, 'text/html')).isArticle).toBe(false);
+    expect(findArticleRoot(new DOMParser().parseFromString(bare, 'text/html')).isArticle).toBe(true);
+    const labels = '<body><main><p>Sign in</p><p>Subscribe to our newsletter today</p></main></body>';
+    expect(findArticleRoot(new DOMParser().parseFromString(labels, 'text/html')).isArticle).toBe(false);
   });
 });
 
@@ -84,9 +87,21 @@ describe('page chrome by class name', () => {
     expect(found.isArticle).toBe(true);
   });
 
-  it('still leaves out a block whose class names it as a sidebar or comments', () => {
+  it('leaves out a block beside the story whose class names it as a sidebar or comments', () => {
     for (const chrome of ['sidebar', 'sidebar-right', 'comments', 'related-links']) {
-      expect(findArticleRoot(new DOMParser().parseFromString(page(chrome), 'text/html')).isArticle).toBe(false);
+      const html = page('layout').replace(
+        '</div></div></body>',
+        `</div><div class="${chrome}"><p>Readers also said many things here, at length, about other matters entirely.</p></div></div></body>`,
+      );
+      const { body } = readArticle(new DOMParser().parseFromString(html, 'text/html'));
+      expect(body, chrome).toContain('Paragraph 8');
+      expect(body, chrome).not.toContain('Readers also said');
     }
+  });
+
+  it('reads a story whose only wrapper has a furniture word in its class', () => {
+    const { isArticle, body } = readArticle(new DOMParser().parseFromString(page('content paywall'), 'text/html'));
+    expect(isArticle).toBe(true);
+    expect(body).toContain('Paragraph 1');
   });
 });

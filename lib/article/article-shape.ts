@@ -1,0 +1,72 @@
+/**
+ * Turns the chosen blocks into what a read needs: one root that holds them
+ * all (the element watched for changes) and the elements under it that are
+ * not the story's, which the read steps over. Between the headline and the
+ * story's first block, the standfirst, byline and lead picture stay in.
+ */
+import type { PageStats } from './page-stats';
+import { childrenOf, linkDensity } from './stats-queries';
+
+/** The headline is joined to the story only when it is this close above the story's blocks. */
+const HEADLINE_LEVELS = 4;
+/** Lead material between the headline and the story is kept unless it is mostly links. */
+const LEAD_MAX_LINKS = 0.5;
+
+export interface ArticleShape {
+  root: number;
+  excluded: number[];
+  headline: number;
+}
+
+function depth(stats: PageStats, i: number): number {
+  let d = 0;
+  for (let p = stats.parent[i] ?? -1; p >= 0; p = stats.parent[p] ?? -1) d++;
+  return d;
+}
+
+function commonAncestor(stats: PageStats, a: number, b: number): number {
+  let [x, y] = [a, b];
+  let [dx, dy] = [depth(stats, x), depth(stats, y)];
+  while (dx > dy) [x, dx] = [stats.parent[x] ?? 0, dx - 1];
+  while (dy > dx) [y, dy] = [stats.parent[y] ?? 0, dy - 1];
+  while (x !== y) [x, y] = [stats.parent[x] ?? 0, stats.parent[y] ?? 0];
+  return x;
+}
+
+export function articleShape(stats: PageStats, parts: number[], headline: number, trimmed: number[]): ArticleShape {
+  let root = parts.reduce((a, b) => commonAncestor(stats, a, b));
+  let title = -1;
+  if (headline >= 0 && !parts.some((p) => p === headline)) {
+    const joined = commonAncestor(stats, root, headline);
+    if (depth(stats, root) - depth(stats, joined) <= HEADLINE_LEVELS) [root, title] = [joined, headline];
+    if (joined === root) title = headline;
+  }
+  const kept = title >= 0 && !isWithinAny(stats, title, parts) ? [...parts, title] : parts;
+  const excluded = [...trimmed];
+  if (kept.length === 1 && kept[0] === root) return { root, excluded, headline: title };
+  const onPath = new Set<number>();
+  for (const k of kept)
+    for (let p = stats.parent[k] ?? -1; p >= 0 && !onPath.has(p); p = stats.parent[p] ?? -1) {
+      onPath.add(p);
+      if (p === root) break;
+    }
+  const keptSet = new Set(kept);
+  const firstPart = parts[0] ?? root;
+  for (const p of onPath) {
+    if (p !== root && !isWithin(stats, p, root)) continue;
+    for (const c of childrenOf(stats, p)) {
+      if (keptSet.has(c) || onPath.has(c)) continue;
+      const isLead = title >= 0 && c > title && c < firstPart && linkDensity(stats, c) <= LEAD_MAX_LINKS;
+      if (!isLead) excluded.push(c);
+    }
+  }
+  return { root, excluded, headline: title };
+}
+
+function isWithin(stats: PageStats, inner: number, outer: number): boolean {
+  return inner >= outer && inner <= outer + (stats.size[outer] ?? 0);
+}
+
+function isWithinAny(stats: PageStats, inner: number, outers: number[]): boolean {
+  return outers.some((o) => isWithin(stats, inner, o));
+}

@@ -1,0 +1,114 @@
+/**
+ * From the scored candidates to the blocks that carry the story: the best
+ * candidate, moved up when several good candidates share an ancestor (a story
+ * split into sections) or when its parent scores as well, then joined by the
+ * siblings that look like more of the story (a body split across containers
+ * beside each other, a paragraph set apart by a figure).
+ */
+import type { PageStats } from './page-stats';
+import { isVoter } from './score-candidates';
+import { childrenOf, linkDensity } from './stats-queries';
+import { proseByElement, widenToSections } from './widen-to-sections';
+
+/** Candidates within this share of the best one count as its rivals. */
+const RIVAL_SHARE = 0.75;
+const RIVALS_TO_CLIMB = 3;
+const TOP_RIVALS = 5;
+/** A parent whose score falls below this share of the best stops the climb. */
+const CLIMB_FLOOR = 1 / 3;
+/** A sibling joins with this share of the best score, or with at least SIBLING_MIN_SCORE. */
+const SIBLING_SHARE = 0.2;
+const SIBLING_MIN_SCORE = 10;
+/** A paragraph-like sibling joins when long enough and with few links, or short with none and a full stop. */
+const SIBLING_LONG_CHARS = 80;
+const SIBLING_MAX_LINKS = 0.25;
+const SENTENCE_END = /[.!?。！？]["'”’)]?(?:\s|$)/u;
+
+export interface BodyChoice {
+  /** The best-scored candidate, before any climbing. */
+  best: number;
+  /** The best candidate after climbing. */
+  top: number;
+  /** It and the siblings that joined it, in document order. */
+  parts: number[];
+}
+
+export function chooseBody(stats: PageStats, scores: Map<number, number>): BodyChoice | null {
+  let best = -1;
+  let bestScore = 0;
+  for (const [i, score] of scores) if (score > bestScore) [best, bestScore] = [i, score];
+  if (best < 0) return null;
+  const score = (i: number) => scores.get(i) ?? 0;
+  let top = climbToSharedAncestor(stats, scores, best, bestScore);
+  top = climbWhileParentScores(stats, score, top);
+  top = widenToSections(
+    stats,
+    proseByElement(stats, (i) => isVoter(stats, i)),
+    top,
+  );
+  // A wrapper that holds nothing but the story is the story.
+  for (let p = stats.parent[top] ?? -1; p > 0 && (stats.elements[p] as Element).childElementCount === 1; ) {
+    top = p;
+    p = stats.parent[p] ?? -1;
+  }
+  return { best, top, parts: joinSiblings(stats, score, top) };
+}
+
+function isInside(stats: PageStats, inner: number, outer: number): boolean {
+  return inner > outer && inner <= outer + (stats.size[outer] ?? 0);
+}
+
+function climbToSharedAncestor(stats: PageStats, scores: Map<number, number>, best: number, bestScore: number): number {
+  const rivals = [...scores]
+    .filter(([i, s]) => i !== best && s >= bestScore * RIVAL_SHARE)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP_RIVALS - 1)
+    .map(([i]) => i);
+  if (rivals.length < RIVALS_TO_CLIMB) return best;
+  for (let a = stats.parent[best] ?? -1; a > 0; a = stats.parent[a] ?? -1) {
+    if (rivals.filter((r) => isInside(stats, r, a)).length >= RIVALS_TO_CLIMB) return a;
+  }
+  return best;
+}
+
+function climbWhileParentScores(stats: PageStats, score: (i: number) => number, from: number): number {
+  let last = score(from);
+  const floor = last * CLIMB_FLOOR;
+  for (let p = stats.parent[from] ?? -1; p > 0; p = stats.parent[p] ?? -1) {
+    const s = score(p);
+    if (s === 0) continue;
+    if (s < floor) break;
+    if (s > last) return p;
+    last = s;
+  }
+  return from;
+}
+
+function joinSiblings(stats: PageStats, score: (i: number) => number, top: number): number[] {
+  const parentIndex = stats.parent[top] ?? -1;
+  if (parentIndex < 0) return [top];
+  const topElement = stats.elements[top] as Element;
+  const threshold = Math.max(SIBLING_MIN_SCORE, score(top) * SIBLING_SHARE);
+  const topClass = topElement.getAttribute('class') ?? '';
+  const parts: number[] = [];
+  for (const i of childrenOf(stats, parentIndex)) {
+    const child = stats.elements[i] as Element;
+    if (i === top) {
+      parts.push(i);
+      continue;
+    }
+    const bonus = topClass !== '' && child.getAttribute('class') === topClass ? score(top) * SIBLING_SHARE : 0;
+    if (score(i) > 0 && score(i) + bonus >= threshold) parts.push(i);
+    else if (isParagraphLike(stats, i)) parts.push(i);
+  }
+  return parts;
+}
+
+/** A sibling whose text is its own (not in blocks inside it) and reads as prose. */
+function isParagraphLike(stats: PageStats, i: number): boolean {
+  const chars = stats.chars[i] ?? 0;
+  if (chars === 0 || (stats.ownChars[i] ?? 0) < chars * 0.8) return false;
+  const links = linkDensity(stats, i);
+  if (chars >= SIBLING_LONG_CHARS) return links < SIBLING_MAX_LINKS;
+  return links === 0 && SENTENCE_END.test((stats.elements[i] as Element).textContent ?? '');
+}

@@ -1,0 +1,146 @@
+/**
+ * One read-only walk of the page that measures every element once: how much
+ * text it holds, how much of that sits in links, and its commas.
+ * Everything the article reader weighs comes from these figures, so the page
+ * is walked once, in steps, and never cloned or changed.
+ */
+import type { Steps } from '../steps';
+import { isBlockElement, shouldSkipElement, UI_HOST_TAG } from '../text/element-kinds';
+import { isStructuralChrome } from './is-page-chrome';
+
+/** Nodes walked between two points where a sliced walk may pause. */
+const NODES_PER_STEP = 300;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const COMMAS = /[,，、،]/g;
+/**
+ * A link holding more text than this is not a pointer to another page but a story wrapped in a
+ * link (broken markup, or a whole card made clickable): its words do not count as link text.
+ */
+const MAX_LINK_CHARS = 400;
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+export interface PageStats {
+  /** Every element walked, in document order; the body is 0. */
+  elements: Element[];
+  parent: Int32Array;
+  /** How many elements lie inside each one: its subtree is the next `size` entries. */
+  size: Int32Array;
+  /** Text whose nearest block is this element (a paragraph's own words): characters, in links, commas. */
+  ownChars: Float64Array;
+  ownLinks: Float64Array;
+  ownCommas: Float64Array;
+  /** The same for everything inside the element. */
+  chars: Float64Array;
+  links: Float64Array;
+  commas: Float64Array;
+  /** The element is page chrome, or inside it. */
+  chrome: Uint8Array;
+}
+
+function isHidden(el: Element): boolean {
+  if (shouldSkipElement(el) || el.tagName.toUpperCase() === UI_HOST_TAG) return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+export function* pageStatsSteps(body: Element): Steps<PageStats> {
+  const elements: Element[] = [];
+  const parents: number[] = [];
+  const blockOf: number[] = [];
+  const linkOf: number[] = [];
+  const chrome: number[] = [];
+  const text: TextRun[] = [];
+  const add = (el: Element, parent: number): number => {
+    const i = elements.length;
+    elements.push(el);
+    parents.push(parent);
+    blockOf.push(parent < 0 || isBlockElement(el) ? i : (blockOf[parent] as number));
+    linkOf.push(el.tagName === 'A' ? i : parent >= 0 ? (linkOf[parent] as number) : -1);
+    // A form may wrap a whole page (some site builders do): forms are weighed by their fields instead.
+    const isChrome = parent >= 0 && (chrome[parent] || (el.tagName !== 'FORM' && isStructuralChrome(el)));
+    chrome.push(isChrome ? 1 : 0);
+    return i;
+  };
+  add(body, -1);
+  // Walked by hand through each element's child list: the walk knows every node's parent without a
+  // lookup, and indexing a child list is cheap where nextSibling may not be (happy-dom scans for it).
+  const stack: { list: NodeListOf<ChildNode>; at: number; parent: number }[] = [
+    { list: body.childNodes, at: 0, parent: 0 },
+  ];
+  let walked = 0;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as (typeof stack)[number];
+    const node = frame.list[frame.at++];
+    if (!node) {
+      stack.pop();
+      continue;
+    }
+    if (++walked % NODES_PER_STEP === 0) {
+      yield;
+      // The page changed this list meanwhile: measure what was walked, and no more.
+      if (node.parentNode !== elements[frame.parent]) break;
+    }
+    if (node.nodeType === TEXT_NODE) {
+      addText(text, (node as Text).data, blockOf[frame.parent] as number, linkOf[frame.parent] as number);
+    } else if (node.nodeType === ELEMENT_NODE && !isHidden(node as Element)) {
+      const i = add(node as Element, frame.parent);
+      if (node.firstChild) stack.push({ list: node.childNodes, at: 0, parent: i });
+    }
+  }
+  return yield* totals(elements, parents, chrome, text);
+}
+
+interface TextRun {
+  block: number;
+  /** The link the text is in, or -1. */
+  link: number;
+  chars: number;
+  commas: number;
+}
+
+function addText(runs: TextRun[], data: string, block: number, link: number): void {
+  const chars = data.trim().length;
+  if (chars > 0) runs.push({ block, link, chars, commas: data.match(COMMAS)?.length ?? 0 });
+}
+
+function* totals(elements: Element[], parents: number[], chromeFlags: number[], text: TextRun[]): Steps<PageStats> {
+  const n = elements.length;
+  const stats: PageStats = {
+    elements,
+    parent: Int32Array.from(parents),
+    size: new Int32Array(n),
+    ownChars: new Float64Array(n),
+    ownLinks: new Float64Array(n),
+    ownCommas: new Float64Array(n),
+    chars: new Float64Array(n),
+    links: new Float64Array(n),
+    commas: new Float64Array(n),
+    chrome: Uint8Array.from(chromeFlags),
+  };
+  const linkChars = new Map<number, number>();
+  for (const t of text) if (t.link >= 0) linkChars.set(t.link, (linkChars.get(t.link) ?? 0) + t.chars);
+  for (const t of text) {
+    bump(stats.ownChars, t.block, t.chars);
+    bump(stats.ownCommas, t.block, t.commas);
+    if (t.link >= 0 && (linkChars.get(t.link) ?? 0) <= MAX_LINK_CHARS) bump(stats.ownLinks, t.block, t.chars);
+  }
+  stats.chars.set(stats.ownChars);
+  stats.links.set(stats.ownLinks);
+  stats.commas.set(stats.ownCommas);
+  // Children come after their parents, so one backward pass adds every subtree into its parent.
+  for (let i = n - 1; i >= 0; i--) {
+    if ((n - i) % (NODES_PER_STEP * 4) === 0) yield;
+    const p = stats.parent[i] as number;
+    if (p < 0) continue;
+    bump(stats.size, p, (stats.size[i] as number) + 1);
+    bump(stats.chars, p, stats.chars[i] as number);
+    bump(stats.links, p, stats.links[i] as number);
+    bump(stats.commas, p, stats.commas[i] as number);
+  }
+  return stats;
+}
+
+function bump(array: Float64Array | Int32Array, i: number, by: number): void {
+  array[i] = (array[i] ?? 0) + by;
+}

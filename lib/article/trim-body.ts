@@ -1,0 +1,81 @@
+/**
+ * Takes the boilerplate out of the blocks chosen as the story: rails of
+ * teasers, lists of links and furniture that sit inside a story's container.
+ * A block goes when its words are mostly links or its class says it is
+ * furniture; prose lists and tables stay (forms go as structural chrome).
+ * After Readability.js's conditional cleaning and trafilatura's link-density
+ * tests; a block holding most of its part's text is never taken out.
+ */
+import type { Steps } from '../steps';
+import { CLASS_POINTS, classWeight } from './class-weight';
+import { hasChromeName } from './is-page-chrome';
+import type { PageStats } from './page-stats';
+import { linkDensity } from './stats-queries';
+
+/** Containers that may be taken out whole. */
+const CONTAINERS = new Set([
+  'DIV',
+  'SECTION',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'FORM',
+  'FIELDSET',
+  'ASIDE',
+  'HEADER',
+  'NAV',
+  'FOOTER',
+  'MENU',
+]);
+const LISTS = new Set(['UL', 'OL', 'DL']);
+/** A container with this many commas is prose, whatever else is in it. */
+const PROSE_COMMAS = 10;
+/** Link shares past which a block is a list of links rather than text that cites some. */
+const MAX_LINKS = 0.2;
+const MAX_LINKS_STORY_CLASS = 0.5;
+const MAX_LINKS_LIST = 0.5;
+/** A short block that is mostly one link ("Read more: …") is a pointer to another story. */
+const LINK_LINE_CHARS = 160;
+const LINK_LINE_SHARE = 0.6;
+/** Never take out a block holding this share of its part's text. */
+const BULK_SHARE = 0.5;
+const ELEMENTS_PER_STEP = 300;
+
+/** Indexes of the elements inside the parts that are not the story's. */
+export function* trimBodySteps(stats: PageStats, parts: readonly number[]): Steps<number[]> {
+  const out: number[] = [];
+  let seen = 0;
+  for (const part of parts) {
+    const partChars = stats.chars[part] ?? 0;
+    const end = part + (stats.size[part] ?? 0);
+    for (let i = part + 1; i <= end; i++) {
+      if (++seen % ELEMENTS_PER_STEP === 0) yield;
+      if (stats.chrome[i] || (stats.chars[i] ?? 0) > partChars * BULK_SHARE) continue;
+      if (!isBoilerplate(stats, i)) continue;
+      out.push(i);
+      i += stats.size[i] ?? 0;
+    }
+  }
+  return out;
+}
+
+export function isBoilerplate(stats: PageStats, i: number): boolean {
+  const el = stats.elements[i] as Element;
+  const chars = stats.chars[i] ?? 0;
+  if (chars === 0) return false;
+  const tag = el.tagName.toUpperCase();
+  const density = linkDensity(stats, i);
+  if (hasChromeName(el)) return true;
+  if (!CONTAINERS.has(tag) && !tag.includes('-')) return isLinkLine(stats, i);
+  const weight = classWeight(el);
+  if (weight < 0) return true;
+  if ((stats.commas[i] ?? 0) >= PROSE_COMMAS) return false;
+  if (LISTS.has(tag)) return density > MAX_LINKS_LIST;
+  return weight >= CLASS_POINTS ? density > MAX_LINKS_STORY_CLASS : density > MAX_LINKS;
+}
+
+function isLinkLine(stats: PageStats, i: number): boolean {
+  const chars = stats.chars[i] ?? 0;
+  return chars < LINK_LINE_CHARS && (stats.ownLinks[i] ?? 0) > chars * LINK_LINE_SHARE && stats.ownChars[i] === chars;
+}
