@@ -27,7 +27,15 @@ export interface PlaceFacts {
   population?: number;
   capital?: string;
   demonym?: string;
+  /** What sort of place: a country, a first-level region, a city, a national capital, or another place. */
+  kind?: PlaceKind;
+  /** A country's ISO 3166-1 code: one country in every source. */
+  code?: string;
+  /** The first-level region a place lies in: Washington for Seattle. */
+  admin?: string;
 }
+
+export type PlaceKind = 'country' | 'region' | 'city' | 'capital' | 'other';
 
 /** One entity of the current article, as the popup lists it. */
 export interface EntitySummary {
