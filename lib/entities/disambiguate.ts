@@ -32,17 +32,22 @@ function sameThing(entries: ReferenceEntry[]): ReferenceEntry | null {
 }
 
 /** How many of the article's other names the entry's description and facts mention. */
-function evidence(entry: ReferenceEntry, articleNames: ReadonlySet<string>): number {
+export function evidence(entry: ReferenceEntry, articleNames: ReadonlySet<string>): number {
   const facts = entry.facts ?? {};
-  const text = foldName([entry.description, facts.country, facts.region, facts.capital].filter(Boolean).join(' '));
+  const text = foldName(
+    [entry.description, facts.country, facts.region, facts.capital, facts.admin].filter(Boolean).join(' '),
+  );
   const own = foldName(entry.name);
   let score = 0;
-  for (const name of articleNames) {
-    if (name.length < 4 || name === own) continue;
-    const at = text.indexOf(name);
-    if (at >= 0 && !/\p{L}/u.test(text[at - 1] ?? ' ') && !/\p{L}/u.test(text[at + name.length] ?? ' ')) score++;
-  }
+  for (const name of articleNames) if (name.length >= 4 && name !== own && mentionsWord(text, name)) score++;
   return score;
+}
+
+/** Whether a name stands in a text as whole words: "Australia" in "southeastern Australia", not in "Australian". */
+function mentionsWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (!/\p{L}/u.test(text[at - 1] ?? ' ') && !/\p{L}/u.test(text[at + name.length] ?? ' ')) return true;
+  return false;
 }
 
 /**
