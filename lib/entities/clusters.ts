@@ -18,12 +18,15 @@ export interface Cluster {
   ambiguousType: EntityType | null;
   /** Matched only through the transliteration key, the loosest tier. */
   byKey: boolean;
+  /** The reference was chosen by prominence alone, as the likely meaning rather than a sure one. */
+  likely?: boolean;
 }
 
 export function buildClusters(candidates: Candidate[], reference: ReferenceIndex): Cluster[] {
   const byKey = new Map<string, Cluster>();
   for (const c of candidates) {
-    const key = translitKey(c.fullName ?? c.form);
+    // A dateline is a place of its own: it joins the body's mentions only through the entry both resolve to.
+    const key = `${translitKey(c.fullName ?? c.form)}${c.dateline ? DATELINE_KEY : ''}`;
     let cluster = byKey.get(key);
     if (!cluster) {
       const match = usable(
@@ -49,6 +52,8 @@ export function buildClusters(candidates: Candidate[], reference: ReferenceIndex
  */
 function usable(c: Candidate, reference: ReferenceIndex, match: ReferenceMatch | null): ReferenceMatch | null {
   if (!match) return null;
+  // A dateline in capitals ("MOSCOW —", "ROME —") is a place's name, not an acronym or a word.
+  if (c.dateline) return placesOf(match);
   // "RAM" is not the ram of the zodiac, nor "CAM" the river: an acronym matches only as written.
   if (match.tier !== 'exact' && isAcronym(c.form) && !c.fullName) return null;
   // Nor is "Let" the "LET" of a terrorist group: a short word matches only as written.
@@ -74,9 +79,20 @@ function usable(c: Candidate, reference: ReferenceIndex, match: ReferenceMatch |
     : { ...match, entry: null, ambiguous: fits };
 }
 
+/** Marks a dateline's cluster key apart from the same name in the body. */
+export const DATELINE_KEY = '#dateline';
+
+function placesOf(match: ReferenceMatch): ReferenceMatch | null {
+  const places = (match.entry ? [match.entry] : match.ambiguous).filter((e) => e.type === 'PLACE');
+  if (places.length === 0) return null;
+  return places.length === 1
+    ? { ...match, entry: places[0] as ReferenceEntry, ambiguous: [] }
+    : { ...match, entry: null, ambiguous: places };
+}
+
 /** The words a cluster's name is made of: its key's words and its reference name's. */
 export function clusterWords(cluster: Cluster): string[] {
-  const own = cluster.key.split(' ');
+  const own = cluster.key.replace(DATELINE_KEY, '').split(' ');
   return cluster.reference ? [...new Set([...own, ...nameWords(cluster.reference.name).map(translitKey)])] : own;
 }
 

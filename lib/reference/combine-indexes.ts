@@ -34,6 +34,7 @@ export function combineIndexes(peers: ReferenceIndex[]): ReferenceIndex {
             ...first,
             facts: { ...e.facts, ...first.facts },
             sourceLabel: `${first.sourceLabel}; ${e.sourceLabel}`,
+            sourceCount: (first.sourceCount ?? 1) + (e.sourceCount ?? 1),
           };
         } else out.push(e);
       }
