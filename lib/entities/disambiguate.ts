@@ -34,9 +34,9 @@ function sameThing(entries: ReferenceEntry[]): ReferenceEntry | null {
 /** How many of the article's other names the entry's description and facts mention. */
 export function evidence(entry: ReferenceEntry, articleNames: ReadonlySet<string>): number {
   const facts = entry.facts ?? {};
-  const text = foldName(
-    [entry.description, facts.country, facts.region, facts.capital, facts.admin].filter(Boolean).join(' '),
-  );
+  // The country alone is no evidence: the United States is named in most American stories, which
+  // makes no "Paris" a Texan one. The story's country is weighed apart, with how well known each place is.
+  const text = foldName([entry.description, facts.region, facts.capital, facts.admin].filter(Boolean).join(' '));
   const own = foldName(entry.name);
   let score = 0;
   for (const name of articleNames) if (name.length >= 4 && name !== own && mentionsWord(text, name)) score++;

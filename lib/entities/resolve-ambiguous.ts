@@ -29,7 +29,9 @@ export function resolveAmbiguous(clusters: Cluster[], reference: ReferenceIndex)
   // "Seattle" in the article speaks for Washington the state: the regions the article's places lie in.
   for (const c of clusters) if (c.reference?.facts?.admin) articleNames.add(foldName(c.reference.facts.admin));
   const datelines = open.filter((c) => c.candidates.some((m) => m.dateline));
-  const rest = open.filter((c) => !datelines.includes(c));
+  // "Hamilton" after "Margaret Hamilton" is her surname, which coreference joins to her: not a city to choose.
+  const surnames = surnamesOf(clusters);
+  const rest = open.filter((c) => !datelines.includes(c) && !surnames.has(c.key));
   for (const cluster of [...datelines, ...rest]) {
     const countries = [
       ...clusters.filter((c) => c.reference && c.candidates.some((m) => m.dateline)),
@@ -79,7 +81,10 @@ function settle(
   if (left.length === 1) return { entry: left[0] as ReferenceEntry };
   for (const country of countries) {
     const inCountry = left.filter((e) => countryOf(e, reference) === country);
-    if (inCountry.length === 0) continue;
+    // A US story's "Paris" is still the French capital, not the Texas town: the story's country
+    // chooses only among places of about the same standing.
+    const outside = left.filter((e) => !inCountry.includes(e));
+    if (inCountry.length === 0 || standing(inCountry) < standing(outside) - 1) continue;
     left = inCountry;
     if (left.length === 1) return { entry: left[0] as ReferenceEntry };
     // The capital of the country the story is about, before a region of the same name in it.
@@ -88,8 +93,21 @@ function settle(
       return { entry: capitals[0] as ReferenceEntry };
     break;
   }
+  // A guess needs the article to say at least what type of thing the name is ("in Florida").
   const prominent = mostProminent(left);
-  return prominent ? { entry: prominent, likely: true } : null;
+  return prominent && cueOf(cluster.candidates) === prominent.type ? { entry: prominent, likely: true } : null;
+}
+
+/** The last words of the article's full names that may be people's: "hamilton" of "Margaret Hamilton". */
+function surnamesOf(clusters: Cluster[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of clusters) {
+    const words = c.key.split(' ');
+    if (words.length < 2 || (c.reference && c.reference.type !== 'PERSON')) continue;
+    const cue = cueOf(c.candidates);
+    if (cue === null || cue === 'PERSON') out.add(words[words.length - 1] as string);
+  }
+  return out;
 }
 
 /** The entries that pass, or all of them when none does: a test that rules everything out says nothing. */
@@ -109,6 +127,11 @@ function strongCue(cluster: Cluster) {
  * winner counts; entries no source ranks above one another stay ambiguous.
  */
 function mostProminent(entries: ReferenceEntry[]): ReferenceEntry | null {
+  // "New York", "São Paulo": a city of millions before the region named as it.
+  const cities = entries.filter(isCity);
+  const big = cities.filter((e) => (e.facts?.population ?? 0) >= BIG_CITY);
+  if (big.length === 1 && cities.length === 1 && entries.every((e) => e === big[0] || e.facts?.kind !== undefined))
+    return big[0] as ReferenceEntry;
   const rank = (e: ReferenceEntry) => e.sourceCount ?? 1;
   const best = Math.max(...entries.map(rank));
   const top = entries.filter((e) => rank(e) === best);
@@ -117,4 +140,19 @@ function mostProminent(entries: ReferenceEntry[]): ReferenceEntry | null {
   const most = Math.max(...people);
   const largest = top.filter((_, i) => people[i] === most);
   return most > 0 && largest.length === 1 ? (largest[0] as ReferenceEntry) : null;
+}
+
+/** People in a city that names it before the region of the same name. */
+const BIG_CITY = 1_000_000;
+
+const isCity = (e: ReferenceEntry) => e.facts?.kind === 'city' || e.facts?.kind === 'capital';
+
+/** How well known the best of some entries is: the sources that know it, and one more for a capital or a country. */
+function standing(entries: ReferenceEntry[]): number {
+  let best = 0;
+  for (const e of entries) {
+    const bonus = e.facts?.kind === 'capital' || e.facts?.kind === 'country' ? 1 : 0;
+    best = Math.max(best, (e.sourceCount ?? 1) + bonus);
+  }
+  return best;
 }

@@ -54,6 +54,11 @@ const codes = countryCodes(
 const regionData = require('country-region-data/data.json') as CountryRegions[];
 const common = lowerCaseWords(dict);
 const firstNames = new Set(localeGivenNames(new Set()));
+const peopleNames = new Set(
+  readFileSync(require.resolve('humannames/list.txt'), 'utf8')
+    .split(/\r?\n/)
+    .map((n) => foldName(n)),
+);
 // world-countries data is ODbL: it ships alone in its own labelled file, never merged into the main pack.
 const countryPack = indexRecords(countryRecords(countries, 0), [SOURCES[COUNTRIES] as PackSource]);
 const glossary = glossaryTermRecords(JSON.parse(readFileSync('data/news-glossary.json', 'utf8')), GLOSSARY);
@@ -63,7 +68,12 @@ const wordnet = wordnetRecords(
   readLemmaIndex(join(dict, 'index.noun')),
   WORDNET,
   new Set(curated.terms),
-  { isWord: (w) => common.has(w.toLowerCase()), isGivenName: (w) => firstNames.has(w), codes },
+  {
+    isWord: (w) => common.has(w.toLowerCase()),
+    isGivenName: (w) => firstNames.has(w),
+    isPersonName: (w) => peopleNames.has(foldName(w)),
+    codes,
+  },
 );
 const countryName = (code: string) => codes.nameOf(code);
 const knownPlaces = new Set(
@@ -88,7 +98,12 @@ for (const group of groups)
     const name = code ? codes.nameOf(code) : undefined;
     if (r.facts && name) r.facts.country = name;
   }
-const records = mergeRecords(groups, new Set([CITIES, REGIONS]), codes);
+// A province only the list of regions knows, named as people are ("Miranda", "Bolívar"), is in
+// an article a person far more often: its card would be wrong more often than right.
+const records = mergeRecords(groups, new Set([CITIES, REGIONS]), codes).filter(
+  (r) =>
+    !(r.sources.length === 1 && r.sources[0] === REGIONS && !r.name.includes(' ') && peopleNames.has(foldName(r.name))),
+);
 // A first name may also be a town ("Hassan"), but not a word, a country or a known body.
 const notNames = new Set(ordinary);
 for (const r of [...records, ...countryRecords(countries, 0)])

@@ -29,7 +29,8 @@ export function regionRecords(
     if (!country) continue;
     for (const { name } of entry.regions) {
       const short = name.replace(KIND, '').trim();
-      if (isGeneric(short) || /\d/.test(name)) continue;
+      // "Niue" of Niue is the country itself, which the countries file describes.
+      if (isGeneric(short) || /\d/.test(name) || name === country) continue;
       records.push({
         name,
         type: 'PLACE',

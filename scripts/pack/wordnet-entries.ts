@@ -34,6 +34,8 @@ export interface WordnetContext {
   isWord(word: string): boolean;
   /** Whether a word is a first name people are commonly given ("Ali", "Jordan"). */
   isGivenName(word: string): boolean;
+  /** Whether a word is a first or last name of people ("Wilson"). */
+  isPersonName(word: string): boolean;
   codes: CountryCodes;
 }
 
@@ -57,16 +59,23 @@ export function wordnetRecords(
     if (!type || (type === 'PLACE' && SKY.test(synset.gloss))) continue;
     const description = sentence(definitionOf(synset.gloss));
     if (type === 'PERSON') {
-      records.push({ ...personForms(synset.words, isRisky), type, description, sources: [source] });
+      const forms = personForms(synset.words, isRisky);
+      // "David", "Nut": a person known by one given name or one ordinary word is, in an article, someone else.
+      if (!forms.name.includes(' ') && isRisky(forms.name)) continue;
+      records.push({ ...forms, type, description, sources: [source] });
     } else if (type === 'ORG') {
       const forms = organisationForms(synset, graph, context.isWord, isPlace);
       const [name, ...aliases] = forms;
       if (name) records.push({ name, type, description, sources: [source], aliases });
     } else if (type === 'PLACE') {
       // Two-letter postal codes ("GA", "WA") are words far more often than states.
-      const forms = synset.words.filter((w) => w.replace(/\./g, '').length > 2);
+      const facts = places.factsOf(synset);
+      // "Wilson" of Mount Wilson is a surname first: a mountain or river keeps only its full name then.
+      const named = (w: string) => facts.kind === 'other' && !w.includes(' ') && context.isPersonName(w);
+      const full = synset.words.some((w) => w.includes(' '));
+      const forms = synset.words.filter((w) => w.replace(/\./g, '').length > 2 && !(full && named(w)));
       const [name, ...aliases] = forms;
-      if (name) records.push({ name, type, description, sources: [source], aliases, facts: places.factsOf(synset) });
+      if (name) records.push({ name, type, description, sources: [source], aliases, facts });
     } else
       records.push({ name: synset.words[0] as string, type, description, sources: [source], aliases: synset.words });
   }
