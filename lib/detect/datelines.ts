@@ -11,7 +11,7 @@ const DATELINE =
   /(?:^|\n)[ \t]*((\p{Lu}[\p{Lu}.'’-]+(?:[ \u00A0]\p{Lu}[\p{Lu}.'’-]*){0,3})|\p{Lu}[\p{L}.'’-]+(?:[ \u00A0]\p{Lu}[\p{L}.'’-]*){0,3}(?=(?:,[ \u00A0][^\n—–()]{2,30})?[ \u00A0]*\([^)\n]{1,40}\)))(?:,[ \u00A0][^\n—–()]{2,30}?)?(?:[ \u00A0]*\([^)\n]{1,40}\))?[ \u00A0]*(?:—|–|--?)[ \u00A0]/gu;
 
 /** How far into an article a dateline may stand: after the headline, byline and date lines. */
-const MAX_DATELINE_OFFSET = 2000;
+const MAX_DATELINE_OFFSET = 4000;
 
 export interface Dateline {
   start: number;

@@ -28,7 +28,9 @@ export function buildClusters(candidates: Candidate[], reference: ReferenceIndex
     // A dateline is a place of its own: it joins the body's mentions only through the entry both resolve to.
     const key = `${translitKey(c.fullName ?? c.form)}${c.dateline ? DATELINE_KEY : ''}`;
     let cluster = byKey.get(key);
-    if (!cluster) {
+    // "SEOUL" in capitals matches nothing as written; "Seoul" later in the same article does.
+    const unmatched = cluster && !cluster.reference && cluster.ambiguous.length === 0;
+    if (!cluster || (unmatched && !cluster.candidates.some((m) => m.form === c.form))) {
       const match = usable(
         c,
         reference,
@@ -38,8 +40,11 @@ export function buildClusters(candidates: Candidate[], reference: ReferenceIndex
       const types = new Set(ambiguous.map((e) => e.type));
       const ambiguousType = types.size === 1 ? ([...types][0] as EntityType) : null;
       const loose = match?.tier === 'key';
-      cluster = { key, candidates: [], reference: match?.entry ?? null, ambiguous, ambiguousType, byKey: loose };
-      byKey.set(key, cluster);
+      const fresh = { key, candidates: [], reference: match?.entry ?? null, ambiguous, ambiguousType, byKey: loose };
+      if (!cluster) {
+        cluster = fresh;
+        byKey.set(key, cluster);
+      } else if (match) Object.assign(cluster, { ...fresh, candidates: cluster.candidates });
     }
     cluster.candidates.push(c);
   }

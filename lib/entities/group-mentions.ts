@@ -13,6 +13,7 @@ import { isGroupName } from './group-words';
 import { joinClusters } from './join-clusters';
 import { isDoubtful, isForeign, isSurelyKnown, rootOf } from './keep-clusters';
 import { resolveAmbiguous } from './resolve-ambiguous';
+import { keepSurnameMatches } from './surname-matches';
 
 export interface Mention {
   start: number;
@@ -38,6 +39,7 @@ export interface ArticleEntity {
 export function groupMentions(all: Candidate[], reference: ReferenceIndex): ArticleEntity[] {
   const candidates = all.filter((c) => c.cue === 'TERM' || !isGroupName(c));
   const clusters = buildClusters(candidates, reference);
+  keepSurnameMatches(clusters);
   resolveAmbiguous(clusters, reference);
   const parent = joinClusters(clusters);
   const groups = new Map<Cluster, Cluster[]>();

@@ -26,18 +26,20 @@ export function resolveAmbiguous(clusters: Cluster[], reference: ReferenceIndex)
   const articleNames = new Set(
     clusters.flatMap((c) => c.candidates.filter((m) => m.cue !== 'TERM').map((m) => foldName(m.fullName ?? m.form))),
   );
-  // "Seattle" in the article speaks for Washington the state: the regions the article's places lie in.
-  for (const c of clusters) if (c.reference?.facts?.admin) articleNames.add(foldName(c.reference.facts.admin));
+  // "Seattle" in the article speaks for Washington the state: the regions the article's places lie in
+  // (for a region only: a city in the same state as another is no evidence).
+  const regions = new Set<string>();
+  for (const c of clusters) if (c.reference?.facts?.admin) regions.add(foldName(c.reference.facts.admin));
   const datelines = open.filter((c) => c.candidates.some((m) => m.dateline));
   // "Hamilton" after "Margaret Hamilton" is her surname, which coreference joins to her: not a city to choose.
-  const surnames = surnamesOf(clusters);
+  const surnames = surnamesOf(clusters, reference);
   const rest = open.filter((c) => !datelines.includes(c) && !surnames.has(c.key));
   for (const cluster of [...datelines, ...rest]) {
     const countries = [
       ...clusters.filter((c) => c.reference && c.candidates.some((m) => m.dateline)),
       ...[storyCountries(clusters, reference)[0]],
     ];
-    const settled = settle(cluster, articleNames, countriesOf(countries, reference), reference);
+    const settled = settle(cluster, articleNames, regions, countriesOf(countries, reference), reference);
     if (!settled) continue;
     cluster.reference = settled.entry;
     cluster.ambiguous = [];
@@ -63,6 +65,7 @@ interface Settled {
 function settle(
   cluster: Cluster,
   articleNames: ReadonlySet<string>,
+  regions: ReadonlySet<string>,
   countries: string[],
   reference: ReferenceIndex,
 ): Settled | null {
@@ -71,7 +74,9 @@ function settle(
   const cue = isDateline ? 'PLACE' : strongCue(cluster);
   if (cue) left = narrow(left, (e) => e.type === cue);
   if (left.length === 1) return { entry: left[0] as ReferenceEntry };
-  const scores = left.map((e) => evidence(e, articleNames));
+  const scores = left.map(
+    (e) => evidence(e, articleNames) + (e.facts?.kind === 'region' && regions.has(foldName(e.name)) ? 1 : 0),
+  );
   const top = Math.max(...scores);
   if (top > 0) {
     left = left.filter((_, i) => scores[i] === top);
@@ -93,19 +98,28 @@ function settle(
       return { entry: capitals[0] as ReferenceEntry };
     break;
   }
+  // "Australia": the country, not the continent, unless the article says otherwise.
+  const country = onlyCountry(left);
+  if (country) return { entry: country };
+  // "New York", "São Paulo": a city of millions before the region named as it.
+  const city = bigCity(left);
+  if (city) return { entry: city, likely: true };
   // A guess needs the article to say at least what type of thing the name is ("in Florida").
   const prominent = mostProminent(left);
   return prominent && cueOf(cluster.candidates) === prominent.type ? { entry: prominent, likely: true } : null;
 }
 
 /** The last words of the article's full names that may be people's: "hamilton" of "Margaret Hamilton". */
-function surnamesOf(clusters: Cluster[]): Set<string> {
+function surnamesOf(clusters: Cluster[], reference: ReferenceIndex): Set<string> {
   const out = new Set<string>();
   for (const c of clusters) {
     const words = c.key.split(' ');
     if (words.length < 2 || (c.reference && c.reference.type !== 'PERSON')) continue;
     const cue = cueOf(c.candidates);
-    if (cue === null || cue === 'PERSON') out.add(words[words.length - 1] as string);
+    const first = foldName(c.candidates[0]?.form.split(/[\s\u00A0]+/)[0] ?? '');
+    // A person's name by the article's word or the data's: "Margaret Hamilton", not "Tourism Australia".
+    if (cue === 'PERSON' || c.reference || (cue === null && reference.isGivenName(first)))
+      out.add(words[words.length - 1] as string);
   }
   return out;
 }
@@ -126,12 +140,14 @@ function strongCue(cluster: Cluster) {
  * The entry more sources know, then the city with more people. Only a clear
  * winner counts; entries no source ranks above one another stay ambiguous.
  */
-function mostProminent(entries: ReferenceEntry[]): ReferenceEntry | null {
-  // "New York", "São Paulo": a city of millions before the region named as it.
+function bigCity(entries: ReferenceEntry[]): ReferenceEntry | null {
   const cities = entries.filter(isCity);
   const big = cities.filter((e) => (e.facts?.population ?? 0) >= BIG_CITY);
-  if (big.length === 1 && cities.length === 1 && entries.every((e) => e === big[0] || e.facts?.kind !== undefined))
-    return big[0] as ReferenceEntry;
+  const only = big[0];
+  return big.length === 1 && cities.length === 1 && only && entries.every((e) => e.type === 'PLACE') ? only : null;
+}
+
+function mostProminent(entries: ReferenceEntry[]): ReferenceEntry | null {
   const rank = (e: ReferenceEntry) => e.sourceCount ?? 1;
   const best = Math.max(...entries.map(rank));
   const top = entries.filter((e) => rank(e) === best);
@@ -155,4 +171,17 @@ function standing(entries: ReferenceEntry[]): number {
     best = Math.max(best, (e.sourceCount ?? 1) + bonus);
   }
   return best;
+}
+
+/**
+ * A name that is one country's and otherwise only other kinds of place
+ * without a capital of their own ("Australia", the continent; "New Zealand",
+ * its islands) means the country.
+ */
+function onlyCountry(entries: ReferenceEntry[]): ReferenceEntry | null {
+  const countries = entries.filter((e) => e.facts?.kind === 'country');
+  const others = entries.filter((e) => !countries.includes(e));
+  const only = countries[0];
+  if (countries.length !== 1 || !only) return null;
+  return others.every((e) => e.type === 'PLACE' && !e.facts?.capital && e.facts?.kind !== 'capital') ? only : null;
 }

@@ -54,6 +54,12 @@ const codes = countryCodes(
 const regionData = require('country-region-data/data.json') as CountryRegions[];
 const common = lowerCaseWords(dict);
 const firstNames = new Set(localeGivenNames(new Set()));
+const demonyms = new Set(
+  countries
+    .flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
+    .filter(Boolean)
+    .map((d) => foldName(d as string)),
+);
 const peopleNames = new Set(
   readFileSync(require.resolve('humannames/list.txt'), 'utf8')
     .split(/\r?\n/)
@@ -72,6 +78,7 @@ const wordnet = wordnetRecords(
     isWord: (w) => common.has(w.toLowerCase()),
     isGivenName: (w) => firstNames.has(w),
     isPersonName: (w) => peopleNames.has(foldName(w)),
+    isCountryWord: (w) => !!codes.codeOf(w) || demonyms.has(foldName(w)) || /^U\.?S\.?$|^UK$/.test(w),
     codes,
   },
 );
@@ -98,12 +105,7 @@ for (const group of groups)
     const name = code ? codes.nameOf(code) : undefined;
     if (r.facts && name) r.facts.country = name;
   }
-// A province only the list of regions knows, named as people are ("Miranda", "Bolívar"), is in
-// an article a person far more often: its card would be wrong more often than right.
-const records = mergeRecords(groups, new Set([CITIES, REGIONS]), codes).filter(
-  (r) =>
-    !(r.sources.length === 1 && r.sources[0] === REGIONS && !r.name.includes(' ') && peopleNames.has(foldName(r.name))),
-);
+const records = mergeRecords(groups, new Set([CITIES, REGIONS]), codes);
 // A first name may also be a town ("Hassan"), but not a word, a country or a known body.
 const notNames = new Set(ordinary);
 for (const r of [...records, ...countryRecords(countries, 0)])

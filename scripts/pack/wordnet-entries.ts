@@ -36,6 +36,8 @@ export interface WordnetContext {
   isGivenName(word: string): boolean;
   /** Whether a word is a first or last name of people ("Wilson"). */
   isPersonName(word: string): boolean;
+  /** Whether words name a country or its people ("United States", "US", "British"). */
+  isCountryWord(words: string): boolean;
   codes: CountryCodes;
 }
 
@@ -64,16 +66,16 @@ export function wordnetRecords(
       if (!forms.name.includes(' ') && isRisky(forms.name)) continue;
       records.push({ ...forms, type, description, sources: [source] });
     } else if (type === 'ORG') {
-      const forms = organisationForms(synset, graph, context.isWord, isPlace);
+      const forms = organisationForms(synset, graph, context.isWord, isPlace, context.isCountryWord);
       const [name, ...aliases] = forms;
       if (name) records.push({ name, type, description, sources: [source], aliases });
     } else if (type === 'PLACE') {
-      // Two-letter postal codes ("GA", "WA") are words far more often than states.
+      // Two-letter postal codes ("GA", "WA") are words far more often than states; "U.S." is no word.
       const facts = places.factsOf(synset);
       // "Wilson" of Mount Wilson is a surname first: a mountain or river keeps only its full name then.
       const named = (w: string) => facts.kind === 'other' && !w.includes(' ') && context.isPersonName(w);
       const full = synset.words.some((w) => w.includes(' '));
-      const forms = synset.words.filter((w) => w.replace(/\./g, '').length > 2 && !(full && named(w)));
+      const forms = synset.words.filter((w) => (w.length > 2 || w.includes('.')) && !(full && named(w)));
       const [name, ...aliases] = forms;
       if (name) records.push({ name, type, description, sources: [source], aliases, facts });
     } else

@@ -34,14 +34,28 @@ export function organisationForms(
   graph: WordnetGraph,
   isWord: (word: string) => boolean,
   isPlace: (name: string) => boolean,
+  isCountryWord: (word: string) => boolean = () => false,
 ): string[] {
   const churchOnly = !synset.isInstance && GROUP_KINDS.some((k) => graph.kindsOf(synset).has(k));
+  // "Supreme Court" of "United States Supreme Court": every country has one, so the bare form names
+  // the body of whatever country the article is about, not this one.
+  const national = (form: string) =>
+    form.split(' ').length <= 2 &&
+    synset.words.some((other) => {
+      if (other === form || !other.includes(form)) return false;
+      const rest = other
+        .replace(form, ' ')
+        .replace(/\b(?:of|the)\b/g, ' ')
+        .trim();
+      return rest.length > 0 && isCountryWord(rest.replace(/\s+/g, ' '));
+    });
   return synset.words.filter(
     (w) =>
       /^\p{Lu}/u.test(w) &&
       w.replace(/\./g, '').length > 2 &&
       !(w.split(' ').length === 1 && isWord(w)) &&
       !isPlace(w) &&
+      !national(w) &&
       (!churchOnly || CHURCH.test(w)),
   );
 }
