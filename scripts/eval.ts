@@ -3,26 +3,41 @@
 // measures root detection on real pages instead. `--json` writes the results
 // as JSON on stdout and moves the readable report to stderr, so both survive a
 // redirect. A report, not a test: it exits 0 whatever the scores.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nlp from 'compromise';
+import { loadBackgroundLabels } from './lib/eval/background-labels';
 import { loadCorpus } from './lib/eval/load-corpus';
+import { backgroundsReport } from './lib/eval/report-backgrounds';
 import { htmlComparison, rootTable, systemTable, total } from './lib/eval/report-corpus';
 import { pagesTable, summarisePages } from './lib/eval/report-pages';
+import { type BackgroundSummary, runBackgrounds, summariseBackgrounds } from './lib/eval/run-backgrounds';
 import { type ArticleResult, runArticle } from './lib/eval/run-corpus';
 import { type PageResult, pageFolders, runPage } from './lib/eval/run-pages';
 import { loadReference } from './lib/load-reference';
 
-const USAGE = 'usage: eval [--corpus <dir>] [--pages <dir>] [--json]';
+const USAGE = 'usage: eval [--corpus <dir>] [--pages <dir>] [--backgrounds <dir>] [--json]';
 const DEFAULT_CORPUS = 'tests/fixtures/corpus';
+const BACKGROUND_LABELS = 'tests/fixtures/labels/readability-backgrounds.json';
+/** The devset's real pages sit beside the project (../shared) or beside its worktrees (../../shared). */
+const DEVSET_PAGES = ['../shared/devset/readability', '../../shared/devset/readability'];
 
-function parseArgs(argv: string[]): { corpus: string; pages?: string; json: boolean } {
-  const options: { corpus: string; pages?: string; json: boolean } = { corpus: DEFAULT_CORPUS, json: false };
+interface Options {
+  corpus: string;
+  pages?: string;
+  backgrounds?: string;
+  json: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { corpus: DEFAULT_CORPUS, json: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => argv[++i] ?? usageError(`${arg} needs a directory`);
     if (arg === '--json') options.json = true;
     else if (arg === '--pages') options.pages = value();
     else if (arg === '--corpus') options.corpus = value();
+    else if (arg === '--backgrounds') options.backgrounds = value();
     else usageError(`unknown argument ${arg}`);
   }
   return options;
@@ -58,6 +73,18 @@ async function evalCorpus(dir: string): Promise<ArticleResult[]> {
   return results;
 }
 
+async function evalBackgrounds(dir: string | undefined): Promise<BackgroundSummary | null> {
+  const found = dir ?? DEVSET_PAGES.find((d) => existsSync(d));
+  if (!found || !existsSync(found)) {
+    say(`Background cards on real pages: no devset pages at ${dir ?? DEVSET_PAGES.join(' or ')}; skipped.`);
+    return null;
+  }
+  const result = await runBackgrounds(found, loadBackgroundLabels(BACKGROUND_LABELS), reference);
+  const summary = summariseBackgrounds(result);
+  say(backgroundsReport(found, result, summary));
+  return summary;
+}
+
 async function evalPages(dir: string): Promise<PageResult[]> {
   const results: PageResult[] = [];
   for (const name of pageFolders(dir)) results.push(await runPage(dir, name, reference));
@@ -69,10 +96,15 @@ async function evalPages(dir: string): Promise<PageResult[]> {
 try {
   const json = options.pages
     ? await evalPages(options.pages).then((pages) => ({ pages, summary: summarisePages(pages) }))
-    : await evalCorpus(options.corpus).then((articles) => ({
-        articles,
-        totals: { backstory: total(articles, 'backstory'), compromise: total(articles, 'compromise') },
-      }));
+    : await evalCorpus(options.corpus).then(async (articles) => {
+        say();
+        const backgrounds = await evalBackgrounds(options.backgrounds);
+        return {
+          articles,
+          totals: { backstory: total(articles, 'backstory'), compromise: total(articles, 'compromise') },
+          backgrounds,
+        };
+      });
   const report = `${lines.join('\n')}\n`;
   if (options.json) {
     process.stderr.write(report);
