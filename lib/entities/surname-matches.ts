@@ -15,7 +15,7 @@ export function keepSurnameMatches(clusters: Cluster[]): void {
   }
   for (const cluster of clusters) {
     const entry = cluster.reference;
-    if (!entry || entry.type !== 'PERSON' || cluster.key.includes(' ') || !entry.name.includes(' ')) continue;
+    if (entry?.type !== 'PERSON' || cluster.key.includes(' ') || !entry.name.includes(' ')) continue;
     if (cluster.candidates.some((c) => c.fullName)) continue;
     const namesakes = [...others].some((o) => o.startsWith(`${cluster.key}:`) && o !== `${cluster.key}:${entry.name}`);
     if (!namesakes && cluster.candidates.some((c) => c.cue === 'PERSON' && !c.weakCue)) continue;
