@@ -18,6 +18,7 @@ import type { ReferenceIndex } from '../reference/reference-index';
 import type { Cluster } from './clusters';
 import { evidence } from './disambiguate';
 import { cueOf } from './entity-type';
+import { bigCity, mostProminent, onlyCountry, standing } from './place-standing';
 import { countryOf, storyCountries } from './story-country';
 
 export function resolveAmbiguous(clusters: Cluster[], reference: ReferenceIndex): void {
@@ -89,7 +90,7 @@ function settle(
     // A US story's "Paris" is still the French capital, not the Texas town: the story's country
     // chooses only among places of about the same standing.
     const outside = left.filter((e) => !inCountry.includes(e));
-    if (inCountry.length === 0 || standing(inCountry) < standing(outside) - 1) continue;
+    if (inCountry.length === 0 || standing(inCountry) < standing(outside)) continue;
     left = inCountry;
     if (left.length === 1) return { entry: left[0] as ReferenceEntry };
     // The capital of the country the story is about, before a region of the same name in it.
@@ -134,54 +135,4 @@ function narrow(entries: ReferenceEntry[], test: (e: ReferenceEntry) => boolean)
 function strongCue(cluster: Cluster) {
   const cue = cueOf(cluster.candidates.filter((m) => !m.weakCue));
   return cue === 'TERM' ? null : cue;
-}
-
-/**
- * The entry more sources know, then the city with more people. Only a clear
- * winner counts; entries no source ranks above one another stay ambiguous.
- */
-function bigCity(entries: ReferenceEntry[]): ReferenceEntry | null {
-  const cities = entries.filter(isCity);
-  const big = cities.filter((e) => (e.facts?.population ?? 0) >= BIG_CITY);
-  const only = big[0];
-  return big.length === 1 && cities.length === 1 && only && entries.every((e) => e.type === 'PLACE') ? only : null;
-}
-
-function mostProminent(entries: ReferenceEntry[]): ReferenceEntry | null {
-  const rank = (e: ReferenceEntry) => e.sourceCount ?? 1;
-  const best = Math.max(...entries.map(rank));
-  const top = entries.filter((e) => rank(e) === best);
-  if (top.length === 1) return top[0] as ReferenceEntry;
-  const people = top.map((e) => e.facts?.population ?? 0);
-  const most = Math.max(...people);
-  const largest = top.filter((_, i) => people[i] === most);
-  return most > 0 && largest.length === 1 ? (largest[0] as ReferenceEntry) : null;
-}
-
-/** People in a city that names it before the region of the same name. */
-const BIG_CITY = 1_000_000;
-
-const isCity = (e: ReferenceEntry) => e.facts?.kind === 'city' || e.facts?.kind === 'capital';
-
-/** How well known the best of some entries is: the sources that know it, and one more for a capital or a country. */
-function standing(entries: ReferenceEntry[]): number {
-  let best = 0;
-  for (const e of entries) {
-    const bonus = e.facts?.kind === 'capital' || e.facts?.kind === 'country' ? 1 : 0;
-    best = Math.max(best, (e.sourceCount ?? 1) + bonus);
-  }
-  return best;
-}
-
-/**
- * A name that is one country's and otherwise only other kinds of place
- * without a capital of their own ("Australia", the continent; "New Zealand",
- * its islands) means the country.
- */
-function onlyCountry(entries: ReferenceEntry[]): ReferenceEntry | null {
-  const countries = entries.filter((e) => e.facts?.kind === 'country');
-  const others = entries.filter((e) => !countries.includes(e));
-  const only = countries[0];
-  if (countries.length !== 1 || !only) return null;
-  return others.every((e) => e.type === 'PLACE' && !e.facts?.capital && e.facts?.kind !== 'capital') ? only : null;
 }
