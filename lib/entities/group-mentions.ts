@@ -39,7 +39,7 @@ export interface ArticleEntity {
 export function groupMentions(all: Candidate[], reference: ReferenceIndex): ArticleEntity[] {
   const candidates = all.filter((c) => c.cue === 'TERM' || !isGroupName(c));
   const clusters = buildClusters(candidates, reference);
-  keepSurnameMatches(clusters, reference);
+  keepSurnameMatches(clusters);
   resolveAmbiguous(clusters, reference);
   const parent = joinClusters(clusters);
   const groups = new Map<Cluster, Cluster[]>();
