@@ -34,8 +34,9 @@ const isRoleNoun = (w: string) =>
 
 /** The descriptor that stands just before a name, if any. */
 export function descriptorRole(text: string, nameStart: number): string | null {
+  // Most names follow no lower-case word: those are answered without reading back.
+  if (!/[ \u00A0]/.test(text[nameStart - 1] ?? '') || !/[a-z]/.test(text[nameStart - 2] ?? '')) return null;
   const before = text.slice(Math.max(0, nameStart - 120), nameStart);
-  if (!/[a-z][ \u00A0]$/.test(before)) return null;
   // Words back to the last clause break, nearest last.
   const clause = before.split(/[.!?;:,()"“”\n—–]/).pop() ?? '';
   const parts = clause.trimEnd().split(/[ \u00A0]+/);

@@ -24,13 +24,15 @@ export interface Cluster {
 
 export function buildClusters(candidates: Candidate[], reference: ReferenceIndex): Cluster[] {
   const byKey = new Map<string, Cluster>();
+  // The forms each cluster has been looked up by, so that a name repeated thousands of times is looked up once.
+  const tried = new Map<Cluster, Set<string>>();
   for (const c of candidates) {
     // A dateline is a place of its own: it joins the body's mentions only through the entry both resolve to.
     const key = `${translitKey(c.fullName ?? c.form)}${c.dateline ? DATELINE_KEY : ''}`;
     let cluster = byKey.get(key);
     // "SEOUL" in capitals matches nothing as written; "Seoul" later in the same article does.
     const unmatched = cluster && !cluster.reference && cluster.ambiguous.length === 0;
-    if (!cluster || (unmatched && !cluster.candidates.some((m) => m.form === c.form))) {
+    if (!cluster || (unmatched && !tried.get(cluster)?.has(c.form))) {
       const match = usable(
         c,
         reference,
@@ -44,7 +46,9 @@ export function buildClusters(candidates: Candidate[], reference: ReferenceIndex
       if (!cluster) {
         cluster = fresh;
         byKey.set(key, cluster);
+        tried.set(cluster, new Set());
       } else if (match) Object.assign(cluster, { ...fresh, candidates: cluster.candidates });
+      tried.get(cluster)?.add(c.form);
     }
     cluster.candidates.push(c);
   }
