@@ -127,7 +127,9 @@ function toEntity(root: Cluster, members: Cluster[], index: ReferenceIndex): Art
     mentions: all.map(({ start, end, form }) => ({ start, end, form })),
     reference,
   };
-  const role = all.find((c) => c.role)?.role;
+  // "land activist Maks Boqaev" first, ", a well-known rights activist and critic," later: the fuller role.
+  const roles = all.filter((c) => c.role).map((c) => c.role as string);
+  const role = roles.find((r) => r.includes(' ')) ?? roles[0];
   if (role) entity.role = role;
   if (!reference && root.ambiguous.length > 0) entity.ambiguous = root.ambiguous.map((e) => e.name);
   const decided = root.reference ? root : members.find((m) => m.reference);
