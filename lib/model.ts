@@ -19,6 +19,8 @@ export interface ReferenceEntry {
   sourceLabel: string;
   /** For places: country, region, population; for countries: capital and demonym. */
   facts?: PlaceFacts;
+  /** How many sources know this thing: a measure of how well known it is, for the last tie-break. */
+  sourceCount?: number;
 }
 
 export interface PlaceFacts {
@@ -27,7 +29,15 @@ export interface PlaceFacts {
   population?: number;
   capital?: string;
   demonym?: string;
+  /** What sort of place: a country, a first-level region, a city, a national capital, or another place. */
+  kind?: PlaceKind;
+  /** A country's ISO 3166-1 code: one country in every source. */
+  code?: string;
+  /** The first-level region a place lies in: Washington for Seattle. */
+  admin?: string;
 }
+
+export type PlaceKind = 'country' | 'region' | 'city' | 'capital' | 'other';
 
 /** One entity of the current article, as the popup lists it. */
 export interface EntitySummary {
@@ -53,6 +63,8 @@ export interface CardModel {
   sourceLabel?: string;
   /** Which layer the facts came from, so the footer can point to the pack's licences. */
   source?: SourceKind;
+  /** The description is the best-known of several things of this name, which the article did not tell apart. */
+  likely?: boolean;
   mentions: number;
   forms: string[];
   /** Labelled facts from the reference data: country, region, population, capital, demonym. */

@@ -4,18 +4,26 @@
 // lists every page, `--only <text>` the pages whose name holds it). `--json` writes the results
 // as JSON on stdout and moves the readable report to stderr, so both survive a
 // redirect. A report, not a test: it exits 0 whatever the scores.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nlp from 'compromise';
+import { loadBackgroundLabels } from './lib/eval/background-labels';
 import { findDevSets } from './lib/eval/devset';
 import { loadCorpus } from './lib/eval/load-corpus';
+import { backgroundsReport } from './lib/eval/report-backgrounds';
 import { htmlComparison, rootTable, systemTable, total } from './lib/eval/report-corpus';
 import { devSetsTable, summariseDevSet } from './lib/eval/report-devset';
+import { type BackgroundSummary, runBackgrounds, summariseBackgrounds } from './lib/eval/run-backgrounds';
 import { type ArticleResult, runArticle } from './lib/eval/run-corpus';
 import { type DevSetResult, runDevSet } from './lib/eval/run-devset';
 import { loadReference } from './lib/load-reference';
 
-const USAGE = 'usage: eval [--corpus <dir>] [--pages <dir> [--all] [--only <text>] [--no-readability]] [--json]';
+const USAGE =
+  'usage: eval [--corpus <dir>] [--pages <dir> [--all] [--only <text>] [--no-readability]] [--backgrounds <dir>] [--json]';
 const DEFAULT_CORPUS = 'tests/fixtures/corpus';
+const BACKGROUND_LABELS = 'tests/fixtures/labels/readability-backgrounds.json';
+/** The devset's real pages sit beside the project (../shared) or beside its worktrees (../../shared). */
+const DEVSET_PAGES = ['../shared/devset/readability', '../../shared/devset/readability'];
 
 interface Options {
   corpus: string;
@@ -24,6 +32,7 @@ interface Options {
   all: boolean;
   only?: string;
   readability: boolean;
+  backgrounds?: string;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -37,6 +46,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--all') options.all = true;
     else if (arg === '--no-readability') options.readability = false;
     else if (arg === '--only') options.only = value();
+    else if (arg === '--backgrounds') options.backgrounds = value();
     else usageError(`unknown argument ${arg}`);
   }
   return options;
@@ -74,6 +84,18 @@ async function evalCorpus(dir: string): Promise<ArticleResult[]> {
   return results;
 }
 
+async function evalBackgrounds(dir: string | undefined): Promise<BackgroundSummary | null> {
+  const found = dir ?? DEVSET_PAGES.find((d) => existsSync(d));
+  if (!found || !existsSync(found)) {
+    say(`Background cards on real pages: no devset pages at ${dir ?? DEVSET_PAGES.join(' or ')}; skipped.`);
+    return null;
+  }
+  const result = await runBackgrounds(found, loadBackgroundLabels(BACKGROUND_LABELS), reference);
+  const summary = summariseBackgrounds(result);
+  say(backgroundsReport(found, result, summary));
+  return summary;
+}
+
 async function evalPages(dir: string): Promise<DevSetResult[]> {
   const only = options.only;
   const results: DevSetResult[] = [];
@@ -86,10 +108,15 @@ async function evalPages(dir: string): Promise<DevSetResult[]> {
 try {
   const json = options.pages
     ? await evalPages(options.pages).then((sets) => ({ sets, summary: sets.map(summariseDevSet) }))
-    : await evalCorpus(options.corpus).then((articles) => ({
-        articles,
-        totals: { backstory: total(articles, 'backstory'), compromise: total(articles, 'compromise') },
-      }));
+    : await evalCorpus(options.corpus).then(async (articles) => {
+        say();
+        const backgrounds = await evalBackgrounds(options.backgrounds);
+        return {
+          articles,
+          totals: { backstory: total(articles, 'backstory'), compromise: total(articles, 'compromise') },
+          backgrounds,
+        };
+      });
   const report = `${lines.join('\n')}\n`;
   if (options.json) {
     process.stderr.write(report);

@@ -17,6 +17,7 @@ export function CardBody({ model }: { model: CardModel }) {
         </p>
       )}
       {model.description && model.type !== 'TERM' && <p class="card-description">{model.description}</p>}
+      {model.description && model.likely && <p class="card-likely">{t('cardLikely')}</p>}
       {!model.description && !model.role && <p class="card-description card-unknown">{t('cardNoBackground')}</p>}
       {model.facts.length > 0 && (
         <dl class="card-facts" aria-label={t('factsLabel', model.name)}>

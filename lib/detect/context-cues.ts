@@ -117,6 +117,12 @@ function previousWord(before: string): string {
   let end = before.length;
   while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
   if (end === before.length) return '';
+  // "Mr. Obama", "Dr. Lee": an abbreviated title's stop ("St. Louis" is a place's).
+  if (
+    before[end - 1] === '.' &&
+    /(?:^|[^\p{L}])(?:Mrs?|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt)\.$/u.test(before.slice(0, end))
+  )
+    end--;
   let start = end;
   while (start > 0 && isWordChar(before, start - 1)) start--;
   return before.slice(start, end).toLowerCase();

@@ -5,6 +5,8 @@
  */
 import type { EntityType } from '../model';
 import { contextCue, followsPlacePreposition } from './context-cues';
+import { markDatelines } from './datelines';
+import { descriptorRole } from './descriptor-role';
 import { findRuns } from './find-runs';
 import { confirmInHeadline } from './headline-names';
 import { joinBracketedNames } from './join-brackets';
@@ -40,6 +42,8 @@ export interface Candidate {
   foreign?: boolean;
   /** The word stands before "language", "people" or "chiefs": it names a people. */
   groupWord?: boolean;
+  /** The place a report was filed from ("WASHINGTON —"): a place, and its own entity. */
+  dateline?: boolean;
 }
 
 export function findNames(text: string, tokens: Token[] = tokenize(text)): Candidate[] {
@@ -57,7 +61,7 @@ export function findNames(text: string, tokens: Token[] = tokenize(text)): Candi
   const all = [...prose, ...confirmed].sort((a, b) => a.start - b.start);
   markQuotedTitles(all, text);
   shareCoordinatedCues(all, text);
-  return markAcronyms(joinBracketedNames(all, text), text);
+  return markAcronyms(markDatelines(joinBracketedNames(all, text), text), text);
 }
 
 const KNOWN_AS =
@@ -71,6 +75,8 @@ function markAcronyms(candidates: Candidate[], text: string): Candidate[] {
     // "…Office, known in Spanish as the Fiscalía": the language between is not the name explained.
     if (i >= 2 && text.slice(Math.max(0, before.start - 9), before.start) === 'known in ')
       before = candidates[i - 2] as Candidate;
+    // "MOSCOW (AP) —": the agency that filed the report, not the dateline's acronym.
+    if (before.dateline) continue;
     const gap = text.slice(before.end, c.start);
     const acronym = isAcronym(c.form) && gap === ' (' && text[c.end] === ')';
     // "the Japanese Trade Union Confederation, known as Rengō": another name of the same body or place.
@@ -119,7 +125,11 @@ function toCandidate(span: Span, text: string): Candidate {
   const head = span.tokens[0] as Token;
   const tail = span.tokens[span.tokens.length - 1] as Token;
   const form = text.slice(head.start, tail.end);
-  const role = span.title ? titleRole(text, span.title.start, span.title.end) : appositiveRole(text, tail.end);
+  // "President Putin", "Amazon founder Jeff Bezos", "Sadykova, a retired teacher,": a title, a descriptor, an appositive.
+  const role =
+    (span.title && titleRole(text, span.title.start, span.title.end)) ||
+    descriptorRole(text, head.start) ||
+    appositiveRole(text, tail.end);
   const cue = span.title ? 'PERSON' : contextCue({ text, tokens: span.tokens, role });
   const candidate: Candidate = { start: head.start, end: tail.end, form, cue, sentenceInitial: span.sentenceInitial };
   if (cue === 'PLACE' && followsPlacePreposition(text, head.start)) candidate.weakCue = true;

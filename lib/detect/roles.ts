@@ -8,10 +8,15 @@ const MAX_ROLE_CHARS = 160;
 const TITLE_LEAD =
   /((?:[\p{Lu}][\p{L}\p{M}.-]*(?:['’]s)\s+)?(?:(?:former|current|then|acting|interim|new|late|deputy|outgoing|incoming|longtime|long-time|veteran|self-declared)[-\s]+)*)$/u;
 
-/** The title that stood before a name, with the words that qualify it. */
-export function titleRole(text: string, titleStart: number, titleEnd: number): string {
+/** Forms of address: they say a name is a person's, not what the person is. */
+const HONORIFIC = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|Mme|Mlle|M|Herr|Frau)\.?\s*)+$/;
+
+/** The title that stood before a name, with the words that qualify it; none for an honorific alone ("Mr"). */
+export function titleRole(text: string, titleStart: number, titleEnd: number): string | null {
   const lead = text.slice(Math.max(0, titleStart - 80), titleStart).match(TITLE_LEAD)?.[1] ?? '';
-  return tidy(`${lead}${text.slice(titleStart, titleEnd)}`);
+  const title = text.slice(titleStart, titleEnd);
+  if (!lead.trim() && HONORIFIC.test(title)) return null;
+  return tidy(`${lead}${title}`);
 }
 
 // ", a well-known activist and critic," or ", 58, a retired teacher from Makhambet,".

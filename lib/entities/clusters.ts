@@ -18,14 +18,21 @@ export interface Cluster {
   ambiguousType: EntityType | null;
   /** Matched only through the transliteration key, the loosest tier. */
   byKey: boolean;
+  /** The reference was chosen by prominence alone, as the likely meaning rather than a sure one. */
+  likely?: boolean;
 }
 
 export function buildClusters(candidates: Candidate[], reference: ReferenceIndex): Cluster[] {
   const byKey = new Map<string, Cluster>();
+  // The forms each cluster has been looked up by, so that a name repeated thousands of times is looked up once.
+  const tried = new Map<Cluster, Set<string>>();
   for (const c of candidates) {
-    const key = translitKey(c.fullName ?? c.form);
+    // A dateline is a place of its own: it joins the body's mentions only through the entry both resolve to.
+    const key = `${translitKey(c.fullName ?? c.form)}${c.dateline ? DATELINE_KEY : ''}`;
     let cluster = byKey.get(key);
-    if (!cluster) {
+    // "SEOUL" in capitals matches nothing as written; "Seoul" later in the same article does.
+    const unmatched = cluster && !cluster.reference && cluster.ambiguous.length === 0;
+    if (!cluster || (unmatched && !tried.get(cluster)?.has(c.form))) {
       const match = usable(
         c,
         reference,
@@ -35,8 +42,13 @@ export function buildClusters(candidates: Candidate[], reference: ReferenceIndex
       const types = new Set(ambiguous.map((e) => e.type));
       const ambiguousType = types.size === 1 ? ([...types][0] as EntityType) : null;
       const loose = match?.tier === 'key';
-      cluster = { key, candidates: [], reference: match?.entry ?? null, ambiguous, ambiguousType, byKey: loose };
-      byKey.set(key, cluster);
+      const fresh = { key, candidates: [], reference: match?.entry ?? null, ambiguous, ambiguousType, byKey: loose };
+      if (!cluster) {
+        cluster = fresh;
+        byKey.set(key, cluster);
+        tried.set(cluster, new Set());
+      } else if (match) Object.assign(cluster, { ...fresh, candidates: cluster.candidates });
+      tried.get(cluster)?.add(c.form);
     }
     cluster.candidates.push(c);
   }
@@ -49,6 +61,8 @@ export function buildClusters(candidates: Candidate[], reference: ReferenceIndex
  */
 function usable(c: Candidate, reference: ReferenceIndex, match: ReferenceMatch | null): ReferenceMatch | null {
   if (!match) return null;
+  // A dateline in capitals ("MOSCOW —", "ROME —") is a place's name, not an acronym or a word.
+  if (c.dateline) return placesOf(match);
   // "RAM" is not the ram of the zodiac, nor "CAM" the river: an acronym matches only as written.
   if (match.tier !== 'exact' && isAcronym(c.form) && !c.fullName) return null;
   // Nor is "Let" the "LET" of a terrorist group: a short word matches only as written.
@@ -74,9 +88,20 @@ function usable(c: Candidate, reference: ReferenceIndex, match: ReferenceMatch |
     : { ...match, entry: null, ambiguous: fits };
 }
 
+/** Marks a dateline's cluster key apart from the same name in the body. */
+export const DATELINE_KEY = '#dateline';
+
+function placesOf(match: ReferenceMatch): ReferenceMatch | null {
+  const places = (match.entry ? [match.entry] : match.ambiguous).filter((e) => e.type === 'PLACE');
+  if (places.length === 0) return null;
+  return places.length === 1
+    ? { ...match, entry: places[0] as ReferenceEntry, ambiguous: [] }
+    : { ...match, entry: null, ambiguous: places };
+}
+
 /** The words a cluster's name is made of: its key's words and its reference name's. */
 export function clusterWords(cluster: Cluster): string[] {
-  const own = cluster.key.split(' ');
+  const own = cluster.key.replace(DATELINE_KEY, '').split(' ');
   return cluster.reference ? [...new Set([...own, ...nameWords(cluster.reference.name).map(translitKey)])] : own;
 }
 

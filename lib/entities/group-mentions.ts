@@ -8,11 +8,12 @@ import type { HighlightType, ReferenceEntry } from '../model';
 import { foldName, nameWords } from '../names/fold';
 import type { ReferenceIndex } from '../reference/reference-index';
 import { buildClusters, type Cluster, isSingleWord } from './clusters';
-import { chooseByContext } from './disambiguate';
 import { cueOf, hasPersonalShape, looksLikePerson, looksLikePlace } from './entity-type';
 import { isGroupName } from './group-words';
 import { joinClusters } from './join-clusters';
 import { isDoubtful, isForeign, isSurelyKnown, rootOf } from './keep-clusters';
+import { resolveAmbiguous } from './resolve-ambiguous';
+import { keepSurnameMatches } from './surname-matches';
 
 export interface Mention {
   start: number;
@@ -31,28 +32,39 @@ export interface ArticleEntity {
   role?: string;
   /** Reference entries the name could mean, when the data cannot tell which. */
   ambiguous?: string[];
+  /** The reference is the likely meaning, chosen by prominence when the article did not settle it. */
+  likely?: boolean;
 }
 
 export function groupMentions(all: Candidate[], reference: ReferenceIndex): ArticleEntity[] {
   const candidates = all.filter((c) => c.cue === 'TERM' || !isGroupName(c));
   const clusters = buildClusters(candidates, reference);
-  const articleNames = new Set(candidates.filter((c) => c.cue !== 'TERM').map((c) => foldName(c.fullName ?? c.form)));
-  for (const cluster of clusters) {
-    if (cluster.reference || cluster.ambiguous.length < 2) continue;
-    const chosen = chooseByContext(cluster.ambiguous, articleNames);
-    if (chosen) [cluster.reference, cluster.ambiguous] = [chosen, []];
-  }
+  keepSurnameMatches(clusters);
+  resolveAmbiguous(clusters, reference);
   const parent = joinClusters(clusters);
   const groups = new Map<Cluster, Cluster[]>();
   for (const cluster of clusters) {
     const root = rootOf(cluster, parent);
     groups.set(root, [...(groups.get(root) ?? []), cluster]);
   }
-  return [...groups.entries()]
+  const entities = [...groups.entries()]
     .filter(([, members]) => !members.every(isForeign) || members.some(isSurelyKnown))
     .filter(([root, members]) => members.length > 1 || root.reference !== null || !isDoubtful(root))
     .map(([root, members]) => toEntity(root, members, reference))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  return uniqueIds(entities);
+}
+
+/** A dateline and the same name in the body may stay two entities ("MOSCOW", "Moscow"): each keeps its own id. */
+function uniqueIds(entities: ArticleEntity[]): ArticleEntity[] {
+  const seen = new Set<string>();
+  for (const entity of entities) {
+    let id = entity.id;
+    for (let n = 2; seen.has(id); n++) id = `${entity.id}#${n}`;
+    entity.id = id;
+    seen.add(id);
+  }
+  return entities;
 }
 
 /** The type of a name the reference data does not know: from how the article uses it. */
@@ -115,8 +127,12 @@ function toEntity(root: Cluster, members: Cluster[], index: ReferenceIndex): Art
     mentions: all.map(({ start, end, form }) => ({ start, end, form })),
     reference,
   };
-  const role = all.find((c) => c.role)?.role;
+  // "land activist Maks Boqaev" first, ", a well-known rights activist and critic," later: the fuller role.
+  const roles = all.filter((c) => c.role).map((c) => c.role as string);
+  const role = roles.find((r) => r.includes(' ')) ?? roles[0];
   if (role) entity.role = role;
   if (!reference && root.ambiguous.length > 0) entity.ambiguous = root.ambiguous.map((e) => e.name);
+  const decided = root.reference ? root : members.find((m) => m.reference);
+  if (decided?.likely) entity.likely = true;
   return entity;
 }

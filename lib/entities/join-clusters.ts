@@ -52,9 +52,11 @@ export function joinClusters(clusters: Cluster[]): Map<Cluster, Cluster> {
     // "Leyen" fits both "Ursula von der Leyen" and "Von der Leyen", which is itself part of the first.
     const owner = found.filter((s) => !found.some((o) => o !== s && o.key.endsWith(` ${s.key}`)));
     if (owner.length !== 1 || (cluster.reference && !isStrongPerson(owner[0] as Cluster))) continue;
-    // In this article "Jackson" is Ketanji Brown Jackson, whatever else the data knows by that name.
-    if (cluster.reference?.type !== 'PERSON') cluster.reference = null;
-    parent.set(cluster, owner[0] as Cluster);
+    // In this article "Jackson" is Ketanji Brown Jackson, and "Waite" Arthur Edward Waite, whatever the data says.
+    const owned = owner[0] as Cluster;
+    if (cluster.reference?.type !== 'PERSON' || (owned.reference?.name ?? null) !== cluster.reference.name)
+      cluster.reference = null;
+    parent.set(cluster, owned);
   }
   joinBodyHeads(roots, parent);
   joinVariants(roots, parent);

@@ -35,6 +35,7 @@ export function toCardModel(entity: ArticleEntity, sentenceOf: (offset: number) 
     model.description = entity.reference.description;
     model.sourceLabel = entity.reference.sourceLabel;
     model.source = entity.reference.source;
+    if (entity.likely) model.likely = true;
   }
   if (entity.role) model.role = entity.role;
   return model;

@@ -13,20 +13,28 @@ const MAX_CACHED_MATCHES = 20_000;
  */
 export function combineIndexes(peers: ReferenceIndex[]): ReferenceIndex {
   // One thing known to two peers ("Kazakhstan" in WordNet and in the countries file) is one
-  // entry, with the first peer's description and both peers' facts and sources. Two places
-  // of one name within a peer ("Paris" in France and in Texas) stay two.
+  // entry, with the first peer's description and both peers' facts and sources: the same
+  // country code, or else the only entry of that name and type. Two places of one name
+  // within a peer ("Paris" in France and in Texas) stay two.
   const entriesAt = (name: string, tier: MatchTier) => {
     const out: ReferenceEntry[] = [];
     for (const peer of peers) {
       const before = out.length;
       for (const e of peer.entriesAt(name, tier)) {
-        const same = out.slice(0, before).filter((o) => o.type === e.type && o.name === e.name);
+        const earlier = out.slice(0, before);
+        const code = e.facts?.code;
+        const byCode = code ? earlier.filter((o) => o.facts?.code === code) : [];
+        const same =
+          byCode.length > 0
+            ? byCode
+            : earlier.filter((o) => o.type === e.type && o.name === e.name && (!code || !o.facts?.code));
         const first = same[0];
         if (same.length === 1 && first) {
           out[out.indexOf(first)] = {
             ...first,
             facts: { ...e.facts, ...first.facts },
             sourceLabel: `${first.sourceLabel}; ${e.sourceLabel}`,
+            sourceCount: (first.sourceCount ?? 1) + (e.sourceCount ?? 1),
           };
         } else out.push(e);
       }

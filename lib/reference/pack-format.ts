@@ -56,4 +56,6 @@ export interface PackRecord {
   facts?: PlaceFacts;
   /** A term that detection looks for in running text. */
   detectable?: boolean;
+  /** Other sources' own names for the same thing, which rank as names, not aliases ("New York" of New York City). */
+  otherNames?: string[];
 }

@@ -62,7 +62,14 @@ function toEntry(pack: PackFile, [name, type, description, sources, facts]: Pack
     const source = pack.sources[s];
     return source ? `${source.label} (${source.licence})` : 'unknown source';
   });
-  const entry: ReferenceEntry = { name, type, description, source: 'pack', sourceLabel: labels.join('; ') };
+  const entry: ReferenceEntry = {
+    name,
+    type,
+    description,
+    source: 'pack',
+    sourceLabel: labels.join('; '),
+    sourceCount: sources.length,
+  };
   if (facts) entry.facts = facts;
   return entry;
 }

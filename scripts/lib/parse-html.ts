@@ -55,8 +55,17 @@ export function parseHtml(html: string): ParsedPage {
       },
     },
   });
-  const parsed = new window.DOMParser().parseFromString(html, 'text/html');
+  const parsed = new window.DOMParser().parseFromString(withoutPreloads(html), 'text/html');
   // happy-dom's Document implements the DOM the pipeline reads, but its type is
   // its own class, not lib.dom's Document.
   return { doc: parsed as unknown as Document, close: () => window.happyDOM.close() };
+}
+
+/**
+ * happy-dom preloads `<link rel="preload">` resources whatever the loading
+ * settings say (and fails on a relative address), so such links are renamed
+ * before parsing: nothing on a page may make the eval fetch.
+ */
+function withoutPreloads(html: string): string {
+  return html.replace(/(<link\b[^>]*?\brel\s*=\s*["']?)(?:module)?preload\b/gi, '$1inert-preload');
 }

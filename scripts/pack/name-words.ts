@@ -34,3 +34,25 @@ export function ordinaryWords(wordnetDir: string): Set<string> {
   }
   return ordinary;
 }
+
+const WORDNET_DATA = ['data.noun', 'data.adj', 'data.verb', 'data.adv'];
+
+/**
+ * Words WordNet writes in lower case somewhere: ordinary English words
+ * ("bush", "energy"), unlike names that are only ever proper ("Obama").
+ */
+export function lowerCaseWords(wordnetDir: string): Set<string> {
+  const words = new Set<string>();
+  for (const file of WORDNET_DATA) {
+    for (const line of readFileSync(join(wordnetDir, file), 'utf8').split('\n')) {
+      if (!line || line.startsWith('  ')) continue;
+      const fields = line.split(' ');
+      const count = Number.parseInt(fields[3] as string, 16);
+      for (let i = 0; i < count; i++) {
+        const word = (fields[4 + i * 2] as string).replace(/\([a-z]+\)$/, '');
+        if (/^[a-z]/.test(word)) words.add(word.replace(/_/g, ' '));
+      }
+    }
+  }
+  return words;
+}

@@ -14,6 +14,10 @@ export interface Synset {
   gloss: string;
   /** An instance of a category (a named person, place or group), not a category. */
   isInstance: boolean;
+  /** Noun synsets this one is a kind or an instance of. */
+  hypernyms: string[];
+  /** Noun synsets this one is a part of: Seattle of Washington, Washington of the United States. */
+  partOf: string[];
 }
 
 export interface LemmaSenses {
@@ -35,8 +39,16 @@ export function readSynsets(path: string): Map<string, Synset> {
     const pointerStart = 4 + count * 2;
     const pointerCount = Number(fields[pointerStart]);
     let isInstance = false;
-    for (let p = 0; p < pointerCount; p++) if (fields[pointerStart + 1 + p * 4] === '@i') isInstance = true;
-    synsets.set(offset, { offset, lexfile: Number(lexfile), words, gloss, isInstance });
+    const hypernyms: string[] = [];
+    const partOf: string[] = [];
+    for (let p = 0; p < pointerCount; p++) {
+      const [symbol, target, pos] = fields.slice(pointerStart + 1 + p * 4, pointerStart + 4 + p * 4);
+      if (symbol === '@i') isInstance = true;
+      if (pos !== 'n' || !target) continue;
+      if (symbol === '@' || symbol === '@i') hypernyms.push(target);
+      else if (symbol === '#p') partOf.push(target);
+    }
+    synsets.set(offset, { offset, lexfile: Number(lexfile), words, gloss, isInstance, hypernyms, partOf });
   }
   return synsets;
 }

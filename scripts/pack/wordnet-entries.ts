@@ -3,9 +3,15 @@
  * nouns), and the definitions of the curated news terms.
  */
 import type { EntityType } from '../../lib/model';
+import { foldName } from '../../lib/names/fold';
 import type { PackRecord } from '../../lib/reference/pack-format';
+import type { CountryCodes } from './country-codes';
 import { definitionOf, type LemmaSenses, type Synset } from './read-wordnet';
 import { chooseSense } from './sense-choice';
+import { wordnetGraph } from './wordnet-graph';
+import { isOrganisation, organisationForms } from './wordnet-orgs';
+import { personForms } from './wordnet-people';
+import { wordnetPlaces } from './wordnet-places';
 
 /** Lexicographer files of named things, by the type they give. */
 const INSTANCE_TYPES: Record<number, EntityType> = {
@@ -17,29 +23,63 @@ const INSTANCE_TYPES: Record<number, EntityType> = {
   17: 'PLACE',
   18: 'PERSON',
 };
+const PLACE_FILES = new Set([15, 17]);
 const SKY = /\b(?:zodiac|constellation)\b/;
 
 /** Lexicographer files of the senses a news term may have: acts, attributes, ideas, events, groups, people, possessions, processes, states, substances. */
 const TERM_FILES = new Set([4, 7, 9, 10, 11, 14, 18, 19, 21, 22, 26, 27]);
+
+export interface WordnetContext {
+  /** Whether a word is an ordinary English word, written in lower case in WordNet ("energy", "bush"). */
+  isWord(word: string): boolean;
+  /** Whether a word is a first name people are commonly given ("Ali", "Jordan"). */
+  isGivenName(word: string): boolean;
+  /** Whether a word is a first or last name of people ("Wilson"). */
+  isPersonName(word: string): boolean;
+  /** Whether words name a country or its people ("United States", "US", "British"). */
+  isCountryWord(words: string): boolean;
+  codes: CountryCodes;
+}
 
 export function wordnetRecords(
   synsets: Map<string, Synset>,
   lemmas: Map<string, LemmaSenses>,
   source: number,
   forcedTerms: ReadonlySet<string>,
+  context: WordnetContext,
 ): PackRecord[] {
   const records: PackRecord[] = [];
+  const graph = wordnetGraph(synsets);
+  const placeSynsets = [...synsets.values()].filter((s) => s.isInstance && PLACE_FILES.has(s.lexfile));
+  const places = wordnetPlaces(placeSynsets, graph, context.codes);
+  const placeNames = new Set(placeSynsets.flatMap((s) => s.words.map(foldName)));
+  const isPlace = (name: string) => placeNames.has(foldName(name));
+  const isRisky = (word: string) => context.isWord(word) || context.isGivenName(foldName(word));
   for (const synset of synsets.values()) {
-    const type = synset.isInstance ? INSTANCE_TYPES[synset.lexfile] : undefined;
+    const type = isOrganisation(synset, graph) ? 'ORG' : synset.isInstance ? INSTANCE_TYPES[synset.lexfile] : undefined;
     // WordNet files star signs and constellations among places: on a news card "Ram" or "Twins" is no star sign.
     if (!type || (type === 'PLACE' && SKY.test(synset.gloss))) continue;
-    records.push({
-      name: type === 'PERSON' ? personName(synset.words) : (synset.words[0] as string),
-      type,
-      description: sentence(definitionOf(synset.gloss)),
-      sources: [source],
-      aliases: type === 'PERSON' ? fullNames(synset.words) : synset.words,
-    });
+    const description = sentence(definitionOf(synset.gloss));
+    if (type === 'PERSON') {
+      const forms = personForms(synset.words, isRisky);
+      // "David", "Nut": a person known by one given name or one ordinary word is, in an article, someone else.
+      if (!forms.name.includes(' ') && isRisky(forms.name)) continue;
+      records.push({ ...forms, type, description, sources: [source] });
+    } else if (type === 'ORG') {
+      const forms = organisationForms(synset, graph, context.isWord, isPlace, context.isCountryWord);
+      const [name, ...aliases] = forms;
+      if (name) records.push({ name, type, description, sources: [source], aliases });
+    } else if (type === 'PLACE') {
+      // Two-letter postal codes ("GA", "WA") are words far more often than states; "U.S." is no word.
+      const facts = places.factsOf(synset);
+      // "Wilson" of Mount Wilson is a surname first: a mountain or river keeps only its full name then.
+      const named = (w: string) => facts.kind === 'other' && !w.includes(' ') && context.isPersonName(w);
+      const full = synset.words.some((w) => w.includes(' '));
+      const forms = synset.words.filter((w) => (w.length > 2 || w.includes('.')) && !(full && named(w)));
+      const [name, ...aliases] = forms;
+      if (name) records.push({ name, type, description, sources: [source], aliases, facts });
+    } else
+      records.push({ name: synset.words[0] as string, type, description, sources: [source], aliases: synset.words });
   }
   // WordNet only defines the curated terms: its own news-domain phrases proved to be mostly
   // jargon and everyday words ("legal fee", "military man", "lawsuit"), and the news glossary
@@ -62,24 +102,9 @@ export function wordnetRecords(
   return records;
 }
 
-/** "Vladimir Putin" rather than "Putin" or "Vladimir Vladimirovich Putin". */
-function personName(words: string[]): string {
-  const two = words.find((w) => w.split(' ').length === 2);
-  return two ?? words.reduce((a, b) => (b.length > a.length ? b : a));
-}
-
 function sentence(text: string): string {
   const trimmed = text.trim();
   return trimmed.length === 0
     ? trimmed
     : `${trimmed[0]?.toUpperCase()}${trimmed.slice(1)}${/[.!?]$/.test(trimmed) ? '' : '.'}`;
-}
-
-/**
- * A person's surname alone ("Day", "O'Neill") is left out: in an article it far
- * more often means someone else, and a wrong card is worse than none.
- */
-function fullNames(words: string[]): string[] {
-  const full = words.filter((w) => w.includes(' '));
-  return full.length > 0 ? full : words;
 }

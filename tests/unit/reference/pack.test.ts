@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseByContext } from '../../../lib/entities/disambiguate';
+import { evidence } from '../../../lib/entities/disambiguate';
 import { combineIndexes } from '../../../lib/reference/combine-indexes';
 import { parsePack } from '../../../lib/reference/load-pack';
 import type { PackRecord, PackSource } from '../../../lib/reference/pack-format';
@@ -76,11 +76,18 @@ describe('the knowledge pack', () => {
     expect(index.match('Klemency')).toBeNull();
   });
 
-  it('chooses among namesakes by the article’s other names, and refuses to guess without them', () => {
+  it('finds evidence for a namesake in the article’s other names, as whole words only', () => {
     const ambiguous = packIndex(build()).match('Paris')?.ambiguous ?? [];
-    expect(chooseByContext(ambiguous, new Set(['france']))?.description).toMatch(/France/);
-    expect(chooseByContext(ambiguous, new Set(['texas']))?.description).toMatch(/Texas/);
-    expect(chooseByContext(ambiguous, new Set(['london']))).toBeNull();
+    const best = (names: string[]) => {
+      const scores = ambiguous.map((e) => evidence(e, new Set(names)));
+      return scores.filter((s) => s === Math.max(...scores)).length === 1 && Math.max(...scores) > 0
+        ? ambiguous[scores.indexOf(Math.max(...scores))]?.description
+        : null;
+    };
+    expect(best(['france'])).toMatch(/France/);
+    expect(best(['texas'])).toMatch(/Texas/);
+    expect(best(['troy'])).toMatch(/Troy/);
+    expect(best(['london', 'fran'])).toBeNull();
   });
 
   it('answers as one with a peer pack, merging one thing known to both', () => {

@@ -1,0 +1,29 @@
+/**
+ * A surname alone is a famous person's only where the article
+ * treats it as a person's name ("Mr. Obama", "Obama said", "President Obama")
+ * and gives it to no one else: "MacLeod" in a list of references or "Waite"
+ * beside Arthur Edward Waite is no sign of John Macleod or Morrison Waite,
+ * and a wrong card is worse than none.
+ */
+import { foldName, nameWords } from '../names/fold';
+import type { Cluster } from './clusters';
+
+export function keepSurnameMatches(clusters: Cluster[]): void {
+  // Surnames of the article's own full names that are not the data's person: "Waite" of Arthur Edward Waite.
+  const others = new Set<string>();
+  for (const c of clusters) {
+    const words = c.key.split(' ');
+    if (words.length > 1) others.add(`${words[words.length - 1]}:${c.reference?.name ?? ''}`);
+  }
+  for (const cluster of clusters) {
+    const entry = cluster.reference;
+    if (entry?.type !== 'PERSON' || cluster.key.includes(' ') || !entry.name.includes(' ')) continue;
+    if (cluster.candidates.some((c) => c.fullName)) continue;
+    const namesakes = [...others].some((o) => o.startsWith(`${cluster.key}:`) && o !== `${cluster.key}:${entry.name}`);
+    if (namesakes) cluster.reference = null;
+    // The surname of the data's own name: another spelling the data lists ("Toqaev") says more.
+    const surname = nameWords(entry.name).pop() === foldName(cluster.candidates[0]?.form ?? '');
+    if (namesakes || !surname || cluster.candidates.some((c) => c.cue === 'PERSON' && !c.weakCue)) continue;
+    cluster.reference = null;
+  }
+}
