@@ -90,6 +90,7 @@ async function evalBackgrounds(dir: string | undefined): Promise<BackgroundSumma
     say(`Background cards on real pages: no devset pages at ${dir ?? DEVSET_PAGES.join(' or ')}; skipped.`);
     return null;
   }
+  if (!reference) throw new Error('no reference pack');
   const result = await runBackgrounds(found, loadBackgroundLabels(BACKGROUND_LABELS), reference);
   const summary = summariseBackgrounds(result);
   say(backgroundsReport(found, result, summary));

@@ -59,6 +59,8 @@ export async function benchLongTasks(site: BenchSite, browser: ExtensionBrowser,
   console.log(
     `${INDENT}(Chromium keeps an extension's tasks from the page's longtask observer). The page's: every other long`,
   );
-  console.log(`${INDENT}task, beside the same page's long tasks in Chromium without the extension. Detection runs in the`);
+  console.log(
+    `${INDENT}task, beside the same page's long tasks in Chromium without the extension. Detection runs in the`,
+  );
   console.log(`${INDENT}background, off the page's main thread.`);
 }

@@ -37,17 +37,21 @@ export function findDevSets(dir: string): DevSet[] {
     });
 }
 
+/** The page folders of a set in Readability's layout, each with source.html and expected.html. */
+export function pageFolders(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .filter((name) => existsSync(join(dir, name, 'source.html')) && existsSync(join(dir, name, 'expected.html')));
+}
+
 function devSetIn(dir: string): DevSet | null {
   if (!isDir(dir)) return null;
   if (existsSync(join(dir, 'ground-truth.json')) && isDir(join(dir, 'html'))) return benchmarkSet(dir);
-  const pages = readdirSync(dir)
-    .sort()
-    .filter((name) => existsSync(join(dir, name, 'source.html')) && existsSync(join(dir, name, 'expected.html')))
-    .map((name) => ({
-      name,
-      source: join(dir, name, 'source.html'),
-      expected: () => htmlText(join(dir, name, 'expected.html')),
-    }));
+  const pages = pageFolders(dir).map((name) => ({
+    name,
+    source: join(dir, name, 'source.html'),
+    expected: () => htmlText(join(dir, name, 'expected.html')),
+  }));
   return pages.length > 0 ? { name: basename(dir), dir, pages } : null;
 }
 

@@ -10,8 +10,8 @@ import { countryOf } from '../../../lib/entities/story-country';
 import { foldName } from '../../../lib/names/fold';
 import type { ReferenceIndex } from '../../../lib/reference/reference-index';
 import type { BackgroundLabels, ExpectedEntry } from './background-labels';
+import { pageFolders } from './devset';
 import { pageEntities } from './page-entities';
-import { pageFolders } from './run-pages';
 
 export type CardOutcome = 'right' | 'empty' | 'wrong' | 'not-found';
 
