@@ -6,6 +6,7 @@ import type { EntityType, ReferenceEntry } from '../model';
 import { foldName, nameWords } from '../names/fold';
 import { translitKey } from '../names/translit-key';
 import type { ReferenceIndex, ReferenceMatch } from '../reference/reference-index';
+import type { Steps } from '../steps';
 
 export interface Cluster {
   /** The transliteration key of the name, or of the whole name for bracketed parts. */
@@ -20,12 +21,23 @@ export interface Cluster {
   byKey: boolean;
 }
 
-export function buildClusters(candidates: Candidate[], reference: ReferenceIndex): Cluster[] {
+/**
+ * Distinct names one article may have looked up: a long live blog has about a thousand. A page with more is made
+ * to be slow, and its names past these go unhighlighted.
+ */
+export const MAX_NAMES = 5_000;
+/** Names looked up between two pauses: each lookup tries the reference data's tiers. */
+const NAMES_PER_STEP = 250;
+
+/** The clusters of the candidates, pausing after every few new names; at most MAX_NAMES of them. */
+export function* clusterSteps(candidates: Candidate[], reference: ReferenceIndex): Steps<Cluster[]> {
   const byKey = new Map<string, Cluster>();
   for (const c of candidates) {
     const key = translitKey(c.fullName ?? c.form);
     let cluster = byKey.get(key);
     if (!cluster) {
+      if (byKey.size >= MAX_NAMES) continue;
+      if (byKey.size > 0 && byKey.size % NAMES_PER_STEP === 0) yield;
       const match = usable(
         c,
         reference,
