@@ -5,7 +5,6 @@ import { cardHost } from '../../components/card/card-host';
 import { type GetMessage, translator } from '../../lib/i18n';
 import type { CardPresenter } from '../../lib/page/card-presenter';
 import { withOnlineLookups } from '../../lib/page/online-presenter';
-import { UI_HOST_TAG } from '../../lib/text/element-kinds';
 import { onlineAsk } from './background-client';
 
 /**
@@ -19,7 +18,6 @@ export function createCardPresenter(ctx: ContentScriptContext): CardPresenter {
     t: translator(browser.i18n.getMessage as GetMessage),
     dir: browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr',
     css: cardCss,
-    hostTag: UI_HOST_TAG.toLowerCase(),
     onRemove: (remove) => ctx.onInvalidated(remove),
   });
   const online = withOnlineLookups(presenter, onlineAsk(browser));
