@@ -5,7 +5,7 @@
  * ancestor is not mostly links.
  */
 import type { Steps } from '../steps';
-import { linkShareSteps, proseLengthSteps } from './prose';
+import { linkShareSteps, proseLengthSteps, textLengthSteps } from './prose';
 
 /** How far up a story split into sections is looked for, and what its sections must add. */
 const MAX_CLIMB = 6;
@@ -17,15 +17,17 @@ export function* widenToSections(block: Element, body: Element): Steps<Element> 
   let root = block;
   let rootProse = yield* proseLengthSteps(block);
   // A stream of other stories adds prose too, but drowned in everything else around it.
-  const minDensity = (rootProse / textLength(block)) * MIN_DENSITY_KEPT;
+  const minDensity = (rootProse / (yield* textLength(block))) * MIN_DENSITY_KEPT;
   let el = block.parentElement;
   for (let i = 0; el && el !== body && i < MAX_CLIMB; i++, el = el.parentElement) {
     const prose = yield* proseLengthSteps(el);
     if (prose < rootProse * MIN_SECTION_GAIN || (yield* linkShareSteps(el)) > MAX_LINK_SHARE) continue;
-    if (prose / textLength(el) < minDensity) break;
+    if (prose / (yield* textLength(el)) < minDensity) break;
     [root, rootProse, i] = [el, prose, 0];
   }
   return root;
 }
 
-const textLength = (el: Element): number => Math.max(1, (el.textContent ?? '').length);
+function* textLength(el: Element): Steps<number> {
+  return Math.max(1, yield* textLengthSteps(el));
+}

@@ -5,7 +5,9 @@ const BLOCK_BREAK = '\n';
 
 /** What a walk of the text has gathered so far, across the trees of the page and its components. */
 export interface WalkState {
+  /** The text of the nodes walked since the last pause; `chunks` holds what came before, joined a pause at a time. */
   parts: string[];
+  chunks: string[];
   segments: TextSegment[];
   length: number;
   lastBlock: Element | null;
