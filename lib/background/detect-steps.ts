@@ -4,8 +4,9 @@
  */
 import { type Candidate, detectMentions } from '../detect/detect-mentions';
 import type { TermLexicon } from '../detect/find-terms';
-import { MAX_MENTIONS } from '../protocol';
+import { MAX_DETECT_CHARS, MAX_MENTIONS } from '../protocol';
 import type { Steps } from '../steps';
+import { cutAt } from '../text/cut-text';
 
 export interface DetectLimits {
   /** Characters detected in one step. */
@@ -20,8 +21,7 @@ export const DETECT_LIMITS: DetectLimits = {
   // Longer than 99% of articles (58,000 characters on the development pages), so an article is read whole; a
   // step of this much takes some tens of milliseconds. A longer text is cut at a line break between blocks.
   chunkChars: 100_000,
-  // About 330,000 words: more than any article, and a few seconds of the background's time at most.
-  maxChars: 2_000_000,
+  maxChars: MAX_DETECT_CHARS,
   // No more than one resolve can take: mentions past it would never be highlighted anyway.
   maxMentions: MAX_MENTIONS,
 };
@@ -54,15 +54,4 @@ export function* detectSteps(
     }
   }
   return parts;
-}
-
-/** Where a chunk of at most `size` characters from `from` ends: after a line break if one is in its second half, else after a space. */
-export function cutAt(text: string, from: number, size: number): number {
-  const limit = from + size;
-  if (limit >= text.length) return text.length;
-  const half = from + Math.floor(size / 2);
-  const line = text.lastIndexOf('\n', limit - 1);
-  if (line >= half) return line + 1;
-  const space = text.lastIndexOf(' ', limit - 1);
-  return space >= half ? space + 1 : limit;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cutAt, type DetectLimits, detectSteps } from '../../../lib/background/detect-steps';
+import { type DetectLimits, detectSteps } from '../../../lib/background/detect-steps';
 import { detectMentions } from '../../../lib/detect/detect-mentions';
 import type { Candidate } from '../../../lib/detect/find-names';
 import type { Steps } from '../../../lib/steps';
+import { cutAt } from '../../../lib/text/cut-text';
 import { reference } from '../robustness/support';
 
 const PARAGRAPH = 'Officials in Astana met Kassym-Jomart Tokayev on Tuesday, and the talks went on.\n';
