@@ -16,6 +16,10 @@ export interface PageLoadTasks {
   ours: Task[];
   /** The longest task in which script ran, long or not, in ms. */
   longestScriptTask: number;
+  /** The same by the thread's own time, which a busy machine does not stretch. */
+  longestScriptCpu: number;
+  /** Tasks in which script ran that took 50 ms or more of the thread's own time. */
+  longByCpu: number;
 }
 
 export interface LoadOptions {
@@ -33,5 +37,7 @@ export async function loadAndTrace(page: Page, url: string, options: LoadOptions
     long: tasks.filter((t) => t.ms >= LONG_TASK_MS),
     ours: longScriptTasks(tasks),
     longestScriptTask: Math.max(0, ...tasks.filter((t) => t.scriptMs >= 1).map((t) => t.ms)),
+    longestScriptCpu: Math.max(0, ...tasks.filter((t) => t.scriptMs >= 1).map((t) => t.cpuMs)),
+    longByCpu: tasks.filter((t) => t.scriptMs >= 1 && t.cpuMs >= LONG_TASK_MS).length,
   };
 }
