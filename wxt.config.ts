@@ -48,6 +48,8 @@ export default defineConfig({
     // unlimitedStorage: glossaries of up to 10 MB each must fit beside everything else.
     // scripting: the content script is registered at run time, so switched-off sites never get it.
     permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    // Every http and https page, where the background registers the content script (lib/background/content-registration.ts).
+    host_permissions: ['http://*/*', 'https://*/*'],
     // Asked for only when the reader turns online lookups on, and given back when they turn them off.
     optional_host_permissions: [...WIKIMEDIA_ORIGINS],
     icons: iconSet(ICON_SIZES),

@@ -13,6 +13,8 @@ import { hasOnly, isCandidate, isEnvelope, isRecord, unknownType } from './proto
 export const MAX_MENTIONS = 20_000;
 /** Characters of text one detect request may carry, in all its parts: a 5 MB page fits. */
 export const MAX_TEXT_CHARS = 10_000_000;
+/** Characters of one read (and one request) detected: more than any article; the rest of a giant page is left. */
+export const MAX_DETECT_CHARS = 2_000_000;
 /** Parts one detect request may carry: new posts of a live blog, read together. */
 export const MAX_PARTS = 5_000;
 

@@ -8,6 +8,7 @@ import { bundleSizes } from './lib/bench/bundle-sizes';
 import { coldStarts, packSizes } from './lib/bench/cold-start';
 import { corpusTexts } from './lib/bench/corpus-texts';
 import { countWords, generateArticle, paragraphsOf } from './lib/bench/generate-article';
+import { BEFORE_MS, ordinaryBesideHostile, REPEATS, repeatedText, timeRepeats } from './lib/bench/hostile-repeats';
 import { LONG_WORD_GOAL_MS, timeLongWords } from './lib/bench/long-words';
 import { charsPerSecond, timeTexts } from './lib/bench/speed';
 import { median, timeMedian } from './lib/bench/timing';
@@ -101,6 +102,28 @@ console.log(
     ['word made of', 'median'],
     timeLongWords().map(([label, t]) => [label, ms(t)]),
   ),
+);
+
+// --- A page made to be slow: one name repeated, as the background detects and resolves it (issue 14)
+console.log(
+  "\nOne name repeated (the background's detect and resolve, in steps and within its caps: 2,000,000 chars and 20,000 mentions a request; median of 3):",
+);
+const repeatRows = REPEATS.map((repeats) => {
+  const runs = [0, 1, 2].map(() => timeRepeats(reference, repeats));
+  const t = median(runs.map((r) => r.ms));
+  return [
+    n(repeats),
+    n(repeatedText(repeats).length),
+    ms(t),
+    ms((t / repeats) * 1000),
+    n(runs[0]?.steps ?? 0),
+    BEFORE_MS[repeats] ?? '',
+  ];
+});
+console.log(formatTable(['repeats', 'chars', 'median', 'per 1,000 repeats', 'steps', 'before (issue 14)'], repeatRows));
+const beside = await ordinaryBesideHostile(reference, long, 100_000, 50);
+console.log(
+  `  An ordinary ${n(countWords(long))}-word article asked for 50 ms after a 100,000-repeat page, through the background's turns: ${ms(beside.beside)} (alone: ${ms(beside.alone)}; the hostile page itself: ${ms(beside.hostile)})`,
 );
 
 // --- Bundle sizes

@@ -3,6 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { UI_HOST_SELECTOR } from '../lib/text/element-kinds';
 import type { ExtensionBrowser } from './browser/launch-extension';
 import { mentionCenter } from './browser/page-probes';
 
@@ -21,7 +22,7 @@ async function cardBox(page: Page): Promise<Box> {
   const cdp = await page.context().newCDPSession(page);
   type Node = { nodeId: number; localName?: string; shadowRoots?: Node[]; children?: Node[] };
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
-  const { nodeId: host } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'backstory-ui' });
+  const { nodeId: host } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: UI_HOST_SELECTOR });
   const { node } = (await cdp.send('DOM.describeNode', { nodeId: host, depth: 1, pierce: true })) as { node: Node };
   const shadow = node.shadowRoots?.[0];
   if (!shadow) throw new Error('no card host');

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { Translate } from '../../lib/i18n';
 import type { CardOpen, CardPresenter } from '../../lib/page/card-presenter';
+import { createUiHost } from '../../lib/page/ui-host';
 import { CardLayer } from './CardLayer';
 
 /** Page styles must not reach the card: the host starts from initial values, as WXT's shadow-root UI does. */
@@ -13,7 +14,6 @@ export interface CardHostDeps {
   /** The extension's own language direction (the card's text), apart from the page's. */
   dir: 'ltr' | 'rtl';
   css: string;
-  hostTag: string;
   /** Called once with the function that takes the host away again, for when the extension goes. */
   onRemove(remove: () => void): void;
 }
@@ -22,17 +22,19 @@ export interface CardHostDeps {
  * Shows cards in one shadow-root host, added when the first card opens. Focus moves into a card opened by keyboard
  * and, if it is still in the card when the card closes, goes back to where it was.
  */
-export function cardHost({ doc, win, t, dir, css, hostTag, onRemove }: CardHostDeps): CardPresenter {
+export function cardHost({ doc, win, t, dir, css, onRemove }: CardHostDeps): CardPresenter {
   let host: HTMLElement | null = null;
   let shadow: ShadowRoot | null = null;
   let container: HTMLElement | null = null;
   let returnTo: HTMLElement | null = null;
   let focusRequest: number | undefined;
 
-  const mount = (): HTMLElement => {
-    const element = doc.createElement(hostTag);
+  const mount = (): HTMLElement | null => {
     // Closed: the page's scripts find the host but never what a reader looked up in it.
-    shadow = element.attachShadow({ mode: 'closed' });
+    const made = createUiHost(doc, win);
+    if (!made) return null;
+    const element = made.host;
+    shadow = made.shadow;
     const style = doc.createElement('style');
     style.textContent = `${HOST_RESET}\n${css}`;
     container = doc.createElement('div');
@@ -48,6 +50,7 @@ export function cardHost({ doc, win, t, dir, css, hostTag, onRemove }: CardHostD
   return {
     show(open: CardOpen) {
       host ??= mount();
+      if (!host) return;
       if (open.focusRequest !== undefined && open.focusRequest !== focusRequest) {
         const active = doc.activeElement;
         // Focus already in the card (the reader went on by keyboard) keeps the place it came from first.

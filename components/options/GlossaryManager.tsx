@@ -1,6 +1,6 @@
 import type { GlossaryProblem, RowError } from '../../lib/glossary/glossary-model';
-import type { Translate } from '../../lib/i18n';
 import { useT } from '../i18n';
+import { PendingView } from './PendingImport';
 
 export interface GlossarySummary {
   id: string;
@@ -13,6 +13,7 @@ export interface PendingImport {
   fileName: string;
   valid: number;
   errors: RowError[];
+  notes?: GlossaryProblem[];
   fatal?: GlossaryProblem;
 }
 
@@ -108,42 +109,3 @@ export function GlossaryManager(props: GlossaryManagerProps) {
     </section>
   );
 }
-
-function PendingView({
-  pending,
-  onConfirmImport,
-  onCancelImport,
-}: Omit<GlossaryManagerProps, 'pending'> & { pending: PendingImport }) {
-  const t = useT();
-  if (pending.fatal) {
-    return (
-      <p class="message error" role="alert">
-        {t('glossFatal', pending.fileName, t(pending.fatal.key, ...pending.fatal.subs))}
-      </p>
-    );
-  }
-  const rows = pending.errors.length;
-  return (
-    <section class="pending" aria-label={t('glossProblems')}>
-      <p>{t('glossProblemsSummary', pending.fileName, validOf(t, pending.valid), rowsOf(t, rows))}</p>
-      <ul class="row-errors">
-        {pending.errors.slice(0, 50).map((e) => (
-          <li key={`${e.line}-${e.message.key}`}>
-            {t('glossRowError', String(e.line), t(e.message.key, ...e.message.subs))}
-          </li>
-        ))}
-      </ul>
-      {pending.valid > 0 && (
-        <button type="button" onClick={onConfirmImport}>
-          {pending.valid === 1 ? t('glossImportOne') : t('glossImportMany', String(pending.valid))}
-        </button>
-      )}
-      <button type="button" onClick={onCancelImport}>
-        {t('glossCancel')}
-      </button>
-    </section>
-  );
-}
-
-const validOf = (t: Translate, n: number) => (n === 1 ? t('glossValidOne') : t('glossValidMany', String(n)));
-const rowsOf = (t: Translate, n: number) => (n === 1 ? t('glossRowsOne') : t('glossRowsMany', String(n)));

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { keepContentScriptRegistered } from '../../lib/background/keep-content-script';
 
-const CONTENT_JS = 'content-scripts/content.js';
-const CONTENT_SCRIPT = { js: [CONTENT_JS], css: ['content-scripts/content.css'] };
+// Built by WXT from entrypoints/content-script/ (an unlisted script: see lib/page/script-lifetime.ts for why).
+const CONTENT_JS = 'content-script.js';
+const CONTENT_SCRIPT = { js: [CONTENT_JS], css: ['assets/content-script.css'] };
 
 /** The content script, registered for every site not switched off, and started in tabs of a site switched back on. */
 export function startContentScripts(): void {

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type CommandDeps, runCommand } from '../../lib/background/commands';
-import { handleBackgroundMessage, type MessageSender } from '../../lib/background/handle-message';
+import { fairQueue } from '../../lib/background/fair-queue';
+import { answerSteps, type MessageSender, ownerOf } from '../../lib/background/handle-message';
 import { isLookupMessage } from '../../lib/background/lookup-service';
 import { startOnlineLookups } from '../../lib/background/online-lookups';
 import { referenceService } from '../../lib/background/reference-service';
@@ -30,6 +31,8 @@ export default defineBackground(() => {
     set: (value) => hiddenNames.setValue(value),
   });
   const lookUp = startOnlineLookups();
+  // Pages take turns, a step each, so a page made to be slow holds up only itself.
+  const work = fairQueue(() => new Promise((resolve) => setTimeout(resolve, 0)));
   browser.runtime.onMessage.addListener(
     (message: unknown, sender: MessageSender, sendResponse: (r: unknown) => void) => {
       if (isSiteMessage(message) || isLookupMessage(message)) {
@@ -38,8 +41,9 @@ export default defineBackground(() => {
       }
       reference()
         .then((ref) =>
-          sendResponse(handleBackgroundMessage(message, sender, { extensionId: browser.runtime.id, reference: ref })),
+          work.run(ownerOf(sender), answerSteps(message, sender, { extensionId: browser.runtime.id, reference: ref })),
         )
+        .then(sendResponse)
         .catch((error: unknown) => sendResponse({ ok: false, error: `reference data unavailable: ${String(error)}` }));
       return true;
     },

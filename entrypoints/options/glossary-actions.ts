@@ -4,8 +4,9 @@ import { parseGlossaryFile } from '../../lib/glossary/parse-glossary';
 import type { Translate } from '../../lib/i18n';
 import { glossaries } from '../../lib/settings-store';
 
+/** The file read and checked against the glossaries stored now; nothing is stored. */
 export async function readGlossaryFile(file: File): Promise<ParsedGlossary> {
-  return parseGlossaryFile(new Uint8Array(await file.arrayBuffer()), file.name);
+  return parseGlossaryFile(new Uint8Array(await file.arrayBuffer()), file.name, await glossaries.getValue());
 }
 
 /**

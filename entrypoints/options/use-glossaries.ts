@@ -26,11 +26,13 @@ export function useGlossaries(t: Translate): GlossaryManagerProps {
   const onFile = async (file: File) => {
     setMessage(null);
     const parsed = await readGlossaryFile(file);
-    if (!parsed.fatal && parsed.errors.length === 0) return save(file.name, parsed);
+    // A file with any problem, or read in a way worth a look, is stored only when the reader says so.
+    if (!parsed.fatal && parsed.errors.length === 0 && !parsed.notes?.length) return save(file.name, parsed);
     setPending({
       fileName: file.name,
       valid: parsed.entries.length,
       errors: parsed.errors,
+      notes: parsed.notes,
       fatal: parsed.fatal,
       parsed,
     });

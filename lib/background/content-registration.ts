@@ -8,7 +8,8 @@
 import type { SiteSwitches } from '../settings';
 
 export const CONTENT_SCRIPT_ID = 'backstory-content';
-const MATCHES = ['http://*/*', 'https://*/*'];
+/** Where the content script runs: the manifest's host permissions are these. */
+export const CONTENT_MATCHES = ['http://*/*', 'https://*/*'];
 
 /** A host name or IPv4 address as location.hostname gives it; anything else is never put in a pattern. */
 const HOST = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
@@ -60,7 +61,7 @@ export async function syncContentScript(
 ): Promise<void> {
   const script: RegisteredScript = {
     id: CONTENT_SCRIPT_ID,
-    matches: MATCHES,
+    matches: CONTENT_MATCHES,
     js: files.js,
     css: files.css,
     runAt: 'document_idle',

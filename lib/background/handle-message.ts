@@ -3,10 +3,12 @@
  * be this extension, and the message must match the protocol.
  */
 
-import { detectMentions } from '../detect/detect-mentions';
-import { resolveMentions } from '../entities/resolve-mentions';
+import { resolveSteps } from '../entities/resolve-mentions';
 import { type BackgroundProtocol, parseBackgroundMessage, type Reply, type ResponseOf } from '../protocol';
 import type { ReferenceIndex } from '../reference/reference-index';
+import { runSteps, type Steps } from '../steps';
+import { detectSteps } from './detect-steps';
+import type { Owner } from './fair-queue';
 
 export interface MessageSender {
   id?: string;
@@ -19,21 +21,33 @@ export interface BackgroundContext {
   reference: ReferenceIndex;
 }
 
+type BackgroundReply = Reply<ResponseOf<BackgroundProtocol, keyof BackgroundProtocol>>;
+
 export function handleBackgroundMessage(
   raw: unknown,
   sender: MessageSender,
   context: BackgroundContext,
-): Reply<ResponseOf<BackgroundProtocol, keyof BackgroundProtocol>> {
+): BackgroundReply {
+  return runSteps(answerSteps(raw, sender, context));
+}
+
+/** The answer in steps: detection and resolution pause between chunks, for the background's other work. */
+export function* answerSteps(raw: unknown, sender: MessageSender, context: BackgroundContext): Steps<BackgroundReply> {
   if (sender.id !== context.extensionId) return { ok: false, error: 'sender is not Backstory' };
   const parsed = parseBackgroundMessage(raw);
   if (!parsed.ok) return parsed;
   const { message } = parsed;
   switch (message.type) {
     case 'detect': {
-      const lexicon = context.reference.termLexicon;
-      return { ok: true, data: { parts: message.data.texts.map((text) => detectMentions(text, lexicon)) } };
+      const parts = yield* detectSteps(message.data.texts, context.reference.termLexicon);
+      return { ok: true, data: { parts } };
     }
-    case 'resolve':
-      return { ok: true, data: { entities: resolveMentions(message.data.mentions, context.reference) } };
+    case 'resolve': {
+      const entities = yield* resolveSteps(message.data.mentions, context.reference);
+      return { ok: true, data: { entities } };
+    }
   }
 }
+
+/** Whose turn a message's work takes: its tab's, so that one page's work never holds up another's. */
+export const ownerOf = (sender: MessageSender): Owner => sender.tab?.id ?? 'extension';

@@ -36,6 +36,7 @@ export function startOnlineLookups() {
   const client = createWikimediaClient({
     fetch: (url, init) => fetch(url, init),
     sleep,
+    after: sleep,
     now: () => Date.now(),
     version: browser.runtime.getManifest().version,
   });

@@ -111,7 +111,10 @@ function markCommonWords(candidates: Candidate[], tokens: Token[]): void {
   for (const c of candidates) {
     if (c.form.includes(' ') || c.form.includes('\u00A0')) continue;
     const key = lower(c.form);
-    single.set(key, [...(single.get(key) ?? []), c]);
+    const same = single.get(key);
+    // Pushed, never copied: a page repeating one name 100,000 times must cost 100,000 steps, not their square.
+    if (same) same.push(c);
+    else single.set(key, [c]);
   }
   if (single.size === 0) return;
   // Keys are lower case, so only lower-case uses of the word can match.

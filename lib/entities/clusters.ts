@@ -6,6 +6,7 @@ import type { EntityType, ReferenceEntry } from '../model';
 import { foldName, nameWords } from '../names/fold';
 import { translitKey } from '../names/translit-key';
 import type { ReferenceIndex, ReferenceMatch } from '../reference/reference-index';
+import type { Steps } from '../steps';
 
 export interface Cluster {
   /** The transliteration key of the name, or of the whole name for bracketed parts. */
@@ -22,7 +23,16 @@ export interface Cluster {
   likely?: boolean;
 }
 
-export function buildClusters(candidates: Candidate[], reference: ReferenceIndex): Cluster[] {
+/**
+ * Distinct names one article may have looked up: a long live blog has about a thousand. A page with more is made
+ * to be slow, and its names past these go unhighlighted.
+ */
+export const MAX_NAMES = 5_000;
+/** Names looked up between two pauses: each lookup tries the reference data's tiers. */
+const NAMES_PER_STEP = 250;
+
+/** The clusters of the candidates, pausing after every few new names; at most MAX_NAMES of them. */
+export function* clusterSteps(candidates: Candidate[], reference: ReferenceIndex): Steps<Cluster[]> {
   const byKey = new Map<string, Cluster>();
   // The forms each cluster has been looked up by, so that a name repeated thousands of times is looked up once.
   const tried = new Map<Cluster, Set<string>>();
@@ -30,9 +40,11 @@ export function buildClusters(candidates: Candidate[], reference: ReferenceIndex
     // A dateline is a place of its own: it joins the body's mentions only through the entry both resolve to.
     const key = `${translitKey(c.fullName ?? c.form)}${c.dateline ? DATELINE_KEY : ''}`;
     let cluster = byKey.get(key);
+    if (!cluster && byKey.size >= MAX_NAMES) continue;
     // "SEOUL" in capitals matches nothing as written; "Seoul" later in the same article does.
     const unmatched = cluster && !cluster.reference && cluster.ambiguous.length === 0;
     if (!cluster || (unmatched && !tried.get(cluster)?.has(c.form))) {
+      if (!cluster && byKey.size > 0 && byKey.size % NAMES_PER_STEP === 0) yield;
       const match = usable(
         c,
         reference,

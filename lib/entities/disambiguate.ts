@@ -6,21 +6,49 @@
 import type { ReferenceEntry } from '../model';
 import { foldName } from '../names/fold';
 
-/** How many of the article's other names the entry's description and facts mention. */
+/** Shorter names are too often parts of ordinary words to count as evidence. */
+const MIN_EVIDENCE_CHARS = 4;
+
+/**
+ * How many of the article's other names the entry's description and facts mention, as whole words. The cheaper
+ * way round is taken: each name looked for in the text, or each stretch of whole words in the text looked up among
+ * the names. Either gives the same count, and a page with 20,000 names costs each entry at most its text's stretches.
+ */
 export function evidence(entry: ReferenceEntry, articleNames: ReadonlySet<string>): number {
   const facts = entry.facts ?? {};
   // The country alone is no evidence: the United States is named in most American stories, which
   // makes no "Paris" a Texan one. The story's country is weighed apart, with how well known each place is.
   const text = foldName([entry.description, facts.region, facts.capital, facts.admin].filter(Boolean).join(' '));
   const own = foldName(entry.name);
-  let score = 0;
-  for (const name of articleNames) if (name.length >= 4 && name !== own && mentionsWord(text, name)) score++;
-  return score;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i <= text.length; i++) {
+    const letterBefore = i > 0 && isLetter(text[i - 1] as string);
+    const letterHere = i < text.length && isLetter(text[i] as string);
+    if (!letterBefore) starts.push(i);
+    if (!letterHere) ends.push(i);
+  }
+  const counts = (name: string) => name.length >= MIN_EVIDENCE_CHARS && name !== own;
+  if (articleNames.size <= starts.length * ends.length) {
+    let score = 0;
+    for (const name of articleNames) if (counts(name) && wholeWordsIn(text, name)) score++;
+    return score;
+  }
+  const seen = new Set<string>();
+  for (const s of starts)
+    for (const e of ends) {
+      if (e - s < MIN_EVIDENCE_CHARS) continue;
+      const stretch = text.slice(s, e);
+      if (articleNames.has(stretch) && counts(stretch)) seen.add(stretch);
+    }
+  return seen.size;
 }
 
+const isLetter = (char: string): boolean => /\p{L}/u.test(char);
+
 /** Whether a name stands in a text as whole words: "Australia" in "southeastern Australia", not in "Australian". */
-function mentionsWord(text: string, name: string): boolean {
+function wholeWordsIn(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
-    if (!/\p{L}/u.test(text[at - 1] ?? ' ') && !/\p{L}/u.test(text[at + name.length] ?? ' ')) return true;
+    if (!isLetter(text[at - 1] ?? ' ') && !isLetter(text[at + name.length] ?? ' ')) return true;
   return false;
 }

@@ -7,7 +7,8 @@ import { ORG_HEADS, PLACE_HEADS } from '../detect/lexicon/place-org-words';
 import type { HighlightType, ReferenceEntry } from '../model';
 import { foldName, nameWords } from '../names/fold';
 import type { ReferenceIndex } from '../reference/reference-index';
-import { buildClusters, type Cluster, isSingleWord } from './clusters';
+import { runSteps, type Steps } from '../steps';
+import { type Cluster, clusterSteps, isSingleWord } from './clusters';
 import { cueOf, hasPersonalShape, looksLikePerson, looksLikePlace } from './entity-type';
 import { isGroupName } from './group-words';
 import { joinClusters } from './join-clusters';
@@ -37,15 +38,22 @@ export interface ArticleEntity {
 }
 
 export function groupMentions(all: Candidate[], reference: ReferenceIndex): ArticleEntity[] {
+  return runSteps(groupSteps(all, reference));
+}
+
+/** groupMentions, pausing while it looks names up. */
+export function* groupSteps(all: Candidate[], reference: ReferenceIndex): Steps<ArticleEntity[]> {
   const candidates = all.filter((c) => c.cue === 'TERM' || !isGroupName(c));
-  const clusters = buildClusters(candidates, reference);
+  const clusters = yield* clusterSteps(candidates, reference);
   keepSurnameMatches(clusters);
   resolveAmbiguous(clusters, reference);
   const parent = joinClusters(clusters);
   const groups = new Map<Cluster, Cluster[]>();
   for (const cluster of clusters) {
     const root = rootOf(cluster, parent);
-    groups.set(root, [...(groups.get(root) ?? []), cluster]);
+    const members = groups.get(root);
+    if (members) members.push(cluster);
+    else groups.set(root, [cluster]);
   }
   const entities = [...groups.entries()]
     .filter(([, members]) => !members.every(isForeign) || members.some(isSurelyKnown))

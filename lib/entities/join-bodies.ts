@@ -12,7 +12,11 @@ import { cueOf } from './entity-type';
 export function joinBodyHeads(roots: Cluster[], parent: Map<Cluster, Cluster>): void {
   const byHead = new Map<string, Cluster[]>();
   const byName = new Map<string, Cluster[]>();
-  const add = (map: Map<string, Cluster[]>, key: string, c: Cluster) => map.set(key, [...(map.get(key) ?? []), c]);
+  const add = (map: Map<string, Cluster[]>, key: string, c: Cluster) => {
+    const list = map.get(key);
+    if (list) list.push(c);
+    else map.set(key, [c]);
+  };
   for (const c of roots) {
     const words = nameWords(longestForm(c)).map(foldName);
     if (parent.has(c) || words.length < 2 || !isBody(c)) continue;
@@ -47,11 +51,11 @@ const isBody = (c: Cluster): boolean => (c.reference ? c.reference.type === 'ORG
  */
 export function joinVariants(roots: Cluster[], parent: Map<Cluster, Cluster>): void {
   const byForm = new Map<string, Cluster>();
-  const bodies: { words: string[]; cluster: Cluster }[] = [];
+  const bodies = new BodyIndex();
   for (const c of roots) {
     const form = foldName(longestForm(c));
     byForm.set(form, c);
-    if (isBody(c) && !parent.has(c)) bodies.push({ words: form.split(' '), cluster: c });
+    if (isBody(c) && !parent.has(c)) bodies.add({ words: form.split(' '), cluster: c });
   }
   for (const c of roots) {
     if (parent.has(c)) continue;
@@ -61,12 +65,51 @@ export function joinVariants(roots: Cluster[], parent: Map<Cluster, Cluster>): v
       parent.set(c, singular);
       continue;
     }
-    if (c.reference || !isBody(c)) continue;
     const words = form.split(' ');
-    const longer = bodies.filter(
-      ({ words: w, cluster }) => cluster !== c && w.length > words.length && isPartOf(words, w),
-    );
-    if (longer.length === 1 && words.length > 1) parent.set(c, (longer[0] as { cluster: Cluster }).cluster);
+    if (c.reference || !isBody(c) || words.length < 2) continue;
+    const longer = bodies.onlyLonger(c, words);
+    if (longer) parent.set(c, longer);
+  }
+}
+
+interface Body {
+  words: string[];
+  cluster: Cluster;
+}
+
+/**
+ * The article's bodies by head and word. A shorter name looks only among the bodies with its head that share its
+ * rarest word, and stops at a second fit: a page naming thousands of ministries costs a few steps per name.
+ */
+class BodyIndex {
+  private readonly byHeadWord = new Map<string, Body[]>();
+
+  add(body: Body): void {
+    const head = headOf(body.words);
+    for (const word of new Set(body.words)) {
+      const key = `${head} ${word}`;
+      const list = this.byHeadWord.get(key);
+      if (list) list.push(body);
+      else this.byHeadWord.set(key, [body]);
+    }
+  }
+
+  /** The one longer body these words are part of, or null when none or several are. */
+  onlyLonger(c: Cluster, words: string[]): Cluster | null {
+    const head = headOf(words);
+    let fewest: Body[] | undefined;
+    for (const word of words) {
+      const list = this.byHeadWord.get(`${head} ${word}`);
+      if (!list) return null;
+      if (!fewest || list.length < fewest.length) fewest = list;
+    }
+    let found: Cluster | null = null;
+    for (const { words: w, cluster } of fewest ?? []) {
+      if (cluster === c || w.length <= words.length || !isPartOf(words, w)) continue;
+      if (found) return null;
+      found = cluster;
+    }
+    return found;
   }
 }
 

@@ -4,18 +4,16 @@
  * entity they refer to. A join happens only when exactly one entity fits.
  */
 
-import { isAcronym } from '../detect/shapes';
 import { nameWords } from '../names/fold';
 import { translitKey } from '../names/translit-key';
 import { type Cluster, clusterWords } from './clusters';
 import { cueOf } from './entity-type';
+import { joinAcronyms } from './join-acronyms';
 import { joinBodyHeads, joinVariants } from './join-bodies';
 import { joinPlaceEnds } from './join-places';
 
 /** Longest partial name ("Fernández de Kirchner") that may join a fuller one. */
 const MAX_PARTIAL_WORDS = 3;
-const LEGAL_FORMS = new Set(['limited', 'ltd', 'inc', 'plc', 'llc', 'corp', 'sa', 'ag', 'gmbh']);
-const SKIPPED_IN_INITIALS = new Set(['of', 'and', 'for', 'on', 'the', 'de', 'du', 'la', 'le', '&']);
 
 /** Maps each joined cluster to the cluster it joins. */
 export function joinClusters(clusters: Cluster[]): Map<Cluster, Cluster> {
@@ -50,7 +48,7 @@ export function joinClusters(clusters: Cluster[]): Map<Cluster, Cluster> {
       (s) => (s !== cluster && s.key.split(' ').length > part.length) || (s !== cluster && s.reference !== null),
     );
     // "Leyen" fits both "Ursula von der Leyen" and "Von der Leyen", which is itself part of the first.
-    const owner = found.filter((s) => !found.some((o) => o !== s && o.key.endsWith(` ${s.key}`)));
+    const owner = outermost(found);
     if (owner.length !== 1 || (cluster.reference && !isStrongPerson(owner[0] as Cluster))) continue;
     // In this article "Jackson" is Ketanji Brown Jackson, and "Waite" Arthur Edward Waite, whatever the data says.
     const owned = owner[0] as Cluster;
@@ -60,20 +58,16 @@ export function joinClusters(clusters: Cluster[]): Map<Cluster, Cluster> {
   }
   joinBodyHeads(roots, parent);
   joinVariants(roots, parent);
-  const byInitials = new Map<string, Cluster[]>();
-  for (const c of roots) {
-    if (parent.has(c)) continue;
-    for (const letters of new Set(initialsOf(c))) byInitials.set(letters, [...(byInitials.get(letters) ?? []), c]);
-  }
-  for (const cluster of roots) {
-    const form = acronymOf(cluster.candidates[0]?.form ?? '');
-    if (cluster.reference || parent.has(cluster) || !form) continue;
-    const found = (byInitials.get(form.replace(/\./g, '').toUpperCase()) ?? []).filter(
-      (c) => c !== cluster && !parent.has(c),
-    );
-    if (found.length === 1) parent.set(cluster, found[0] as Cluster);
-  }
+  joinAcronyms(roots, parent);
   return parent;
+}
+
+/** The names that are no other's ending: each name's endings are listed once, not compared with every other name. */
+function outermost(names: Cluster[]): Cluster[] {
+  const endings = new Set<string>();
+  for (const { key } of names)
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) endings.add(key.slice(at + 1));
+  return names.filter((s) => !endings.has(s.key));
 }
 
 interface Owners {
@@ -92,8 +86,9 @@ function indexOwners(seeds: Cluster[]): Owners {
   const byWord = new Map<string, Cluster[]>();
   const add = (map: Map<string, Cluster[]>, key: string, seed: Cluster) => {
     const list = map.get(key);
+    // A seed's keys are added together, so a repeat is always the list's last entry.
     if (!list) map.set(key, [seed]);
-    else if (!list.includes(seed)) list.push(seed);
+    else if (list[list.length - 1] !== seed) list.push(seed);
   };
   for (const seed of seeds) {
     const spellings = [seed.key.split(' ')];
@@ -126,24 +121,4 @@ function isPersonLike(c: Cluster): boolean {
   if (c.reference) return c.reference.type === 'PERSON';
   const cue = cueOf(c.candidates);
   return cue === null || cue === 'PERSON';
-}
-
-/** "NNPC", or "NNPC" of "NNPC Ltd": the acronym a name is written as, if any. */
-function acronymOf(form: string): string | null {
-  if (isAcronym(form)) return form;
-  const [first, legal, ...rest] = form.split(/[\s\u00A0]+/);
-  return rest.length === 0 && first && legal && isAcronym(first) && LEGAL_FORMS.has(legal.toLowerCase()) ? first : null;
-}
-
-/** The initials of a name, without and with its connectors: "BE" and "BOE" for "Bank of England". */
-function initialsOf(cluster: Cluster): string[] {
-  const form = cluster.candidates.reduce((a, c) => (c.form.length > a.length ? c.form : a), '');
-  const all = form.split(/[\s\u00A0-]+/).filter(Boolean);
-  if (all.length < 2) return [];
-  const letters = (words: string[]) => words.map((w) => w[0]?.toUpperCase() ?? '').join('');
-  const spelled = [letters(all.filter((w) => !SKIPPED_IN_INITIALS.has(w))), letters(all.filter((w) => w !== 'the'))];
-  // "NNPC" for "Nigerian National Petroleum Company Limited": the legal form is left out of acronyms.
-  return LEGAL_FORMS.has((all[all.length - 1] as string).toLowerCase())
-    ? [...spelled, ...spelled.map((s) => s.slice(0, -1))]
-    : spelled;
 }

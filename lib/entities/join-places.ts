@@ -13,9 +13,11 @@ import { cueOf } from './entity-type';
  */
 export function joinPlaceEnds(roots: Cluster[], parent: Map<Cluster, Cluster>): void {
   const byPart = new Map<string, Cluster[]>();
+  // A cluster's keys are added together, so a repeat is always the list's last entry.
   const add = (key: string, c: Cluster) => {
-    const list = byPart.get(key) ?? [];
-    if (!list.includes(c)) byPart.set(key, [...list, c]);
+    const list = byPart.get(key);
+    if (!list) byPart.set(key, [c]);
+    else if (list[list.length - 1] !== c) list.push(c);
   };
   for (const c of roots) {
     const words = c.key.split(' ');

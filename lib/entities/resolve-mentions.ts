@@ -2,13 +2,17 @@
 import type { Candidate } from '../detect/find-names';
 import type { ReferenceEntry } from '../model';
 import type { ReferenceIndex } from '../reference/reference-index';
-import { type ArticleEntity, groupMentions } from './group-mentions';
+import { runSteps, type Steps } from '../steps';
+import { type ArticleEntity, groupSteps } from './group-mentions';
 
 export function resolveMentions(candidates: Candidate[], reference: ReferenceIndex): ArticleEntity[] {
-  return groupMentions(candidates, reference).map((entity) => ({
-    ...entity,
-    reference: withRegion(entity.reference, reference),
-  }));
+  return runSteps(resolveSteps(candidates, reference));
+}
+
+/** resolveMentions in steps, for the background to run between other tabs' work. */
+export function* resolveSteps(candidates: Candidate[], reference: ReferenceIndex): Steps<ArticleEntity[]> {
+  const entities = yield* groupSteps(candidates, reference);
+  return entities.map((entity) => ({ ...entity, reference: withRegion(entity.reference, reference) }));
 }
 
 /**

@@ -58,6 +58,8 @@ export type FailureReason =
   | 'aborted'
   | 'network'
   | 'rate-limited'
+  /** No answer within the deadline, at every try. */
+  | 'timeout'
   | 'http'
   | 'malformed'
   | 'api-error'

@@ -1,13 +1,14 @@
 /**
  * The one way the online lookup talks to Wikimedia: one request per host at a
- * time, a header naming Backstory, no cookies or referrer, backoff when told to
- * slow down, and JSON checked before anyone reads it. fetch and the clock are
- * passed in, so tests need neither a network nor real waiting.
+ * time, a header naming Backstory, no cookies or referrer, a deadline for every
+ * request, backoff when told to slow down or when a request ran out of time,
+ * and JSON checked before anyone reads it. fetch and the clock are passed in,
+ * so tests need neither a network nor real waiting.
  */
 import { AbortedError, HostQueue, throwIfAborted, unlessAborted } from './host-queue';
 import type { FailureReason } from './lookup-types';
 import { RequestLog } from './request-log';
-import { backoffMs, MAX_RETRIES, MAX_WAIT_MS } from './retry-after';
+import { backoffMs, MAX_RETRIES, MAX_WAIT_MS, REQUEST_TIMEOUT_MS } from './retry-after';
 import { field, type Json, parseJson, text } from './untrusted';
 import { isAllowedRequest } from './wikimedia-urls';
 
@@ -24,6 +25,8 @@ export interface ClientDeps {
   fetch: FetchLike;
   /** Waits ms, or rejects early when the signal aborts. */
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Resolves once ms have passed, or never if the signal aborts first: a request's deadline. */
+  after: (ms: number, signal: AbortSignal) => Promise<void>;
   now: () => number;
   /** Backstory's version, for the Api-User-Agent header. */
   version: string;
@@ -36,6 +39,12 @@ export type JsonReply =
 export interface WikimediaClient {
   getJson(url: URL, signal?: AbortSignal): Promise<JsonReply>;
   readonly log: RequestLog;
+}
+
+/** An answer that says to try again later: "slow down", or no answer in time. Both back off the same way. */
+interface Retry {
+  retryAfter: string | null;
+  timedOut?: boolean;
 }
 
 /** Wikidata's answers that mean "slow down", sent with HTTP 200 (maxlag) or 429 (ratelimited). */
@@ -63,17 +72,33 @@ export function createWikimediaClient(deps: ClientDeps): WikimediaClient {
     signal,
   });
 
-  async function attempt(url: URL, signal?: AbortSignal): Promise<JsonReply | { retryAfter: string | null }> {
+  async function attempt(url: URL, signal?: AbortSignal): Promise<JsonReply | Retry> {
     throwIfAborted(signal);
     let response: ResponseLike;
     let body: string;
+    // A request that hangs would hold its host's queue, and every lookup behind it, for good.
+    const ends = new AbortController();
+    const end = () => ends.abort();
+    signal?.addEventListener('abort', end, { once: true });
+    let timedOut = false;
+    deps.after(REQUEST_TIMEOUT_MS, ends.signal).then(
+      () => {
+        timedOut = true;
+        end();
+      },
+      () => undefined,
+    );
     try {
-      response = await deps.fetch(url.href, init(signal));
-      body = await response.text();
+      response = await unlessAborted(deps.fetch(url.href, init(ends.signal)), ends.signal);
+      body = await unlessAborted(response.text(), ends.signal);
     } catch (error) {
       log.record({ url: url.href, host: url.hostname, status: 0, at: deps.now() });
+      if (timedOut && !signal?.aborted) return { retryAfter: null, timedOut: true };
       if (signal?.aborted || error instanceof AbortedError) throw new AbortedError();
       return fail('network', `no answer from ${url.hostname}`);
+    } finally {
+      signal?.removeEventListener('abort', end);
+      end();
     }
     const { status } = response;
     log.record({ url: url.href, host: url.hostname, status, at: deps.now() });
@@ -95,6 +120,8 @@ export function createWikimediaClient(deps: ClientDeps): WikimediaClient {
       const reply = await attempt(url, signal);
       if (!('retryAfter' in reply)) return reply;
       const wait = backoffMs(tries, reply.retryAfter, deps.now());
+      if (tries >= MAX_RETRIES && reply.timedOut)
+        return fail('timeout', `${url.hostname} did not answer within ${REQUEST_TIMEOUT_MS / 1000} s`);
       if (tries >= MAX_RETRIES) return fail('rate-limited', `${url.hostname} still asks to slow down`);
       if (wait > MAX_WAIT_MS) return fail('rate-limited', `${url.hostname} asks to wait ${Math.round(wait / 1000)} s`);
       await unlessAborted(deps.sleep(wait, signal), signal);

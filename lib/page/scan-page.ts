@@ -8,8 +8,10 @@ import { type ArticleRoot, findArticleRoot } from '../article/find-article-root'
 import { isPageChrome } from '../article/is-page-chrome';
 import type { Candidate } from '../detect/find-names';
 import type { ArticleEntity } from '../entities/group-mentions';
+import { MAX_DETECT_CHARS, MAX_MENTIONS } from '../protocol';
 import { runSteps, type Steps } from '../steps';
 import { collectTextSteps, type SkipElement, type TextIndex } from '../text/collect-text';
+import { cutAt } from '../text/cut-text';
 import { noSlicing, type Slices } from './slicer';
 
 export interface Background {
@@ -55,13 +57,45 @@ export async function readAndDetect(
   return texts.length > 0 ? detectParts(texts, background, slices) : [];
 }
 
-/** Detects the mentions of several parts with one message for all of them. */
+/**
+ * Text sent in one message. The browser serialises a message in one go on the page's main thread: a few megabytes
+ * of a giant page in one message was a step of about 100 ms. Larger than nearly every article, which goes whole.
+ */
+export const MESSAGE_CHARS = 200_000;
+
+/** Detects the mentions of several parts, in messages of at most MESSAGE_CHARS, cut between blocks. */
 export async function detectParts(
   indexes: TextIndex[],
   background: Background,
   slices: Slices,
 ): Promise<DetectedPart[]> {
-  const found = await slices.wait(background.detect(indexes.map((index) => index.text)));
+  const found: Candidate[][] = indexes.map(() => []);
+  let batch: { part: number; from: number; text: string }[] = [];
+  let size = 0;
+  const send = async () => {
+    const parts = await slices.wait(background.detect(batch.map((piece) => piece.text)));
+    for (const [i, piece] of batch.entries()) {
+      const shifted = (parts[i] ?? []).map((c) => ({ ...c, start: c.start + piece.from, end: c.end + piece.from }));
+      found[piece.part]?.push(...shifted);
+      mentions += shifted.length;
+    }
+    [batch, size] = [[], 0];
+  };
+  // What one read may cost the background, as the background counts it for one request.
+  let budget = MAX_DETECT_CHARS;
+  let mentions = 0;
+  const full = () => budget <= 0 || mentions >= MAX_MENTIONS;
+  for (const [part, { text }] of indexes.entries()) {
+    for (let from = 0; from < text.length && !full(); ) {
+      const to = cutAt(text, from, MESSAGE_CHARS);
+      if (size + (to - from) > MESSAGE_CHARS && batch.length > 0) await send();
+      batch.push({ part, from, text: text.slice(from, to) });
+      size += to - from;
+      budget -= to - from;
+      from = to;
+    }
+  }
+  if (batch.length > 0) await send();
   return indexes.map((index, i) => ({ index, candidates: found[i] ?? [] }));
 }
 

@@ -2,9 +2,9 @@
  * The timers and animation frames of one page session. Each callback first
  * asks the content script's lifetime whether it is still valid: after an
  * extension update Chrome leaves the old script running and tells it nothing,
- * and WXT's ctx.isValid is what notices (it aborts ctx.signal, which ends every
- * watcher). WXT's own ctx.setTimeout would do the same, but leaves a listener
- * on the signal per call; a live blog asks for a frame on every update.
+ * and the lifetime's isValid is what notices (it aborts its signal, which ends
+ * every watcher). No listener is left on the signal per call: a live blog asks
+ * for a frame on every update.
  */
 import type { Timers } from '../highlight/hover-intent';
 
@@ -15,9 +15,9 @@ export interface Scheduler extends Timers {
   cancelFrame(id: number): void;
 }
 
-/** What the content script's ctx offers: WXT's ContentScriptContext fits. */
+/** What the content script's lifetime offers (lib/page/script-lifetime.ts). */
 export interface Lifetime {
-  /** False once the extension was reloaded or updated; asking also aborts ctx.signal then. */
+  /** False once the extension was reloaded or updated; asking also aborts the script's signal then. */
   readonly isValid: boolean;
 }
 

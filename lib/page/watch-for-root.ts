@@ -6,7 +6,7 @@
  * front page is not searched for ever.
  */
 import { findArticleRootSteps } from '../article/find-article-root';
-import { UI_HOST_TAG } from '../text/element-kinds';
+import { UI_HOST_ATTRIBUTE } from '../text/element-kinds';
 import { isAbort, pageSlicer } from './slicer';
 import type { WatchDeps } from './watch-article';
 
@@ -50,7 +50,7 @@ export function watchForRoot(doc: Document, current: Element | null, deps: Watch
 /** Whether a record adds a paragraph outside the current root: the article's measure counts paragraphs only. */
 function addsProse(record: MutationRecord, current: Element | null): boolean {
   for (const node of record.addedNodes) {
-    if (node.nodeType !== ELEMENT_NODE || node.nodeName === UI_HOST_TAG) continue;
+    if (node.nodeType !== ELEMENT_NODE || (node as Element).hasAttribute(UI_HOST_ATTRIBUTE)) continue;
     if (current?.contains(node)) continue;
     const el = node as Element;
     if (el.tagName === 'P' || el.querySelector('p')) return true;

@@ -48,6 +48,7 @@ export function* collectTextSteps(root: Element, options: CollectOptions = {}): 
   if (isInsideUnreadable(root)) return { text: '', segments: [] };
   const state: WalkState = {
     parts: [],
+    chunks: [],
     segments: [],
     length: 0,
     lastBlock: null,
@@ -60,7 +61,9 @@ export function* collectTextSteps(root: Element, options: CollectOptions = {}): 
   // A web component given as the root (a region to read again) has its own tree read first.
   if (root.shadowRoot) yield* walkShadow(root.shadowRoot, state, options);
   yield* walkTree(root, state, options);
-  return { text: state.parts.join(''), segments: state.segments, shadowRoots: state.shadowRoots };
+  // Joined a step's worth at a time as the walk went: one join of 200,000 parts would be a long step of its own.
+  state.chunks.push(state.parts.join(''));
+  return { text: state.chunks.join(''), segments: state.segments, shadowRoots: state.shadowRoots };
 }
 
 /**
@@ -83,6 +86,8 @@ function* walkTree(root: Node, state: WalkState, options: CollectOptions): Steps
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (++state.walked % NODES_PER_STEP === 0) {
       mark.setStartBefore(node);
+      state.chunks.push(state.parts.join(''));
+      state.parts = [];
       yield;
       // The page removed the node meanwhile: go on with what stands in its place now.
       if (!root.contains(node)) {

@@ -63,8 +63,15 @@ const BLOCK_TAGS = new Set([
   'UL',
 ]);
 
-/** The tag of Backstory's own UI host, which every walk must leave out. */
-export const UI_HOST_TAG = 'BACKSTORY-UI';
+/**
+ * Backstory's own UI host is a plain div marked with this attribute, which every walk leaves out. Not a custom
+ * element: a page may define any custom-element name before we create it, and an element built from its class
+ * hands the page our closed shadow root (attachInternals). No page can define or upgrade a div we create.
+ */
+export const UI_HOST_TAG = 'div';
+export const UI_HOST_ATTRIBUTE = 'data-backstory-ui';
+/** Finds the host, for tools and tests; the content script itself keeps hold of the element it made. */
+export const UI_HOST_SELECTOR = `${UI_HOST_TAG}[${UI_HOST_ATTRIBUTE}]`;
 
 export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
@@ -88,7 +95,7 @@ export function isInsideUnreadable(el: Element): boolean {
 /** A form field, code, an editor or our own UI: this element alone, not its ancestors. */
 export function isUnreadable(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || tag === UI_HOST_TAG) return true;
+  if (SKIPPED_TAGS.has(tag) || el.hasAttribute(UI_HOST_ATTRIBUTE)) return true;
   // Script-driven editors that draw their own caret mark themselves as text boxes.
   if (el.getAttribute('role')?.toLowerCase() === 'textbox') return true;
   const editable = el.getAttribute('contenteditable');

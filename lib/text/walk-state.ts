@@ -5,7 +5,9 @@ const BLOCK_BREAK = '\n';
 
 /** What a walk of the text has gathered so far, across the trees of the page and its components. */
 export interface WalkState {
+  /** The text of the nodes walked since the last pause; `chunks` holds what came before, joined a pause at a time. */
   parts: string[];
+  chunks: string[];
   segments: TextSegment[];
   length: number;
   lastBlock: Element | null;
@@ -24,8 +26,12 @@ export function addText(text: Text, state: WalkState): void {
   const last = state.lastText;
   // "Credit" in one element and "Chang W. Lee" in the next read as one word when joined; a
   // lower-case letter running into a capital across elements is two words.
+  // Only the last two code units are tested: a regular expression ending in $ reads the whole of a long node.
   const glued =
-    last !== null && last.parentNode !== text.parentNode && /\p{Ll}$/u.test(last.data) && /^\p{Lu}/u.test(data);
+    last !== null &&
+    last.parentNode !== text.parentNode &&
+    /\p{Ll}$/u.test(last.data.slice(-2)) &&
+    /^\p{Lu}/u.test(data);
   if (state.length > 0 && (state.pendingBreak || block !== state.lastBlock || glued)) {
     state.parts.push(BLOCK_BREAK);
     state.length += BLOCK_BREAK.length;

@@ -11,7 +11,11 @@ import { findChromium } from '../browser/find-chromium';
 import { type ExtensionBrowser, launchExtension } from '../browser/launch-extension';
 import { hasOurHighlights } from '../browser/page-probes';
 import { type PageServer, servePages } from '../browser/serve-pages';
-import { bigArticle, corpusParagraphs, hugePage, livePage, longArticle } from './heavy-pages';
+import { bigArticle, corpusParagraphs, hugePage, livePage, longArticle, repeatingPage } from './heavy-pages';
+
+/** Elements and text nodes together: about half are text. */
+const GIANT_NODES = 510_000;
+const HOSTILE_REPEATS = 40_000;
 
 export const PAGES = {
   /** A corpus article as a news site would serve it. */
@@ -19,7 +23,11 @@ export const PAGES = {
   long: 'long-article.html',
   huge: 'huge-page.html',
   big: 'big-article.html',
+  /** About 205,000 text nodes: the size of page on which steps once ran long inside their slices (issue 14). */
+  giant: 'giant-page.html',
   live: 'live-page.html',
+  /** "Astana" 40,000 times in 1.5 MB, as the probe of issue 14 made it. */
+  hostile: 'hostile-page.html',
 } as const;
 
 export interface BenchSite {
@@ -33,6 +41,8 @@ export async function serveBenchSite(): Promise<BenchSite> {
   writeFileSync(join(dir, PAGES.long), longArticle(paragraphs));
   writeFileSync(join(dir, PAGES.huge), hugePage(paragraphs));
   writeFileSync(join(dir, PAGES.big), bigArticle(paragraphs));
+  writeFileSync(join(dir, PAGES.giant), hugePage(paragraphs, GIANT_NODES));
+  writeFileSync(join(dir, PAGES.hostile), repeatingPage(HOSTILE_REPEATS));
   writeFileSync(join(dir, PAGES.live), livePage(paragraphs));
   copyFileSync(join('tests/fixtures/pages', PAGES.article), join(dir, PAGES.article));
   const server: PageServer = await servePages(dir);

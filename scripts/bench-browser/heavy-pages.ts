@@ -109,3 +109,10 @@ setInterval(() => {
   const body = `<main><article><h1>Live: the count</h1>\n${intro}<div id="feed">${first}</div></article></main>`;
   return page('Live: the count', body, script);
 }
+
+/** A page made to be slow: one name repeated, in plain sentences of an article. */
+export function repeatingPage(repeats: number): string {
+  const sentence = 'Officials met again in Astana on Tuesday, and the talks went on late into the night.';
+  const paragraphs = Array.from({ length: Math.ceil(repeats / 10) }, () => para(Array(10).fill(sentence).join(' ')));
+  return page('Talks in Astana', `<main><article><h1>Talks in Astana</h1>\n${paragraphs.join('\n')}</article></main>`);
+}

@@ -21,12 +21,18 @@ export interface Task {
   scriptMs: number;
   /** Time sampled inside the script whose URL starts with the prefix given to stop() (the content script). */
   ourMs: number;
+  /**
+   * The thread's own time in the task (the trace's thread clock): what the task cost, without the time the thread
+   * waited for a core. On a machine busy with other work a 10 ms slice can take 100 ms of wall-clock time.
+   */
+  cpuMs: number;
 }
 
 interface TraceEvent extends ProfileEvent {
   ph: string;
   tid: number;
   dur?: number;
+  tdur?: number;
   args?: ProfileEvent['args'] & { name?: string; beginData?: { url?: string } };
 }
 
@@ -108,7 +114,8 @@ function tasksOf(events: TraceEvent[]): Task[] {
     const start = e.ts / 1000;
     const ms = (e.dur ?? 0) / 1000;
     const last = tasks.at(-1);
-    if (e.name === TASK && !(last && start < last.start + last.ms)) tasks.push({ start, ms, scriptMs: 0, ourMs: 0 });
+    if (e.name === TASK && !(last && start < last.start + last.ms))
+      tasks.push({ start, ms, scriptMs: 0, ourMs: 0, cpuMs: (e.tdur ?? e.dur ?? 0) / 1000 });
     const task = tasks.at(-1);
     if (task && SCRIPT.has(e.name) && start >= scriptEnd && start < task.start + task.ms) {
       task.scriptMs += ms;

@@ -10,6 +10,7 @@ import { CHROME_BUILD } from '../browser/launch-extension';
 import { launchExtension, launchPlain, serveBenchSite } from './bench-site';
 import { benchFirstHighlight } from './first-highlight';
 import { benchLongTasks } from './heavy-loads';
+import { benchHostileTab } from './hostile-tab';
 import { benchLivePage } from './live-share';
 import { benchPointer } from './pointer-cost';
 import { benchSwitchedOff } from './switched-off';
@@ -36,6 +37,7 @@ export async function runBrowserBench(): Promise<void> {
     const plain = await launchPlain();
     try {
       await benchLongTasks(site, browser, plain.context);
+      await benchHostileTab(site, browser);
       await benchPointer(site, browser.context, plain.context);
       await benchSwitchedOff(site, browser, plain.context);
       await benchLivePage(site, browser.context, plain.context);

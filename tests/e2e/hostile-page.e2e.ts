@@ -65,8 +65,8 @@ describe('a hostile page and glossary', () => {
     await expect
       .poll(() => problems.locator('li').allTextContents())
       .toEqual([
-        'Line 3: the link must start with http:// or https://',
-        'Line 4: the link must start with http:// or https://',
+        'Line 3, column 5 (link): the link must start with http:// or https://',
+        'Line 4, column 5 (link): the link must start with http:// or https://',
       ]);
     await options.getByRole('button', { name: 'Import the 1 valid entry' }).click();
     await expect.poll(() => options.locator('.glossary-name').allTextContents()).toEqual([FILE.replace('.csv', '')]);

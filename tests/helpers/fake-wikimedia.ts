@@ -92,7 +92,10 @@ export function fakeNetwork(route: Route = wikimediaRoute): FakeNetwork {
 
 export interface FakeClock {
   now: () => number;
+  /** Backoff waits: they pass at once, moving the clock on, and are recorded in `waits`. */
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Deadlines: they pass only when the clock has moved on far enough. */
+  after: (ms: number, signal: AbortSignal) => Promise<void>;
   advance: (ms: number) => void;
   waits: number[];
 }
@@ -100,15 +103,30 @@ export interface FakeClock {
 export function fakeClock(start = Date.UTC(2026, 10, 25, 12)): FakeClock {
   let time = start;
   const waits: number[] = [];
+  const deadlines: { at: number; pass: () => void }[] = [];
+  const moveTo = (to: number) => {
+    time = to;
+    for (const due of deadlines.filter((d) => d.at <= time)) {
+      deadlines.splice(deadlines.indexOf(due), 1);
+      due.pass();
+    }
+  };
   return {
     now: () => time,
     sleep: async (ms) => {
       waits.push(ms);
-      time += ms;
+      moveTo(time + ms);
     },
-    advance: (ms) => {
-      time += ms;
-    },
+    after: (ms, signal) =>
+      new Promise<void>((pass) => {
+        const deadline = { at: time + ms, pass };
+        deadlines.push(deadline);
+        signal.addEventListener(
+          'abort',
+          () => deadlines.includes(deadline) && deadlines.splice(deadlines.indexOf(deadline), 1),
+        );
+      }),
+    advance: (ms) => moveTo(time + ms),
     waits,
   };
 }

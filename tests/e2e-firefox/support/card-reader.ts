@@ -4,6 +4,7 @@
  * hook. Both calls run in Puppeteer's sandbox realm, so page script never holds a reference to the card.
  */
 import type { Page } from 'puppeteer-core';
+import { UI_HOST_SELECTOR } from '../../../lib/text/element-kinds';
 import { type CardView, readCard } from '../../e2e/support/card-view';
 
 type RemoteValue = { type: string; value?: unknown; sharedId?: string };
@@ -32,7 +33,7 @@ async function call(realm: BidiRealm, declaration: string, options: object): Pro
 /** The card as it is now, or null while none is open. */
 export async function readCardIn(page: Page): Promise<CardView | null> {
   const realm = sandboxOf(page);
-  const host = await call(realm, "() => document.querySelector('backstory-ui')", {
+  const host = await call(realm, `() => document.querySelector(${JSON.stringify(UI_HOST_SELECTOR)})`, {
     serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1 },
   });
   if (host.type !== 'node') return null;

@@ -4,6 +4,7 @@
  * reference to the card, not even while a test reads it.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { UI_HOST_SELECTOR } from '../../../lib/text/element-kinds';
 import { type CardView, readCard } from './card-view';
 
 export interface CardProbe {
@@ -41,7 +42,7 @@ export async function cardProbe(page: Page): Promise<CardProbe> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const shadowRoot = async (): Promise<number | null> => {
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'backstory-ui' });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: UI_HOST_SELECTOR });
     if (!nodeId) return null;
     const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true })) as { node: DomNode };
     const shadow = node.shadowRoots?.[0];

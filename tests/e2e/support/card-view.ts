@@ -98,7 +98,7 @@ export const readCard = (root: ShadowRoot): CardView | null => {
 /** What the page's own script finds of our UI: the hosts, and how many of them let it into their shadow root. */
 export function pageReachOfCard(page: Evaluates): Promise<{ hosts: number; openRoots: number }> {
   return page.evaluate(() => {
-    const hosts = [...document.querySelectorAll('backstory-ui')];
+    const hosts = [...document.querySelectorAll('div[data-backstory-ui]')];
     return { hosts: hosts.length, openRoots: hosts.filter((host) => host.shadowRoot !== null).length };
   });
 }

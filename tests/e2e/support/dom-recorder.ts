@@ -7,12 +7,13 @@ import type { Evaluates } from '../../../scripts/browser/page-probes';
  * Backstory's own UI host.
  */
 export const watchForeignMutations = () => {
-  const HOST = 'BACKSTORY-UI';
+  const HOST = 'data-backstory-ui';
+  const isHost = (n: Node) => (n as Element).hasAttribute?.(HOST) === true;
   const w = window as unknown as { __before?: string; __foreignMutations?: string[] };
   w.__foreignMutations = [];
   const isOurs = (node: Node | null): boolean => {
     for (let n = node; n; n = n.parentNode ?? (n as unknown as ShadowRoot).host ?? null) {
-      if (n.nodeName === HOST) return true;
+      if (isHost(n)) return true;
     }
     return false;
   };
@@ -21,7 +22,7 @@ export const watchForeignMutations = () => {
     new MutationObserver((records) => {
       for (const r of records) {
         const added = [...r.addedNodes, ...r.removedNodes];
-        if (added.length > 0 && added.every((n) => n.nodeName === HOST)) continue;
+        if (added.length > 0 && added.every(isHost)) continue;
         if (isOurs(r.target)) continue;
         w.__foreignMutations?.push(`${r.type} on ${r.target.nodeName}`);
       }
@@ -41,7 +42,7 @@ export async function domWithoutOurHost(
   return page.evaluate(() => {
     const w = window as unknown as { __before?: string; __foreignMutations?: string[] };
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
-    for (const host of clone.querySelectorAll('backstory-ui')) host.remove();
+    for (const host of clone.querySelectorAll('div[data-backstory-ui]')) host.remove();
     return { before: w.__before ?? '', after: clone.outerHTML, mutations: w.__foreignMutations ?? [] };
   });
 }

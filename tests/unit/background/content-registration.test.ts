@@ -8,7 +8,7 @@ import {
   syncContentScript,
 } from '../../../lib/background/content-registration';
 
-const FILES = { js: ['content-scripts/content.js'], css: ['content-scripts/content.css'] };
+const FILES = { js: ['content-script.js'], css: ['assets/content-script.css'] };
 
 /** The browser's registry of content scripts, refusing patterns the way it would refuse a bad one. */
 function fakeScripting(refuse: (s: RegisteredScript) => boolean = () => false) {

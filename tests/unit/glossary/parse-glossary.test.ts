@@ -54,8 +54,11 @@ describe('parseGlossaryFile', () => {
     const list = [{ name: 'Atyrau', type: 'PLACE', description: 'Oil city', aliases: ['Guryev'] }];
     expect(parseGlossaryFile(bytes(JSON.stringify(list)), 'g.json').entries[0]).toMatchObject({ aliases: ['Guryev'] });
     expect(parseGlossaryFile(bytes(JSON.stringify({ entries: list })), 'g.json').entries).toHaveLength(1);
+    // Every problem of the entry, not only the first.
     expect(said(parseGlossaryFile(bytes('[{"name": 5}]'), 'g.json').errors)).toEqual([
       { line: 1, message: 'needs a name' },
+      { line: 1, message: 'needs a type: PERSON, PLACE, ORG or TERM' },
+      { line: 1, message: 'needs a description' },
     ]);
   });
 

@@ -1,6 +1,6 @@
 /** The polite client: its header, its backoff, one request per host, and cancellation. */
 import { describe, expect, it } from 'vitest';
-import { MAX_RETRIES } from '../../../lib/online/retry-after';
+import { MAX_RETRIES, REQUEST_TIMEOUT_MS } from '../../../lib/online/retry-after';
 import { createWikimediaClient, type FetchLike, type ResponseLike } from '../../../lib/online/wikimedia-client';
 import { fakeClock, fakeNetwork, fixture, reply } from '../../helpers/fake-wikimedia';
 
@@ -136,5 +136,60 @@ describe('the Wikimedia client', () => {
     tab.abort();
     expect(await result).toMatchObject({ ok: false, reason: 'aborted' });
     expect(network.requests).toHaveLength(1);
+  });
+});
+
+describe('a request that gets no answer', () => {
+  /** Lets the client's promise callbacks run. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('is cut off at its deadline and tried again after the same backoff as a host that asked to slow down', async () => {
+    const clock = fakeClock();
+    let calls = 0;
+    const hangs: FetchLike = () => {
+      calls++;
+      return new Promise<ResponseLike>(() => undefined);
+    };
+    const client = createWikimediaClient({ ...clock, fetch: hangs, version: '1' });
+    let settled = false;
+    const result = client.getJson(API).finally(() => {
+      settled = true;
+    });
+    for (let turn = 0; turn < 20 && !settled; turn++) {
+      await settle();
+      clock.advance(REQUEST_TIMEOUT_MS);
+    }
+    expect(await result).toMatchObject({ ok: false, reason: 'timeout' });
+    expect(calls).toBe(MAX_RETRIES + 1);
+    expect(clock.waits).toEqual([1_000, 2_000, 4_000]);
+  });
+
+  it('no longer holds up the next request to its host, which is answered', async () => {
+    const clock = fakeClock();
+    const answers = [new Promise<ResponseLike>(() => undefined), Promise.resolve(reply(OK))];
+    const fetch: FetchLike = () => answers.shift() ?? Promise.resolve(reply(OK));
+    const client = createWikimediaClient({ ...clock, fetch, version: '1' });
+    const first = client.getJson(API);
+    const second = client.getJson(API);
+    await settle();
+    // Before the deadline nothing has moved: one request in flight, the other waiting its turn.
+    clock.advance(REQUEST_TIMEOUT_MS - 1);
+    await settle();
+    expect(client.log.count()).toBe(0);
+    clock.advance(1);
+    expect(await first).toMatchObject({ ok: true });
+    expect(await second).toMatchObject({ ok: true });
+    expect(clock.waits).toEqual([1_000]);
+    expect(client.log.count()).toBe(3);
+  });
+
+  it('is left alone when it answers in time', async () => {
+    const clock = fakeClock();
+    const { client } = clientWith([], clock);
+    expect(await client.getJson(API)).toMatchObject({ ok: true });
+    clock.advance(REQUEST_TIMEOUT_MS * 10);
+    await settle();
+    expect(client.log.count()).toBe(1);
+    expect(clock.waits).toEqual([]);
   });
 });

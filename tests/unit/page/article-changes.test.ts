@@ -62,7 +62,7 @@ describe('readChanges', () => {
   it('leaves out our own UI, page chrome, editors, form fields and code', () => {
     const { doc, root } = page('<aside id="rail"></aside><div contenteditable="true" id="editor"><p>Draft</p></div>');
     const changes = changesOf(root, () => {
-      root.append(el(doc, 'backstory-ui', 'Card for Angela Merkel'));
+      root.append(el(doc, 'div', 'Card for Angela Merkel', { 'data-backstory-ui': '' }));
       doc.getElementById('rail')?.append(el(doc, 'p', 'Related: Angela Merkel in Berlin'));
       doc.getElementById('editor')?.append(el(doc, 'p', 'Angela Merkel typed here'));
       root.append(el(doc, 'pre', 'Angela Merkel in a code block'));
@@ -73,7 +73,7 @@ describe('readChanges', () => {
 
   it('ignores our UI host added beside the article, outside it', () => {
     const { doc, root } = page('<p>Text.</p>');
-    const changes = changesOf(root, () => doc.documentElement.append(el(doc, 'backstory-ui', '')));
+    const changes = changesOf(root, () => doc.documentElement.append(el(doc, 'div', '', { 'data-backstory-ui': '' })));
     expect(changes).toEqual({ regions: [], touched: false, rootMoved: false });
   });
 

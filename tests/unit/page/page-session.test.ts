@@ -102,7 +102,8 @@ describe('PageSession on a page that changes', () => {
     const root = showPage(`${paragraphs(PARAGRAPHS)}<div contenteditable="true" id="note"><p>Draft</p></div>`);
     const { session, asked, counts, controller } = start();
     await session.setEnabled(true);
-    const host = document.createElement('backstory-ui');
+    const host = document.createElement('div');
+    host.setAttribute('data-backstory-ui', '');
     document.documentElement.append(host);
     host.append(paragraph('Card about Angela Merkel'));
     document.getElementById('note')?.append(paragraph('Ask Angela Merkel about Berlin.'));

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { Card } from '../../../components/card/Card';
 import { Popup } from '../../../components/popup/Popup';
-import { backgroundClient } from '../../../entrypoints/content/background-client';
+import { backgroundClient } from '../../../entrypoints/content-script/background-client';
 import { handleBackgroundMessage } from '../../../lib/background/handle-message';
 import { referenceService } from '../../../lib/background/reference-service';
 import { layerIndexes } from '../../../lib/glossary/glossary-index';

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
-import { backgroundClient } from '../../../entrypoints/content/background-client';
+import { backgroundClient } from '../../../entrypoints/content-script/background-client';
 import { handleBackgroundMessage } from '../../../lib/background/handle-message';
 import { detectMentions } from '../../../lib/detect/detect-mentions';
 import { scanPage } from '../../../lib/page/scan-page';

@@ -25,7 +25,7 @@ describe('collectText', () => {
   it('leaves out scripts, styles, form fields, code, editable regions and our own UI', () => {
     const root = dom(
       '<p>Kept</p><script>var Secret = 1</script><style>.X{}</style><textarea>Typed Text</textarea>' +
-        '<pre>Code Block</pre><div contenteditable="true">Draft Name</div><backstory-ui>Card Name</backstory-ui>',
+        '<pre>Code Block</pre><div contenteditable="true">Draft Name</div><div data-backstory-ui>Card Name</div>',
     );
     expect(collectText(root).text).toBe('Kept');
   });
