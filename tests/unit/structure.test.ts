@@ -150,10 +150,11 @@ describe('the structure of the extension', () => {
     }
   });
 
-  it('keeps entrypoints small and every source file under 150 lines', () => {
+  // A file that grows past about 200 lines usually does two things: split it by feature into a folder.
+  it('keeps entrypoints small and every source file under 200 lines', () => {
     for (const file of SOURCE_DIRS.flatMap(sourceFiles)) {
       const lines = readFileSync(file, 'utf8').split('\n').length;
-      const limit = file.startsWith('entrypoints') ? 60 : 150;
+      const limit = file.startsWith('entrypoints') ? 60 : 200;
       expect(lines, file).toBeLessThanOrEqual(limit);
     }
   });

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /** A bad file imported over glossaries already stored: nothing changes until the reader confirms, and then only the new glossary is added. */
 import { act, renderHook, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
