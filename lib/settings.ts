@@ -77,8 +77,12 @@ export const HIGHLIGHTED_TYPES: SettingSpec<TypeSwitches> = {
   parse: parseTypeSwitches,
 };
 
-export type HighlightStyle = 'underline' | 'tint';
-export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'tint'];
+/**
+ * Underline every mention, underline only each name's first mention (a busy article has several names a line), or
+ * tint every mention. Every mention opens its card whatever the style: the style changes only what is painted.
+ */
+export type HighlightStyle = 'underline' | 'first-mention' | 'tint';
+export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'first-mention', 'tint'];
 
 export const HIGHLIGHT_STYLE: SettingSpec<HighlightStyle> = {
   key: 'sync:highlightStyle',
