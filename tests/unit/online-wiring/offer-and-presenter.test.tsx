@@ -43,6 +43,33 @@ describe("the popup's offer", () => {
     expect(screen.getByRole('alert').textContent).toContain('did not allow');
   });
 
+  it('comes before the list of names, after the site switch', () => {
+    const entities = Array.from({ length: 46 }, (_, i) => ({
+      id: `PERSON:p${i}`,
+      name: `Person ${i}`,
+      type: 'PERSON' as const,
+      mentions: 1,
+    }));
+    const { container } = renderT(
+      <Popup
+        model={{ kind: 'ready', page: { site: 'news.example', enabled: true, status: 'article', entities } }}
+        paused={false}
+        onTogglePause={vi.fn()}
+        onToggleSite={vi.fn()}
+        onReveal={vi.fn()}
+        onOpenOptions={vi.fn()}
+        online={online(false)}
+      />,
+    );
+    const offer = container.querySelector('.online-offer');
+    const list = screen.getByText('Person 45');
+    const siteSwitch = container.querySelector('.site-switch');
+    expect(offer && list && siteSwitch).toBeTruthy();
+    const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    expect(follows(offer as Node, list)).toBe(true);
+    expect(follows(siteSwitch as Node, offer as Node)).toBe(true);
+  });
+
   it('is gone once lookups are on, and while the setting is being read', () => {
     expect(popup(online(true)).container.querySelector('.online-offer')).toBeNull();
     expect(popup(online(null)).container.querySelector('.online-offer')).toBeNull();
