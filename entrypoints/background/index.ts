@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { cardPages, isCardMessage } from '../../lib/background/card-pages';
 import { type CommandDeps, runCommand } from '../../lib/background/commands';
 import { handleBackgroundMessage, type MessageSender } from '../../lib/background/handle-message';
 import { isLookupMessage } from '../../lib/background/lookup-service';
@@ -28,10 +29,17 @@ export default defineBackground(() => {
     set: (value) => hiddenNames.setValue(value),
   });
   const lookUp = startOnlineLookups();
+  const openForCard = cardPages(browser.runtime.id, (url, openerTabId) => browser.tabs.create({ url, openerTabId }));
+  const answerers = [
+    [isSiteMessage, changeSite],
+    [isLookupMessage, lookUp],
+    [isCardMessage, openForCard],
+  ] as const;
   browser.runtime.onMessage.addListener(
     (message: unknown, sender: MessageSender, sendResponse: (r: unknown) => void) => {
-      if (isSiteMessage(message) || isLookupMessage(message)) {
-        void (isSiteMessage(message) ? changeSite : lookUp)(message, sender).then(sendResponse);
+      const answer = answerers.find(([is]) => is(message))?.[1];
+      if (answer) {
+        void answer(message, sender).then(sendResponse);
         return true;
       }
       reference()

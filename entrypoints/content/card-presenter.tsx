@@ -6,7 +6,7 @@ import { type GetMessage, translator } from '../../lib/i18n';
 import type { CardPresenter } from '../../lib/page/card-presenter';
 import { withOnlineLookups } from '../../lib/page/online-presenter';
 import { UI_HOST_TAG } from '../../lib/text/element-kinds';
-import { onlineAsk } from './background-client';
+import { licencesOpener, onlineAsk } from './background-client';
 
 /**
  * The card's one shadow-root host, removed with the extension.
@@ -23,5 +23,6 @@ export function createCardPresenter(ctx: ContentScriptContext): CardPresenter {
     onRemove: (remove) => ctx.onInvalidated(remove),
   });
   const online = withOnlineLookups(presenter, onlineAsk(browser));
-  return { ...online, show: (open) => !ctx.isInvalid && online.show(open) };
+  const onLicences = licencesOpener(browser);
+  return { ...online, show: (open) => !ctx.isInvalid && online.show({ ...open, onLicences }) };
 }
