@@ -7,7 +7,7 @@
  * nothing while the setting is off.
  */
 import { browser } from 'wxt/browser';
-import { onlineLookups } from './settings-store';
+import { lookupsWantedAt, onlineLookups } from './settings-store';
 
 export const WIKIMEDIA_ORIGINS = ['https://*.wikipedia.org/*', 'https://www.wikidata.org/*'];
 
@@ -18,7 +18,17 @@ export async function setOnlineLookups(on: boolean): Promise<boolean> {
     await browser.permissions.remove({ origins: WIKIMEDIA_ORIGINS }).catch(() => false);
     return false;
   }
+  // Not awaited: the request must come within the click, and the prompt gives the write all the time it needs.
+  void lookupsWantedAt.setValue(Date.now()).catch(() => undefined);
   const granted = await browser.permissions.request({ origins: WIKIMEDIA_ORIGINS }).catch(() => false);
   if (granted) await onlineLookups.setValue(true);
   return granted;
+}
+
+/**
+ * The permission one name's lookup needs, asked from Backstory's lookups page within the reader's click. Lookups
+ * stay off: the background sends that one name, and the setting still decides for every other.
+ */
+export function allowOneLookup(): Promise<boolean> {
+  return browser.permissions.request({ origins: WIKIMEDIA_ORIGINS }).catch(() => false);
 }

@@ -50,6 +50,8 @@ export function onlineAsk(browser: Browser): OnlineAsk {
   return {
     isOn: () => readSetting(browser.storage, ONLINE_LOOKUPS),
     lookUp: (name, type, context) => ask({ type: 'lookup/name', data: { name, type, context } }),
+    lookUpOnce: (name, type, context) => ask({ type: 'lookup/once', data: { name, type, context } }),
+    offerAll: () => void ask({ type: 'lookup/offer', data: {} }).catch(() => undefined),
     choose: (name, choice) => ask({ type: 'lookup/choose', data: { name, choice } }),
     open: (lang, title) => void ask({ type: 'lookup/open', data: { lang, title } }).catch(() => undefined),
   };

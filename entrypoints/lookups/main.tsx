@@ -1,0 +1,37 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { I18n } from '../../components/i18n';
+import { LookupsPage } from '../../components/lookups/LookupsPage';
+import { type GetMessage, translator } from '../../lib/i18n';
+import { allowOneLookup } from '../../lib/online-switch';
+import { MAX_LOOKUP_NAME } from '../../lib/protocol-lookup';
+import { useOnlineLookups } from '../../lib/use-online-lookups';
+
+/** The page closes itself: the background takes its closing as the reader's answer (permission-ask.ts). */
+const close = () =>
+  void browser.tabs.getCurrent().then(async (tab) => {
+    if (tab?.id !== undefined) await browser.tabs.remove(tab.id);
+  });
+
+function App({ name }: { name: string | null }) {
+  // Called straight from the click, so the permission request keeps the reader's gesture.
+  const onAllow = () => void allowOneLookup().finally(close);
+  return <LookupsPage name={name} online={useOnlineLookups()} onAllow={onAllow} onClose={close} />;
+}
+
+const root = document.getElementById('app');
+if (root) {
+  const getMessage = browser.i18n.getMessage as GetMessage;
+  const t = translator(getMessage);
+  document.documentElement.dir = getMessage('@@bidi_dir') || 'ltr';
+  document.documentElement.lang = getMessage('@@ui_locale').replace('_', '-') || 'en';
+  document.title = t('lookupsTitle');
+  // Shown, never trusted: the background looks up the name the card sent it, not this one.
+  const name = new URLSearchParams(location.search).get('name')?.slice(0, MAX_LOOKUP_NAME) || null;
+  render(
+    <I18n.Provider value={t}>
+      <App name={name} />
+    </I18n.Provider>,
+    root,
+  );
+}
