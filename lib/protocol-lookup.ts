@@ -22,6 +22,11 @@ export interface LookupProtocol {
   'lookup/once': { request: { name: string; type: HighlightType; context: string }; response: OnlineView };
   /** The card's offer to look up every name: opens Backstory's lookups page, where the reader decides. */
   'lookup/offer': { request: Record<string, never>; response: Record<string, never> };
+  /**
+   * Sent by the lookups page while the reader decides on one name's permission: it keeps the background awake, so
+   * the card's lookup/once is still answered (Firefox suspends a background page idle for 30 s, answer pending or not).
+   */
+  'lookup/waiting': { request: Record<string, never>; response: Record<string, never> };
   /** "Not this one": remembered for the name on the sender's site; null forgets it. */
   'lookup/choose': { request: { name: string; choice: string | null }; response: Record<string, never> };
   /** "Read on Wikipedia": the background builds the address from the language and title. */
@@ -45,9 +50,9 @@ export function parseLookupMessage(raw: unknown): Validated<MessageOf<LookupProt
       message: { type: raw.type, data: { name: d.name as string, type, context: d.context as string } },
     };
   }
-  if (raw.type === 'lookup/offer') {
-    if (!hasOnly(d, [])) return refuse('lookup/offer takes no data');
-    return { ok: true, message: { type: 'lookup/offer', data: {} } };
+  if (raw.type === 'lookup/offer' || raw.type === 'lookup/waiting') {
+    if (!hasOnly(d, [])) return refuse(`${raw.type} takes no data`);
+    return { ok: true, message: { type: raw.type, data: {} } };
   }
   if (raw.type === 'lookup/choose') {
     if (!hasOnly(d, ['name', 'choice']) || !isName(d.name) || !(d.choice === null || isWikiChoice(d.choice))) {

@@ -4,8 +4,12 @@ import { I18n } from '../../components/i18n';
 import { LookupsPage } from '../../components/lookups/LookupsPage';
 import { type GetMessage, translator } from '../../lib/i18n';
 import { allowOneLookup } from '../../lib/online-switch';
-import { MAX_LOOKUP_NAME } from '../../lib/protocol-lookup';
+import type { MessageOf } from '../../lib/protocol';
+import { type LookupProtocol, MAX_LOOKUP_NAME } from '../../lib/protocol-lookup';
 import { useOnlineLookups } from '../../lib/use-online-lookups';
+
+/** Well inside the 30 s after which Firefox suspends an idle background page (Chrome's service worker too). */
+const KEEP_AWAKE_MS = 5_000;
 
 /** The page closes itself: the background takes its closing as the reader's answer (permission-ask.ts). */
 const close = () =>
@@ -28,6 +32,9 @@ if (root) {
   document.title = t('lookupsTitle');
   // Shown, never trusted: the background looks up the name the card sent it, not this one.
   const name = new URLSearchParams(location.search).get('name')?.slice(0, MAX_LOOKUP_NAME) || null;
+  // A card waits for the background's answer while the reader decides here: the background must not sleep meanwhile.
+  const waiting: MessageOf<LookupProtocol> = { type: 'lookup/waiting', data: {} };
+  if (name) setInterval(() => void browser.runtime.sendMessage(waiting).catch(() => undefined), KEEP_AWAKE_MS);
   render(
     <I18n.Provider value={t}>
       <App name={name} />

@@ -62,6 +62,8 @@ export function lookupService(deps: LookupServiceDeps) {
     const parsed = parseLookupMessage(raw);
     if (!parsed.ok) return parsed;
     const { message } = parsed;
+    // Its arrival is all it does: an event, which keeps the background awake while the lookups page waits.
+    if (message.type === 'lookup/waiting') return { ok: true, data: {} };
     if (message.type === 'lookup/open') {
       const url = pageUrl(message.data.title, message.data.lang);
       if (!url) return { ok: false, error: 'not a Wikipedia article' };

@@ -39,6 +39,7 @@ const LOOKUP_SAMPLES: { [K in keyof LookupProtocol]: LookupProtocol[K]['request'
   'lookup/name': { name: 'Maks Boqaev', type: 'PERSON', context: 'The activist Maks Boqaev was freed in Atyrau.' },
   'lookup/once': { name: 'Maks Boqaev', type: 'PERSON', context: 'The activist Maks Boqaev was freed in Atyrau.' },
   'lookup/offer': {},
+  'lookup/waiting': {},
   'lookup/choose': { name: 'Maks Boqaev', choice: 'none' },
   'lookup/open': { lang: 'en', title: 'Max Bokayev' },
 };

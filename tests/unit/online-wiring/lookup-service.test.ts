@@ -184,6 +184,15 @@ describe("the background answering a card's one-name lookup", () => {
     expect(network.requests).toEqual([]);
   });
 
+  it('takes the lookups page’s "still waiting" and does nothing with it', async () => {
+    const { handle, network, state } = await setUp(false);
+    const page = { id: 'me', url: 'chrome-extension://me/lookups.html?name=Maks%20Boqaev', tab: { id: 9 } };
+    expect(await handle({ type: 'lookup/waiting', data: {} }, page)).toEqual({ ok: true, data: {} });
+    expect((await handle({ type: 'lookup/waiting', data: { name: 'x' } }, page)).ok).toBe(false);
+    expect(network.requests).toEqual([]);
+    expect([state.asked, state.lookupsPages, state.opened]).toEqual([[], [], []]);
+  });
+
   it('opens the lookups page beside the tab the offer came from', async () => {
     const { handle, state } = await setUp(false);
     expect(await handle({ type: 'lookup/offer', data: {} }, SENDER)).toEqual({ ok: true, data: {} });
