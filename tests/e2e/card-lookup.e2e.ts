@@ -6,33 +6,24 @@
  * Licences link, and cards that fit at 1280×900 without scrolling.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Request, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allHighlighted, mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
-import { wikimediaRoute } from '../helpers/fake-wikimedia';
+import { routeWikimedia, type SeenRequest, WIKIMEDIA } from '../helpers/route-wikimedia';
 import { type CardProbe, cardProbe } from './support/card-probe';
 import type { CardView } from './support/card-view';
 import { type Harness, startHarness } from './support/extension-fixture';
 import { resetSettings } from './support/settings-pages';
 
 const ARTICLE = 'kazakhstan-activist.html';
-const WIKIMEDIA = /^https:\/\/([a-z-]+\.wikipedia\.org|www\.wikidata\.org)\//;
 const ANSWERED = 'Source: Wikipedia (CC BY-SA 4.0)';
 
 let harness: Harness;
-const seen: { url: string; body: string | null }[] = [];
+const seen: SeenRequest[] = [];
 
 beforeAll(async () => {
   harness = await startHarness();
-  await harness.browser.context.route(WIKIMEDIA, async (route: Route, request: Request) => {
-    seen.push({ url: request.url(), body: request.postData() });
-    const answer = wikimediaRoute(new URL(request.url())) ?? { status: 404, body: 'no route' };
-    await route.fulfill({
-      status: answer.status ?? 200,
-      headers: { 'content-type': 'application/json', ...(answer.headers ?? {}) },
-      body: typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body),
-    });
-  });
+  await routeWikimedia(harness.browser.context, seen);
 });
 
 afterAll(async () => {

@@ -1,18 +1,10 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { LookupsPage, type LookupsPageProps } from '../../../components/lookups/LookupsPage';
-import type { OnlineLookupsModel } from '../../../lib/use-online-lookups';
 import { renderT } from '../../helpers/i18n';
+import { onlineModel } from '../../helpers/online-model';
 
-const online = (on: boolean | null, denied = false): OnlineLookupsModel => ({
-  on,
-  language: '',
-  autoLanguage: 'en',
-  denied,
-  error: null,
-  onToggle: vi.fn(),
-  onLanguage: vi.fn(),
-});
+const online = onlineModel;
 const props = (over: Partial<LookupsPageProps> = {}): LookupsPageProps => ({
   name: 'Maks Boqaev',
   online: online(false),

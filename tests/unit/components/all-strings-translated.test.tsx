@@ -10,6 +10,7 @@ import type { Translate } from '../../../lib/i18n';
 import type { CardModel } from '../../../lib/model';
 import type { OnlineView } from '../../../lib/online-view';
 import english from '../../../public/_locales/en/messages.json';
+import { onlineModel } from '../../helpers/online-model';
 import { optionsProps } from './options/fixtures';
 
 /** A translator that marks every string it gives, so text that came from anywhere else stands out. */
@@ -121,18 +122,9 @@ describe('every string a reader sees', () => {
   });
 
   it('comes from messages.json on the lookups page', () => {
-    const online = {
-      on: false,
-      language: '',
-      autoLanguage: 'en',
-      denied: true,
-      error: null,
-      onToggle: vi.fn(),
-      onLanguage: vi.fn(),
-    };
     for (const name of ['Maks Boqaev', null])
       for (const on of [false, true]) {
-        const ui = <LookupsPage name={name} online={{ ...online, on }} onAllow={vi.fn()} onClose={vi.fn()} />;
+        const ui = <LookupsPage name={name} online={onlineModel(on, true)} onAllow={vi.fn()} onClose={vi.fn()} />;
         expect(untranslated(ui, ['Maks Boqaev'])).toEqual([]);
       }
   });

@@ -6,19 +6,11 @@ import type { CardModel } from '../../../lib/model';
 import type { OnlineView } from '../../../lib/online-view';
 import type { CardOpen, CardPresenter } from '../../../lib/page/card-presenter';
 import { contextOf, type OnlineAsk, withOnlineLookups } from '../../../lib/page/online-presenter';
-import type { OnlineLookupsModel } from '../../../lib/use-online-lookups';
 import { renderT } from '../../helpers/i18n';
+import { onlineModel } from '../../helpers/online-model';
 
-const online = (on: boolean | null, denied = false): OnlineLookupsModel => ({
-  on,
-  language: '',
-  autoLanguage: 'en',
-  denied,
-  error: null,
-  onToggle: vi.fn(),
-  onLanguage: vi.fn(),
-});
-const popup = (model: OnlineLookupsModel) =>
+const online = onlineModel;
+const popup = (model: ReturnType<typeof onlineModel>) =>
   renderT(
     <Popup
       model={{ kind: 'loading' }}

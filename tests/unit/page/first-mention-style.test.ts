@@ -3,18 +3,7 @@ import type { ArticleEntity } from '../../../lib/entities/group-mentions';
 import type { MentionRange } from '../../../lib/highlight/mention-range';
 import type { HighlightType } from '../../../lib/model';
 import { HighlightLook } from '../../../lib/page/highlight-look';
-
-/** A window with the CSS Custom Highlight API, as far as the look uses it: each highlight keeps its ranges. */
-function highlightWindow() {
-  const highlights = new Map<string, { ranges: Range[] }>();
-  class Highlight {
-    ranges: Range[];
-    constructor(...ranges: Range[]) {
-      this.ranges = ranges;
-    }
-  }
-  return { win: { Highlight, CSS: { highlights } } as unknown as Window, highlights };
-}
+import { highlightWindow } from '../../helpers/highlight-window';
 
 const entity = (id: string, type: HighlightType) => ({ id, type, name: id }) as unknown as ArticleEntity;
 
@@ -63,7 +52,7 @@ describe('the first-mention style', () => {
   };
 
   it('paints only each name’s first mention in the page, under the underline names', () => {
-    const { win, highlights } = highlightWindow();
+    const { win, highlights } = highlightWindow<Range>();
     const { ranges } = page();
     const look = new HighlightLook();
     look.update({ style: 'first-mention' });
@@ -77,7 +66,7 @@ describe('the first-mention style', () => {
   });
 
   it('paints every mention again when the reader goes back to underlining all, and leaves hidden types out', () => {
-    const { win, highlights } = highlightWindow();
+    const { win, highlights } = highlightWindow<Range>();
     const { ranges } = page();
     const look = new HighlightLook();
     look.update({ style: 'first-mention', types: { PERSON: true, PLACE: false, ORG: true, TERM: true, NAME: true } });
@@ -97,7 +86,7 @@ describe('the first-mention style', () => {
   });
 
   it('moves the underline to the next mention when the first one leaves the page', () => {
-    const { win, highlights } = highlightWindow();
+    const { win, highlights } = highlightWindow<Range>();
     const { ranges } = page();
     const look = new HighlightLook();
     look.update({ style: 'first-mention' });
