@@ -23,6 +23,10 @@ export type OnlineView =
     }
   | { status: 'ambiguous'; lang: string; candidates: CandidateSummary[] }
   | { status: 'not-found' }
+  /** Only on the card, while the name the reader asked for is being looked up. */
+  | { status: 'looking' }
+  /** The reader, or the browser, did not let Backstory reach Wikimedia for the name asked for: nothing was sent. */
+  | { status: 'denied' }
   /** The reader said none of the candidates is this name. */
   | { status: 'none' }
   | { status: 'failed'; message: string };
@@ -34,4 +38,11 @@ export interface OnlineCard {
   openArticle(lang: string, title: string): void;
   /** "Not this one": another item, 'none', or null to forget the choice. */
   choose(choice: string | null): void;
+  /** "Look up on Wikipedia" while lookups are off: this one name, on the reader's click. */
+  lookUp(): void;
+  /**
+   * Present when the answer came from such a click: the card offers to look up every name, which the reader turns on
+   * in an extension page (a web page may not change the setting).
+   */
+  offerAll?: () => void;
 }

@@ -15,6 +15,18 @@ const LANG = /^(?:[a-z]{2,3}(?:-[a-z]{2,8})?|simple)$/;
 export interface LookupProtocol {
   /** The card's online background for a name; answered from the cache first, the network only when lookups are on. */
   'lookup/name': { request: { name: string; type: HighlightType; context: string }; response: OnlineView };
+  /**
+   * The reader clicked "Look up on Wikipedia" on the card: this one name, now, whether lookups are on or not. Asks
+   * for the Wikimedia permission first, from an extension page, if the browser has not given it.
+   */
+  'lookup/once': { request: { name: string; type: HighlightType; context: string }; response: OnlineView };
+  /** The card's offer to look up every name: opens Backstory's lookups page, where the reader decides. */
+  'lookup/offer': { request: Record<string, never>; response: Record<string, never> };
+  /**
+   * Sent by the lookups page while the reader decides on one name's permission: it keeps the background awake, so
+   * the card's lookup/once is still answered (Firefox suspends a background page idle for 30 s, answer pending or not).
+   */
+  'lookup/waiting': { request: Record<string, never>; response: Record<string, never> };
   /** "Not this one": remembered for the name on the sender's site; null forgets it. */
   'lookup/choose': { request: { name: string; choice: string | null }; response: Record<string, never> };
   /** "Read on Wikipedia": the background builds the address from the language and title. */
@@ -27,16 +39,20 @@ const refuse = (error: string) => ({ ok: false as const, error });
 export function parseLookupMessage(raw: unknown): Validated<MessageOf<LookupProtocol>> {
   if (!isEnvelope(raw)) return refuse('not a Backstory message');
   const d = raw.data;
-  if (raw.type === 'lookup/name') {
+  if (raw.type === 'lookup/name' || raw.type === 'lookup/once') {
     const type = HIGHLIGHT_TYPES.find((t) => t === d.type);
     const valid = isName(d.name) && type && typeof d.context === 'string' && d.context.length <= MAX_LOOKUP_CONTEXT;
     if (!hasOnly(d, ['name', 'type', 'context']) || !valid || !type) {
-      return refuse('lookup/name needs a name, a type and a short context');
+      return refuse(`${raw.type} needs a name, a type and a short context`);
     }
     return {
       ok: true,
-      message: { type: 'lookup/name', data: { name: d.name as string, type, context: d.context as string } },
+      message: { type: raw.type, data: { name: d.name as string, type, context: d.context as string } },
     };
+  }
+  if (raw.type === 'lookup/offer' || raw.type === 'lookup/waiting') {
+    if (!hasOnly(d, [])) return refuse(`${raw.type} takes no data`);
+    return { ok: true, message: { type: raw.type, data: {} } };
   }
   if (raw.type === 'lookup/choose') {
     if (!hasOnly(d, ['name', 'choice']) || !isName(d.name) || !(d.choice === null || isWikiChoice(d.choice))) {

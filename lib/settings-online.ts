@@ -1,6 +1,7 @@
 /**
  * The settings of online lookups (see settings.ts for the others): whether they
- * are on, in which Wikipedia language, and the reader's "Not this one" choices.
+ * are on, in which Wikipedia language, the reader's "Not this one" choices, and
+ * when the reader last asked to turn them on.
  */
 import { isRecord } from './protocol-checks';
 import type { SettingSpec } from './settings';
@@ -85,3 +86,23 @@ export function withWikiChoice(choices: WikiChoices, site: string, name: string,
   if (Object.keys(names).length === 0) delete next[site];
   return next;
 }
+
+/**
+ * When (ms since the epoch) the reader last clicked to turn lookups on for every name, just before the browser's
+ * permission prompt. In Firefox the popup may close while the prompt is up, before it hears the answer; the
+ * background hears of the grant and turns lookups on only if this says the grant was for every name, not for one
+ * name looked up from a card. In session storage: extension pages and the background, never content scripts.
+ */
+export const LOOKUPS_WANTED_AT: SettingSpec<number> = {
+  key: 'session:lookupsWantedAt',
+  fallback: 0,
+  version: 1,
+  parse: (raw) => (typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined),
+};
+
+/** A permission prompt answered later than this after the click was not for that click. */
+export const LOOKUPS_WANTED_FOR_MS = 5 * 60_000;
+
+/** Whether a grant heard now answers the reader's click to turn lookups on for every name. */
+export const grantTurnsLookupsOn = (wantedAt: number, now: number) =>
+  wantedAt > 0 && now >= wantedAt && now - wantedAt <= LOOKUPS_WANTED_FOR_MS;

@@ -12,7 +12,7 @@ import {
   type SettingSpec,
   SITE_SWITCHES,
 } from './settings';
-import { ONLINE_LOOKUPS, WIKI_CHOICES, WIKI_LANGUAGE } from './settings-online';
+import { LOOKUPS_WANTED_AT, ONLINE_LOOKUPS, WIKI_CHOICES, WIKI_LANGUAGE } from './settings-online';
 import { type SyncWriter, syncWriter, type WriterTimers } from './sync-writer';
 
 export interface SettingItem<T> {
@@ -44,6 +44,7 @@ export const hiddenNames = settingItem(HIDDEN_NAMES);
 export const onlineLookups = settingItem(ONLINE_LOOKUPS);
 export const wikiLanguageItem = settingItem(WIKI_LANGUAGE);
 export const wikiChoices = settingItem(WIKI_CHOICES);
+export const lookupsWantedAt = settingItem(LOOKUPS_WANTED_AT);
 
 const realTimers: WriterTimers = {
   setTimeout: (fn, ms) => setTimeout(fn, ms),

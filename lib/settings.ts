@@ -8,7 +8,6 @@
  * an item, and about 120 writes a minute); site switches and glossaries can
  * grow without bound, so they stay in storage.local.
  */
-
 import type { Glossary } from './glossary/glossary-model';
 import { DWELL_MS } from './highlight/hover-intent';
 import { HIGHLIGHT_TYPES, type HighlightType } from './model';
@@ -16,7 +15,8 @@ import { parseGlossaries, parseHiddenNames, parseSiteSwitches, parseTypeSwitches
 import { ONLINE_LOOKUPS, WIKI_LANGUAGE } from './settings-online';
 
 export interface SettingSpec<T> {
-  key: `local:${string}` | `sync:${string}`;
+  /** session: for extension pages and the background only (read-setting.ts reads local and sync). */
+  key: `local:${string}` | `sync:${string}` | `session:${string}`;
   fallback: T;
   version: number;
   /**
@@ -77,9 +77,9 @@ export const HIGHLIGHTED_TYPES: SettingSpec<TypeSwitches> = {
   parse: parseTypeSwitches,
 };
 
-export type HighlightStyle = 'underline' | 'tint';
-export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'tint'];
-
+/** What is painted; every mention opens its card whatever the style. A busy article has several names a line. */
+export type HighlightStyle = 'underline' | 'first-mention' | 'tint';
+export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'first-mention', 'tint'];
 export const HIGHLIGHT_STYLE: SettingSpec<HighlightStyle> = {
   key: 'sync:highlightStyle',
   fallback: 'underline',

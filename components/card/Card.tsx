@@ -21,6 +21,8 @@ export interface CardProps {
   focusRequest?: number;
   /** What Wikipedia says, once the background answers; absent until then. */
   online?: OnlineCard;
+  /** The link from a card's source line to the sources and licences of the offline data in full. */
+  onLicences?: () => void;
 }
 
 const HEADING_ID = 'backstory-card-name';
@@ -29,7 +31,7 @@ const HEADING_ID = 'backstory-card-name';
  * The background card for one entity. Renders the model as text only. A non-modal dialog: no aria-modal, since the
  * page stays usable around it, but Tab keeps to the card's own controls while focus is in it.
  */
-export function Card({ model, navigation, hiding, onClose, focusRequest, online }: CardProps) {
+export function Card({ model, navigation, hiding, onClose, focusRequest, online, onLicences }: CardProps) {
   const t = useT();
   const section = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -64,7 +66,7 @@ export function Card({ model, navigation, hiding, onClose, focusRequest, online 
           {model.firstMention}
         </p>
       )}
-      <CardFooter model={model} hiding={hiding} />
+      <CardFooter model={model} hiding={hiding} onLicences={onLicences} />
     </section>
   );
 }

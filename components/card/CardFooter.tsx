@@ -1,21 +1,35 @@
-import type { TargetedMouseEvent } from 'preact';
 import type { CardModel, SiteHiding } from '../../lib/model';
 import { useT } from '../i18n';
+import { trusted } from './CardChooser';
+
+export interface CardFooterProps {
+  model: CardModel;
+  hiding?: SiteHiding;
+  /** Opens the full sources and licences of the offline data (the background opens the extension's notice). */
+  onLicences?: () => void;
+}
 
 /**
- * Where the facts come from, with their licence, and the per-site switch for this one name. The switch acts only on
- * a click the browser made (isTrusted): the card sits in a closed shadow root already, and a page that found a way
- * to fire clicks at it still could not hide or show names.
+ * Where the facts come from, on one line with a link to their licences, and the per-site switch for this one name.
+ * The buttons act only on a click the browser made (isTrusted): the card sits in a closed shadow root already, and
+ * a page that found a way to fire clicks at it still could not hide or show names.
  */
-export function CardFooter({ model, hiding }: { model: CardModel; hiding?: SiteHiding }) {
+export function CardFooter({ model, hiding, onLicences }: CardFooterProps) {
   const t = useT();
-  const trusted = (action: () => void) => (event: TargetedMouseEvent<HTMLButtonElement>) => {
-    if (event.isTrusted) action();
-  };
+  const source = t('cardSource', model.sourceLabel ?? t('cardFromArticle'));
   return (
     <footer class="card-footer">
-      <p class="card-source">{t('cardSource', model.sourceLabel ?? t('cardFromArticle'))}</p>
-      {model.source === 'pack' && <p class="card-licence">{t('cardLicenceNote')}</p>}
+      <div class="card-source-line">
+        {/* One line, cut short if need be: the whole of it is in the title, and in full behind the link. */}
+        <p class="card-source" title={source}>
+          {source}
+        </p>
+        {model.source === 'pack' && onLicences && (
+          <button type="button" class="card-licences" aria-label={t('cardLicencesLabel')} onClick={trusted(onLicences)}>
+            {t('cardLicences')}
+          </button>
+        )}
+      </div>
       {hiding && !hiding.hidden && (
         <button type="button" class="card-hide" onClick={trusted(hiding.hide)}>
           {t('cardHideName', model.name)}

@@ -1,71 +1,55 @@
-import type { TargetedMouseEvent } from 'preact';
 import { useState } from 'preact/hooks';
-import type { CandidateSummary, OnlineCard } from '../../lib/online-view';
+import type { OnlineCard } from '../../lib/online-view';
 import { useT } from '../i18n';
-
-/** Acts only on a click the browser made: the page cannot pick an article for the reader. */
-const trusted = (action: () => void) => (event: TargetedMouseEvent<HTMLButtonElement>) => {
-  if (event.isTrusted) action();
-};
-
-function Chooser({
-  name,
-  candidates,
-  choose,
-}: {
-  name: string;
-  candidates: CandidateSummary[];
-  choose(c: string): void;
-}) {
-  const t = useT();
-  return (
-    <fieldset class="card-chooser">
-      <legend class="card-label">{t('onlineWhich', name)}</legend>
-      <ul>
-        {candidates.map((c) => (
-          <li key={c.qid}>
-            <button type="button" class="card-choice" onClick={trusted(() => choose(c.qid))}>
-              <span dir="auto">{c.label}</span>
-              {c.description && <span dir="auto">: {c.description}</span>}
-            </button>
-          </li>
-        ))}
-        <li>
-          <button type="button" class="card-choice" onClick={trusted(() => choose('none'))}>
-            {t('onlineNoneOfThese')}
-          </button>
-        </li>
-      </ul>
-    </fieldset>
-  );
-}
+import { CardChooser, trusted } from './CardChooser';
 
 /**
- * What Wikipedia says, when online lookups are on: the short description, the extract as plain text, how sure the
- * match is, the licence's attribution, and "Not this one". No thumbnail: an image on the news page would tell
- * Wikimedia which page the reader is on (Referer) and the page's own CSP may block it.
+ * What Wikipedia says: the short description, the extract as plain text, how sure the match is, the licence's
+ * attribution, and "Not this one". While lookups are off, a card with no background of its own offers to look up
+ * its one name, on the reader's click, and then to look up every name. No thumbnail: an image on the news page
+ * would tell Wikimedia which page the reader is on (Referer) and the page's own CSP may block it.
  */
 export function CardOnline({ name, online, hasOffline }: { name: string; online: OnlineCard; hasOffline: boolean }) {
   const t = useT();
+  const { view, offerAll } = online;
+  if (view.status === 'off' && hasOffline) return null;
+  // Polite: the answer that replaces "Looking up…" is read out when it comes.
+  return (
+    <div class="card-online-area" aria-live="polite">
+      <Answer name={name} online={online} />
+      {offerAll && (
+        <p class="card-offer-all">
+          {t('onlineOfferAll')}{' '}
+          <button type="button" class="card-turn-on" onClick={trusted(offerAll)}>
+            {t('onlineOfferAllButton')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Answer({ name, online }: { name: string; online: OnlineCard }) {
+  const t = useT();
   const [choosing, setChoosing] = useState(false);
   const { view } = online;
+  const note = (text: string) => <p class="card-online card-online-note">{text}</p>;
   const choose = (choice: string) => {
     setChoosing(false);
     online.choose(choice);
   };
-  if (view.status === 'off') {
-    if (hasOffline) return null;
+  if (view.status === 'off')
     return (
       <div class="card-online card-online-off">
-        <button type="button" class="card-offer" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
+        <button type="button" class="card-offer" onClick={trusted(online.lookUp)}>
           {t('onlineOfferTitle')}
         </button>
-        {choosing && <p class="hint">{t('onlineOfferHint')}</p>}
       </div>
     );
-  }
-  if (view.status === 'not-found') return <p class="card-online card-online-note">{t('onlineNotFound')}</p>;
-  if (view.status === 'failed') return <p class="card-online card-online-note">{t('onlineFailed')}</p>;
+  if (view.status === 'looking') return note(t('onlineLooking', name));
+  if (view.status === 'denied') return note(t('onlineDeniedOnce'));
+  if (view.status === 'not-found') return note(t('onlineNotFound'));
+  if (view.status === 'failed') return note(t('onlineFailed'));
   if (view.status === 'none')
     return (
       <p class="card-online card-online-note">
@@ -78,7 +62,7 @@ export function CardOnline({ name, online, hasOffline }: { name: string; online:
   if (view.status === 'ambiguous')
     return (
       <div class="card-online">
-        <Chooser name={name} candidates={view.candidates} choose={choose} />
+        <CardChooser name={name} candidates={view.candidates} choose={choose} />
       </div>
     );
   const confidence =
@@ -119,7 +103,7 @@ export function CardOnline({ name, online, hasOffline }: { name: string; online:
           {t('onlineNotThis')}
         </button>
       </div>
-      {choosing && <Chooser name={name} candidates={view.others} choose={choose} />}
+      {choosing && <CardChooser name={name} candidates={view.others} choose={choose} />}
     </div>
   );
 }

@@ -9,9 +9,13 @@ export interface LookSectionsProps {
   onStyle(style: HighlightStyle): void;
 }
 
-const STYLE_LABELS = { underline: 'styleUnderline', tint: 'styleTint' } as const;
+const STYLE_LABELS = {
+  underline: 'styleUnderline',
+  'first-mention': 'styleFirstMention',
+  tint: 'styleTint',
+} as const satisfies Record<HighlightStyle, string>;
 
-/** Which types are highlighted, and how: underline or tint, each type in its own colour. */
+/** Which types are highlighted, and how: underlined, underlined at the first mention only, or tinted, each type in its own colour. */
 export function LookSections({ types, style, onType, onStyle }: LookSectionsProps) {
   const t = useT();
   return (

@@ -69,13 +69,13 @@ export function Popup(props: PopupProps) {
             {t('popupSiteSwitch', model.page.site)}
           </Switch>
           <StatusNote page={model.page} paused={paused} />
-          {!paused && model.page.status === 'article' && model.page.entities.length > 0 && (
-            <EntityList entities={model.page.entities} onReveal={onReveal} />
-          )}
         </>
       )}
-      {/* Last, after what the reader opened the popup for. */}
+      {/* Before the names: below a long article's list, nobody would find it. */}
       {online && <OnlineOffer online={online} />}
+      {model.kind === 'ready' && !paused && model.page.status === 'article' && model.page.entities.length > 0 && (
+        <EntityList entities={model.page.entities} onReveal={onReveal} />
+      )}
     </main>
   );
 }

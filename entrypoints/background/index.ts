@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { type CommandDeps, runCommand } from '../../lib/background/commands';
+import { cardPages, isCardMessage } from '../../lib/background/card-pages';
 import { fairQueue } from '../../lib/background/fair-queue';
 import { answerSteps, type MessageSender, ownerOf } from '../../lib/background/handle-message';
 import { isLookupMessage } from '../../lib/background/lookup-service';
@@ -11,13 +11,15 @@ import { readSetting, watchSetting } from '../../lib/read-setting';
 import { loadPacks } from '../../lib/reference/load-pack';
 import type { PACK_PATH } from '../../lib/reference/pack-format';
 import { GLOSSARIES } from '../../lib/settings';
-import { hiddenNames, siteSwitches } from '../../lib/settings-store';
+import { hiddenNames } from '../../lib/settings-store';
+import { startCommands } from './commands';
 import { startContentScripts } from './content-scripts';
 import { startToolbarState } from './toolbar';
 
 export default defineBackground(() => {
   startContentScripts();
   startToolbarState();
+  startCommands();
   // Loaded at every start from the extension package and storage: the browser may
   // stop the background at any moment, so nothing that matters lives only in memory.
   const reference = referenceService({
@@ -33,10 +35,17 @@ export default defineBackground(() => {
   const lookUp = startOnlineLookups();
   // Pages take turns, a step each, so a page made to be slow holds up only itself.
   const work = fairQueue(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  const openForCard = cardPages(browser.runtime.id, (url, openerTabId) => browser.tabs.create({ url, openerTabId }));
+  const answerers = [
+    [isSiteMessage, changeSite],
+    [isLookupMessage, lookUp],
+    [isCardMessage, openForCard],
+  ] as const;
   browser.runtime.onMessage.addListener(
     (message: unknown, sender: MessageSender, sendResponse: (r: unknown) => void) => {
-      if (isSiteMessage(message) || isLookupMessage(message)) {
-        void (isSiteMessage(message) ? changeSite : lookUp)(message, sender).then(sendResponse);
+      const answer = answerers.find(([is]) => is(message))?.[1];
+      if (answer) {
+        void answer(message, sender).then(sendResponse);
         return true;
       }
       reference()
@@ -48,10 +57,4 @@ export default defineBackground(() => {
       return true;
     },
   );
-  // Keyboard commands: the browser tells the background, never the page.
-  const commandDeps: CommandDeps = {
-    sendToTab: (id, message) => browser.tabs.sendMessage(id, message),
-    switches: { get: () => siteSwitches.getValue(), set: (value) => siteSwitches.setValue(value) },
-  };
-  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab, commandDeps));
 });

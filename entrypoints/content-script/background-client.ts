@@ -10,6 +10,7 @@ import {
   type SiteProtocol,
   unwrapReply,
 } from '../../lib/protocol';
+import type { CardProtocol } from '../../lib/protocol-card';
 import type { LookupProtocol } from '../../lib/protocol-lookup';
 import { readSetting } from '../../lib/read-setting';
 import { ONLINE_LOOKUPS } from '../../lib/settings-online';
@@ -22,6 +23,12 @@ export function nameHider(browser: Browser): (name: string, hidden: boolean) => 
     const message: MessageOf<SiteProtocol> = { type: 'site/hide-name', data: { name, hidden } };
     void browser.runtime.sendMessage(message).catch(() => undefined);
   };
+}
+
+/** The card's Licences link: the background opens the extension's own page, which a web page may not. */
+export function licencesOpener(browser: Browser): () => void {
+  const message: MessageOf<CardProtocol> = { type: 'card/licences', data: {} };
+  return () => void browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
 /** The background's answers, over the typed protocol. */
@@ -43,6 +50,8 @@ export function onlineAsk(browser: Browser): OnlineAsk {
   return {
     isOn: () => readSetting(browser.storage, ONLINE_LOOKUPS),
     lookUp: (name, type, context) => ask({ type: 'lookup/name', data: { name, type, context } }),
+    lookUpOnce: (name, type, context) => ask({ type: 'lookup/once', data: { name, type, context } }),
+    offerAll: () => void ask({ type: 'lookup/offer', data: {} }).catch(() => undefined),
     choose: (name, choice) => ask({ type: 'lookup/choose', data: { name, choice } }),
     open: (lang, title) => void ask({ type: 'lookup/open', data: { lang, title } }).catch(() => undefined),
   };

@@ -5,7 +5,7 @@ import { type GetMessage, translator } from '../../lib/i18n';
 import type { CardPresenter } from '../../lib/page/card-presenter';
 import { withOnlineLookups } from '../../lib/page/online-presenter';
 import type { ScriptLifetime } from '../../lib/page/script-lifetime';
-import { onlineAsk } from './background-client';
+import { licencesOpener, onlineAsk } from './background-client';
 
 /**
  * The card's one shadow-root host, removed with the extension.
@@ -21,5 +21,6 @@ export function createCardPresenter(life: ScriptLifetime): CardPresenter {
     onRemove: (remove) => life.onInvalidated(remove),
   });
   const online = withOnlineLookups(presenter, onlineAsk(browser));
-  return { ...online, show: (open) => life.isValid && online.show(open) };
+  const onLicences = licencesOpener(browser);
+  return { ...online, show: (open) => life.isValid && online.show({ ...open, onLicences }) };
 }

@@ -1,7 +1,8 @@
 /**
  * The background's side of online lookups. Nothing goes to Wikimedia unless the
- * setting is on, read afresh at every request; names are sent, never the context
- * (it only chooses between candidates here) nor the page's address.
+ * setting is on, read afresh at every request, or the reader clicked "Look up on
+ * Wikipedia" on a card, which sends that one name; names are sent, never the
+ * context (it only chooses between candidates here) nor the page's address.
  */
 import { foldName } from '../names/fold';
 import { peekLookup } from '../online/look-up';
@@ -29,6 +30,10 @@ export interface LookupServiceDeps {
   client: WikimediaClient;
   signals: TabSignals;
   openTab(url: string): Promise<unknown>;
+  /** Asks the reader, on an extension page, for the Wikimedia permission if the browser does not give it yet. */
+  permission: { ask(name: string, openerTabId: number): Promise<boolean> };
+  /** Opens Backstory's lookups page, where the reader may turn lookups on for every name. */
+  openLookupsPage(openerTabId: number): Promise<unknown>;
   now(): number;
 }
 
@@ -57,6 +62,8 @@ export function lookupService(deps: LookupServiceDeps) {
     const parsed = parseLookupMessage(raw);
     if (!parsed.ok) return parsed;
     const { message } = parsed;
+    // Its arrival is all it does: an event, which keeps the background awake while the lookups page waits.
+    if (message.type === 'lookup/waiting') return { ok: true, data: {} };
     if (message.type === 'lookup/open') {
       const url = pageUrl(message.data.title, message.data.lang);
       if (!url) return { ok: false, error: 'not a Wikipedia article' };
@@ -66,6 +73,10 @@ export function lookupService(deps: LookupServiceDeps) {
     const site = siteOf(sender);
     const tabId = sender.tab?.id;
     if (!site || tabId === undefined) return { ok: false, error: 'only a web page looks names up' };
+    if (message.type === 'lookup/offer') {
+      await deps.openLookupsPage(tabId);
+      return { ok: true, data: {} };
+    }
     const key = foldName(message.data.name);
     if (message.type === 'lookup/choose') {
       const { choice } = message.data;
@@ -81,8 +92,14 @@ export function lookupService(deps: LookupServiceDeps) {
     const choice = choices[site]?.[key];
     const hit = await peekLookup(name, type, { cache: await deps.cache(), lang });
     if (hit && hit.kind !== 'failed') return { ok: true, data: toOnlineView(hit, choice, lang) };
-    // Checked at every request, never remembered: the moment the reader turns lookups off, nothing more is sent.
-    if (!(await deps.isOn())) return { ok: true, data: { status: 'off' } satisfies OnlineView };
+    if (message.type === 'lookup/once') {
+      // The reader's click is their consent for this one name, whatever the setting; the browser's permission still rules.
+      if (!(await deps.permission.ask(name, tabId)))
+        return { ok: true, data: { status: 'denied' } satisfies OnlineView };
+    } else if (!(await deps.isOn())) {
+      // Checked at every request, never remembered: the moment the reader turns lookups off, nothing more is sent.
+      return { ok: true, data: { status: 'off' } satisfies OnlineView };
+    }
     const lookUp = await lookUpIn(lang);
     const result = await lookUp(name, type, { text: context }, deps.signals.signalFor(tabId));
     return { ok: true, data: toOnlineView(result, choice, lang) };

@@ -5,9 +5,10 @@ import { TabSignals } from '../online/tab-signals';
 import { createWikimediaClient } from '../online/wikimedia-client';
 import { type ManifestLike, onlinePermissions, type PermissionsLike, touchesLookups } from '../online-permissions';
 import { readSetting } from '../read-setting';
-import { ONLINE_LOOKUPS, WIKI_LANGUAGE, wikiLanguage } from '../settings-online';
-import { onlineLookups, wikiChoices } from '../settings-store';
+import { grantTurnsLookupsOn, ONLINE_LOOKUPS, WIKI_LANGUAGE, wikiLanguage } from '../settings-online';
+import { lookupsWantedAt, onlineLookups, wikiChoices } from '../settings-store';
 import { lookupService } from './lookup-service';
+import { PermissionAsk } from './permission-ask';
 
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
@@ -18,19 +19,37 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     });
   });
 
+/** Backstory's lookups page: for one name (the permission it needs), or for turning lookups on for every name. */
+const lookupsPage = (name?: string) =>
+  `${browser.runtime.getURL('/lookups.html')}${name ? `?${new URLSearchParams({ name })}` : ''}`;
+
 export function startOnlineLookups() {
   const signals = new TabSignals();
-  // A closed tab's lookups stop: its queued requests give up their place.
-  browser.tabs.onRemoved.addListener((tabId) => signals.closeTab(tabId));
-  // The browser's own permission pages count as the reader's choice too. In Firefox the popup may close while the
-  // permission prompt is up, before it hears the answer; the background hears it and turns lookups on, once
-  // everything they need is granted (the hosts, and in Firefox the data-collection consent).
+  // What lookups need granted: the hosts, and in Firefox the data-collection consent.
   const permissions = browser.permissions as unknown as PermissionsLike;
   const needed = onlinePermissions(browser.runtime.getManifest() as ManifestLike);
   const allGranted = () => permissions.contains(needed).catch(() => false);
-  browser.permissions.onAdded.addListener((p) => {
-    if (touchesLookups(p)) void allGranted().then((all) => (all ? onlineLookups.setValue(true) : undefined));
+  const permission = new PermissionAsk({
+    held: allGranted,
+    openPage: async (name, openerTabId) => {
+      // A click to turn every lookup on, left unanswered before, must not take this grant for its own.
+      await lookupsWantedAt.setValue(0);
+      return (await browser.tabs.create({ url: lookupsPage(name), openerTabId })).id;
+    },
   });
+  // A closed tab's lookups stop: its queued requests give up their place. The lookups page's closing is its answer.
+  browser.tabs.onRemoved.addListener((tabId) => {
+    signals.closeTab(tabId);
+    permission.tabClosed(tabId);
+  });
+  // In Firefox the popup may close while the permission prompt is up, before it hears the answer: the background
+  // hears of the grant, and turns lookups on once everything they need is granted, if the reader's click was for
+  // every name (not for one, from a card).
+  const turnOnIfWanted = async () => {
+    if (grantTurnsLookupsOn(await lookupsWantedAt.getValue(), Date.now()) && (await allGranted()))
+      await onlineLookups.setValue(true);
+  };
+  browser.permissions.onAdded.addListener((p) => void (touchesLookups(p) && turnOnIfWanted()));
   browser.permissions.onRemoved.addListener((p) => void (touchesLookups(p) && onlineLookups.setValue(false)));
   let cache: Promise<LookupCache | undefined> | undefined;
   const client = createWikimediaClient({
@@ -54,6 +73,8 @@ export function startOnlineLookups() {
     client,
     signals,
     openTab: (url) => browser.tabs.create({ url }),
+    permission,
+    openLookupsPage: (openerTabId) => browser.tabs.create({ url: lookupsPage(), openerTabId }),
     now: () => Date.now(),
   });
 }

@@ -16,6 +16,8 @@ export interface CardOpen {
   onClose(): void;
   /** What Wikipedia says about the name, added by the content script once the background answers. */
   online?: OnlineCard;
+  /** Opens the offline data's sources and licences in full, added by the content script. */
+  onLicences?: () => void;
 }
 
 export interface CardPresenter {

@@ -14,7 +14,7 @@ import { HIGHLIGHTED_TYPES, type HighlightStyle, type TypeSwitches } from '../se
 
 type HighlightWindow = Window & typeof globalThis;
 
-/** The name a type's ranges are registered under in a style: underline keeps the plain names. */
+/** The name a type's ranges are registered under in a style: the underline styles keep the plain names. */
 export function highlightName(type: HighlightType, style: HighlightStyle): string {
   return style === 'tint' ? `${HIGHLIGHT_NAMES[type]}-tint` : HIGHLIGHT_NAMES[type];
 }
@@ -55,19 +55,23 @@ export class HighlightLook {
     return ranges.filter((r) => types[r.entity.type]);
   }
 
-  /** Registers each shown type under its style's name, and drops every other name of ours. */
+  /**
+   * Registers each shown type under its style's name, and drops every other name of ours. Only the painting follows
+   * the style: the caller hit-tests every shown range, painted or not.
+   */
   paint(win: Window, ranges: MentionRange[]): void {
     if (!supportsHighlights(win)) return;
     const w = win as HighlightWindow;
     const { style } = this.values;
+    const painted = style === 'first-mention' ? firstMentions(ranges) : ranges;
     for (const type of HIGHLIGHT_TYPES) {
       const name = highlightName(type, style);
       for (const other of namesOf(type)) if (other !== name) w.CSS.highlights.delete(other);
-      const own = this.values.types[type] ? ranges.filter((r) => r.entity.type === type).map((r) => r.range) : [];
+      const own = this.values.types[type] ? painted.filter((r) => r.entity.type === type).map((r) => r.range) : [];
       if (own.length === 0) w.CSS.highlights.delete(name);
       else w.CSS.highlights.set(name, new w.Highlight(...own));
     }
-    this.shadows?.cover(ranges);
+    this.shadows?.cover(painted);
   }
 
   clear(win: Window): void {
@@ -76,4 +80,22 @@ export class HighlightLook {
     for (const type of HIGHLIGHT_TYPES)
       for (const name of namesOf(type)) (win as HighlightWindow).CSS.highlights.delete(name);
   }
+}
+
+/**
+ * Each entity's first range in the page's order. Not the ledger's order: a live blog adds its newest posts above the
+ * ones read before, and the reader meets a name first where it stands highest.
+ */
+function firstMentions(ranges: MentionRange[]): MentionRange[] {
+  const first = new Map<string, MentionRange>();
+  for (const item of ranges) {
+    const held = first.get(item.entity.id);
+    if (!held || precedes(item.range, held.range)) first.set(item.entity.id, item);
+  }
+  return [...first.values()];
+}
+
+function precedes(a: Range, b: Range): boolean {
+  if (a.startContainer === b.startContainer) return a.startOffset < b.startOffset;
+  return (b.startContainer.compareDocumentPosition(a.startContainer) & 2) !== 0; // Node.DOCUMENT_POSITION_PRECEDING
 }

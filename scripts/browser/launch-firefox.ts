@@ -35,6 +35,8 @@ export interface FirefoxOptions {
   extensionDir?: string;
   /** More about:config prefs, e.g. a short `extensions.background.idle.timeout`. */
   prefs?: Record<string, unknown>;
+  /** Trust any certificate, for tests that answer https requests on this machine (tests/e2e-firefox/support). */
+  acceptInsecureCerts?: boolean;
 }
 
 /**
@@ -52,6 +54,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxWit
     browser: 'firefox',
     executablePath,
     headless: options.headless,
+    acceptInsecureCerts: options.acceptInsecureCerts ?? false,
     defaultViewport: { width: 1280, height: 900 },
     // Without it BiDi refuses to navigate a tab to a moz-extension:// page.
     args: ['--remote-allow-system-access'],

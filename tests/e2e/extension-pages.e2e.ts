@@ -123,13 +123,16 @@ describe('the keyboard', () => {
   it('reaches and works every control of the popup', async () => {
     const { page, popup } = await demoPopup();
     await popup.locator('body').focus();
-    expect(await tabStops(popup, 5)).toEqual([
+    expect(await tabStops(popup, 6)).toEqual([
       'button:Options',
       'summary:Keyboard shortcuts',
       'switch:Pause on every site',
       'switch:Highlights on 127.0.0.1',
+      // The offer of online lookups, before the list of names.
+      'button:Turn on Wikipedia lookups',
       'search:Search names',
     ]);
+    await popup.keyboard.press('Shift+Tab');
     await popup.keyboard.press('Shift+Tab');
     await popup.keyboard.press('Shift+Tab');
     await popup.keyboard.press('Space');
@@ -160,7 +163,9 @@ describe('the keyboard', () => {
       'switch:Look names up on Wikipedia and Wikidata',
     ]);
     // Back to the style: arrows move between the radios, and the choice is stored.
-    await options.getByRole('radio', { name: 'Underline' }).focus();
+    await options.getByRole('radio', { name: 'Underline', exact: true }).focus();
+    await options.keyboard.press('ArrowDown');
+    expect(await options.getByRole('radio', { name: 'Underline the first mention only' }).isChecked()).toBe(true);
     await options.keyboard.press('ArrowDown');
     expect(await options.getByRole('radio', { name: 'Tint' }).isChecked()).toBe(true);
     await options.keyboard.press('Tab');

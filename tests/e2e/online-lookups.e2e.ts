@@ -8,17 +8,16 @@
  * body, and checked to carry only names. Anything a route missed would still reach the harness's own request
  * log (outsideRequests), which the tests also check.
  */
-import type { Page, Request, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DWELL_MIN_MS } from '../../lib/settings';
 import { allHighlighted, mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
-import { wikimediaRoute } from '../helpers/fake-wikimedia';
+import { routeWikimedia, type SeenRequest, WIKIMEDIA } from '../helpers/route-wikimedia';
 import { cardProbe } from './support/card-probe';
 import { type Harness, openPopup, startHarness, tabIdOf } from './support/extension-fixture';
 import { resetSettings, setDwell } from './support/settings-pages';
 
 const ARTICLE = 'kazakhstan-activist.html';
-const WIKIMEDIA = /^https:\/\/([a-z-]+\.wikipedia\.org|www\.wikidata\.org)\//;
 
 /**
  * The fixtures hold the search for the surname; Wikidata finds the full name ("Nursultan Nazarbayev", the name the
@@ -30,19 +29,11 @@ function asRecorded(url: URL): URL {
 }
 
 let harness: Harness;
-const seen: { url: string; body: string | null; agent: string | undefined }[] = [];
+const seen: SeenRequest[] = [];
 
 beforeAll(async () => {
   harness = await startHarness();
-  await harness.browser.context.route(WIKIMEDIA, async (route: Route, request: Request) => {
-    seen.push({ url: request.url(), body: request.postData(), agent: (await request.allHeaders())['api-user-agent'] });
-    const answer = wikimediaRoute(asRecorded(new URL(request.url()))) ?? { status: 404, body: 'no route' };
-    await route.fulfill({
-      status: answer.status ?? 200,
-      headers: { 'content-type': 'application/json', ...(answer.headers ?? {}) },
-      body: typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body),
-    });
-  });
+  await routeWikimedia(harness.browser.context, seen, asRecorded);
 });
 
 afterAll(async () => {

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { PageState } from '../../lib/protocol';
 import { allHighlighted, highlightedTexts, mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
+import { nthMentionCenter, paintedCounts } from '../helpers/mention-probes';
 import { cardProbe } from './support/card-probe';
 import { domWithoutOurHost } from './support/dom-recorder';
 import { type Harness, openPopup, startHarness, tabIdOf } from './support/extension-fixture';
@@ -18,6 +20,18 @@ afterAll(async () => {
 beforeEach(async () => {
   await resetSettings(harness);
 });
+
+/** What the page's content script reports, asked through the extension's service worker. */
+async function pageState(page: Page): Promise<PageState> {
+  const tabId = await tabIdOf(harness, page);
+  const worker = await harness.browser.worker();
+  type Chrome = { tabs: { sendMessage(id: number, m: object): Promise<{ data: PageState }> } };
+  const reply = await worker.evaluate(
+    (id) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.sendMessage(id, { type: 'page/state', data: {} }),
+    tabId,
+  );
+  return reply.data;
+}
 
 async function openDemo(host?: string): Promise<Page> {
   const page = await harness.browser.context.newPage();
@@ -65,10 +79,53 @@ describe('options taking effect in an open article', () => {
       .poll(() => highlightNames(page), { timeout: 5000 })
       .toEqual(['backstory-org-tint', 'backstory-person-tint', 'backstory-place-tint', 'backstory-term-tint']);
     expect((await highlightedTexts(page))['backstory-person-tint']).toEqual(expect.arrayContaining(['Maks Boqaev']));
-    await options.getByRole('radio', { name: 'Underline' }).check();
+    await options.getByRole('radio', { name: 'Underline', exact: true }).check();
     await expect
       .poll(() => highlightNames(page), { timeout: 8000 })
       .toEqual(['backstory-org', 'backstory-person', 'backstory-place', 'backstory-term']);
+    const dom = await domWithoutOurHost(page);
+    expect(dom.mutations).toEqual([]);
+    expect(dom.after).toBe(dom.before);
+    for (const p of [options, page]) await p.close();
+  });
+
+  it('underlines only the first mention of each name in the first-mention style, and every mention opens its card', async () => {
+    const page = await openDemo();
+    const { entities } = await pageState(page);
+    const mentions = entities.reduce((sum, e) => sum + e.mentions, 0);
+    expect(Object.values(await paintedCounts(page)).reduce((a, b) => a + b, 0)).toBe(mentions);
+    // The fourth "Boqaev" alone (after the headline's and the lead's "Maks Boqaev": his sixth mention), found while
+    // every mention is drawn: the style must leave it hoverable.
+    const later = await nthMentionCenter(page, 'Boqaev', 3);
+
+    const options = await openOptions(harness);
+    await options.getByRole('radio', { name: 'Underline the first mention only' }).check();
+    await expect
+      .poll(async () => Object.values(await paintedCounts(page)).reduce((a, b) => a + b, 0), { timeout: 5000 })
+      .toBe(entities.length);
+    expect(await highlightNames(page)).toEqual([
+      'backstory-org',
+      'backstory-person',
+      'backstory-place',
+      'backstory-term',
+    ]);
+    // One range per name, the first in the page: Maks Boqaev of the headline, none of the later "Boqaev".
+    const people = (await highlightedTexts(page))['backstory-person'] ?? [];
+    expect(people).toContain('Maks Boqaev');
+    expect(people).not.toContain('Boqaev');
+
+    await page.bringToFront();
+    const card = await cardProbe(page);
+    await page.mouse.move(later.x - 30, later.y);
+    await page.mouse.move(later.x, later.y, { steps: 3 });
+    await expect.poll(() => card.read().then((c) => c?.name), { timeout: 5000 }).toBe('Maks Boqaev');
+    expect((await card.read())?.position).toBe('6 of 7');
+    await page.mouse.move(5, 5);
+
+    await options.getByRole('radio', { name: 'Underline', exact: true }).check();
+    await expect
+      .poll(async () => Object.values(await paintedCounts(page)).reduce((a, b) => a + b, 0), { timeout: 8000 })
+      .toBe(mentions);
     const dom = await domWithoutOurHost(page);
     expect(dom.mutations).toEqual([]);
     expect(dom.after).toBe(dom.before);

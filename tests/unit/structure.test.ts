@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cardPages, isCardMessage } from '../../lib/background/card-pages';
 import { CONTENT_MATCHES } from '../../lib/background/content-registration';
 import { handleBackgroundMessage } from '../../lib/background/handle-message';
 import { isLookupMessage } from '../../lib/background/lookup-service';
@@ -12,6 +13,7 @@ import {
   type SiteProtocol,
   type TabProtocol,
 } from '../../lib/protocol';
+import { type CardProtocol, parseCardMessage } from '../../lib/protocol-card';
 import { type LookupProtocol, parseLookupMessage } from '../../lib/protocol-lookup';
 import { parseSiteMessage } from '../../lib/protocol-site';
 import { loadReference } from '../../scripts/lib/load-reference';
@@ -35,8 +37,15 @@ const SITE_SAMPLES: { [K in keyof SiteProtocol]: SiteProtocol[K]['request'] } = 
 
 const LOOKUP_SAMPLES: { [K in keyof LookupProtocol]: LookupProtocol[K]['request'] } = {
   'lookup/name': { name: 'Maks Boqaev', type: 'PERSON', context: 'The activist Maks Boqaev was freed in Atyrau.' },
+  'lookup/once': { name: 'Maks Boqaev', type: 'PERSON', context: 'The activist Maks Boqaev was freed in Atyrau.' },
+  'lookup/offer': {},
+  'lookup/waiting': {},
   'lookup/choose': { name: 'Maks Boqaev', choice: 'none' },
   'lookup/open': { lang: 'en', title: 'Max Bokayev' },
+};
+
+const CARD_SAMPLES: { [K in keyof CardProtocol]: CardProtocol[K]['request'] } = {
+  'card/licences': {},
 };
 
 const SOURCE_DIRS = ['entrypoints', 'lib', 'components', 'scripts'];
@@ -106,6 +115,18 @@ describe('the structure of the extension', () => {
       expect(isLookupMessage({ type, data }), type).toBe(true);
       expect(parseLookupMessage({ type, data }).ok, type).toBe(true);
     }
+  });
+
+  it('has a parser and a handler for every card message, routed to it by its type', async () => {
+    const opened: string[] = [];
+    const handle = cardPages('me', async (url) => opened.push(url));
+    const sender = { id: 'me', url: 'https://news.example/a', tab: { id: 1 } };
+    for (const [type, data] of Object.entries(CARD_SAMPLES)) {
+      expect(isCardMessage({ type, data }), type).toBe(true);
+      expect(parseCardMessage({ type, data }).ok, type).toBe(true);
+      expect((await handle({ type, data }, sender)).ok, type).toBe(true);
+    }
+    expect(opened).toHaveLength(Object.keys(CARD_SAMPLES).length);
   });
 
   // tests/build/manifest.test.ts checks the built manifests against the same snapshot.

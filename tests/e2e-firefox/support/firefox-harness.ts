@@ -25,9 +25,12 @@ export interface FirefoxHarness {
 
 const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|moz-extension:|data:|about:|blob:)/;
 
-export async function startFirefoxHarness(prefs?: FirefoxOptions['prefs']): Promise<FirefoxHarness> {
+export async function startFirefoxHarness(
+  prefs?: FirefoxOptions['prefs'],
+  options: Pick<FirefoxOptions, 'acceptInsecureCerts'> = {},
+): Promise<FirefoxHarness> {
   const server = await servePages(resolve('tests/fixtures/pages'));
-  const firefox = await launchFirefox({ headless: true, prefs });
+  const firefox = await launchFirefox({ headless: true, prefs, ...options });
   // Only an extension page can ask Firefox for tab ids; this one stays open for the whole run.
   const probe = await firefox.openExtensionPage('popup.html', '.popup');
   // The background registers the content script when it starts; a page opened before that would get none.

@@ -32,6 +32,8 @@ export interface CardView {
   mentions: string | null;
   firstMention: string | null;
   source: string | null;
+  /** What the card's Wikipedia part says: an answer, "Looking up…", a refusal; null while it has none. */
+  online: string | null;
   /** "2 of 7" beside the Previous and Next buttons, while the name has more than one mention. */
   position: string | null;
   /** The card's buttons by accessible name, with their centres in viewport pixels, for a test to click. */
@@ -77,6 +79,7 @@ export const readCard = (root: ShadowRoot): CardView | null => {
     mentions: text('.card-mentions'),
     firstMention: text('.card-first'),
     source: text('.card-source'),
+    online: text('.card-online-area'),
     position: text('.card-nav-position'),
     buttons: [...card.querySelectorAll('button')].map((button) => {
       const box = button.getBoundingClientRect();

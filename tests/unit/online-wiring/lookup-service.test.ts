@@ -20,7 +20,16 @@ async function setUp(on = true) {
   const clock = fakeClock();
   const network = fakeNetwork();
   const cache = await openLookupCache({ indexedDB: new IDBFactory(), now: clock.now });
-  const state = { on, choices: {} as WikiChoices, opened: [] as string[], onReads: 0 };
+  const state = {
+    on,
+    choices: {} as WikiChoices,
+    opened: [] as string[],
+    onReads: 0,
+    /** The browser's answer when the permission is asked for, and every ask. */
+    allow: true,
+    asked: [] as [string, number][],
+    lookupsPages: [] as number[],
+  };
   const handle = lookupService({
     extensionId: 'me',
     isOn: async () => {
@@ -38,6 +47,13 @@ async function setUp(on = true) {
     client: createWikimediaClient({ ...clock, fetch: network.fetch, version: '1.2.3' }),
     signals: new TabSignals(),
     openTab: async (url) => state.opened.push(url),
+    permission: {
+      ask: async (name, tabId) => {
+        state.asked.push([name, tabId]);
+        return state.allow;
+      },
+    },
+    openLookupsPage: async (tabId) => state.lookupsPages.push(tabId),
     now: clock.now,
   });
   return { handle, network, state };
@@ -116,5 +132,70 @@ describe('the background answering lookups', () => {
     expect((await handle(ask(), { id: 'me', url: 'chrome-extension://me/popup.html' })).ok).toBe(false);
     expect((await handle({ type: 'lookup/name', data: { name: 'X', type: 'PERSON' } }, SENDER)).ok).toBe(false);
     expect(network.requests).toEqual([]);
+  });
+});
+
+const once = (name = 'Maks Boqaev') => ({ type: 'lookup/once', data: { name, type: 'PERSON', context: CONTEXT } });
+
+describe("the background answering a card's one-name lookup", () => {
+  it('looks that one name up while lookups are off, and nothing else after it', async () => {
+    const { handle, network, state } = await setUp(false);
+    expect(await handle(once(), SENDER)).toMatchObject({ ok: true, data: { status: 'found', title: 'Max Bokayev' } });
+    expect(state.asked).toEqual([['Maks Boqaev', 3]]);
+    const searched = network.requests.map((r) => r.url.searchParams.get('search')).filter(Boolean);
+    expect(searched.length).toBeGreaterThan(0);
+    for (const name of searched) expect(['Maks Boqaev', 'Max Bokayev', 'Maks Bokayev']).toContain(name);
+    for (const { url } of network.requests) expect(decodeURIComponent(url.href)).not.toMatch(/activist|Atyrau|news/);
+    // The click was for that name: another one, hovered after it, is not sent.
+    const sent = network.requests.length;
+    expect(await handle(ask('Nursultan Nazarbayev'), SENDER)).toEqual({ ok: true, data: { status: 'off' } });
+    expect(network.requests.length).toBe(sent);
+  });
+
+  it('sends nothing when the reader or the browser refuses the permission', async () => {
+    const { handle, network, state } = await setUp(false);
+    state.allow = false;
+    expect(await handle(once(), SENDER)).toEqual({ ok: true, data: { status: 'denied' } });
+    expect(network.requests).toEqual([]);
+  });
+
+  it('answers from the cache without asking for anything', async () => {
+    const { handle, network, state } = await setUp(false);
+    await handle(once(), SENDER);
+    const sent = network.requests.length;
+    state.asked = [];
+    expect(await handle(once(), SENDER)).toMatchObject({ data: { status: 'found' } });
+    expect(state.asked).toEqual([]);
+    expect(network.requests.length).toBe(sent);
+  });
+
+  it('takes the one-name lookup and the offer only from a web page, with a valid name', async () => {
+    const { handle, network, state } = await setUp(false);
+    const page = { id: 'me', url: 'chrome-extension://me/popup.html' };
+    expect((await handle(once(), page)).ok).toBe(false);
+    expect((await handle(once(), { ...SENDER, id: 'other' })).ok).toBe(false);
+    expect((await handle(once(' '), SENDER)).ok).toBe(false);
+    expect((await handle(once('x'.repeat(101)), SENDER)).ok).toBe(false);
+    expect((await handle({ ...once(), data: { ...once().data, url: 'https://evil.example' } }, SENDER)).ok).toBe(false);
+    expect((await handle({ type: 'lookup/offer', data: {} }, page)).ok).toBe(false);
+    expect((await handle({ type: 'lookup/offer', data: { url: 'x' } }, SENDER)).ok).toBe(false);
+    expect(state.asked).toEqual([]);
+    expect(state.lookupsPages).toEqual([]);
+    expect(network.requests).toEqual([]);
+  });
+
+  it('takes the lookups page’s "still waiting" and does nothing with it', async () => {
+    const { handle, network, state } = await setUp(false);
+    const page = { id: 'me', url: 'chrome-extension://me/lookups.html?name=Maks%20Boqaev', tab: { id: 9 } };
+    expect(await handle({ type: 'lookup/waiting', data: {} }, page)).toEqual({ ok: true, data: {} });
+    expect((await handle({ type: 'lookup/waiting', data: { name: 'x' } }, page)).ok).toBe(false);
+    expect(network.requests).toEqual([]);
+    expect([state.asked, state.lookupsPages, state.opened]).toEqual([[], [], []]);
+  });
+
+  it('opens the lookups page beside the tab the offer came from', async () => {
+    const { handle, state } = await setUp(false);
+    expect(await handle({ type: 'lookup/offer', data: {} }, SENDER)).toEqual({ ok: true, data: {} });
+    expect(state.lookupsPages).toEqual([3]);
   });
 });

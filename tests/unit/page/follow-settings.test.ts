@@ -5,21 +5,10 @@ import type { MentionRange } from '../../../lib/highlight/mention-range';
 import type { HighlightType } from '../../../lib/model';
 import { followSettings } from '../../../lib/page/follow-settings';
 import { HighlightLook, highlightName } from '../../../lib/page/highlight-look';
+import { highlightWindow } from '../../helpers/highlight-window';
 
 const mention = (type: HighlightType, id: string) =>
   ({ range: { id } as unknown as Range, entity: { type } }) as unknown as MentionRange;
-
-/** A window with the CSS Custom Highlight API, as far as the look uses it. */
-function highlightWindow() {
-  const highlights = new Map<string, { ranges: unknown[] }>();
-  class Highlight {
-    ranges: unknown[];
-    constructor(...ranges: unknown[]) {
-      this.ranges = ranges;
-    }
-  }
-  return { win: { Highlight, CSS: { highlights } } as unknown as Window, highlights };
-}
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -46,7 +46,7 @@ describe('settings read from storage', () => {
   it('fit every synced value, at its largest, in one storage.sync item', () => {
     const largest = [
       { PERSON: false, PLACE: false, ORG: false, TERM: false, NAME: false },
-      'underline',
+      'first-mention',
       DWELL_MAX_MS,
       false,
       true,
@@ -61,6 +61,7 @@ describe('settings read from storage', () => {
   it.each([
     ['a string for the types', 'sync', { highlightTypes: 'PERSON' }, highlightedTypes, HIGHLIGHTED_TYPES.fallback],
     ['an unknown style', 'sync', { highlightStyle: 'blink' }, highlightStyle, 'underline'],
+    ['a style in the wrong case', 'sync', { highlightStyle: 'First-Mention' }, highlightStyle, 'underline'],
     ['a dwell that is no number', 'sync', { dwellMs: '300' }, dwellMs, DWELL_MS],
     ['a pause that is no boolean', 'sync', { paused: 'yes' }, paused, false],
     ['a list for the site switches', 'local', { siteSwitches: ['a.com'] }, siteSwitches, {}],
@@ -86,6 +87,14 @@ describe('settings read from storage', () => {
     expect(await readSetting(fakeBrowser.storage, GLOSSARIES)).toEqual([
       { id: 'g', name: 'G', importedAt: 1, entries: [] },
     ]);
+  });
+
+  it('read every declared style back as stored, in the pages and in the content script', async () => {
+    for (const style of ['underline', 'first-mention', 'tint'] as const) {
+      await fakeBrowser.storage.sync.set({ highlightStyle: style });
+      expect(await highlightStyle.getValue()).toBe(style);
+      expect(await readSetting(fakeBrowser.storage, HIGHLIGHT_STYLE)).toBe(style);
+    }
   });
 
   it('bound the dwell, for the content script too', async () => {

@@ -39,6 +39,21 @@ describe('the options page', () => {
     expect(props.look.onType).toHaveBeenCalledWith('PLACE', false);
     fireEvent.click(screen.getByRole('radio', { name: 'Tint' }));
     expect(props.look.onStyle).toHaveBeenCalledWith('tint');
+    fireEvent.click(screen.getByRole('radio', { name: 'Underline the first mention only' }));
+    expect(props.look.onStyle).toHaveBeenLastCalledWith('first-mention');
+  });
+
+  it('offers the three styles in order, the chosen one checked', () => {
+    const props = optionsProps();
+    props.look.style = 'first-mention';
+    renderT(<OptionsPage {...props} />);
+    const radios = screen.getAllByRole<HTMLInputElement>('radio').filter((r) => r.name === 'highlight-style');
+    expect(radios.map((r) => [r.value, r.checked])).toEqual([
+      ['underline', false],
+      ['first-mention', true],
+      ['tint', false],
+    ]);
+    expect(screen.getByRole('radio', { name: 'Underline the first mention only' })).toBe(radios[1]);
   });
 
   it('draws a sample of every type in the chosen style', () => {
