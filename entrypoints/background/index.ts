@@ -28,10 +28,7 @@ export default defineBackground(() => {
     readGlossaries: () => readSetting(browser.storage, GLOSSARIES),
     watchGlossaries: (onChange) => watchSetting(browser.storage.onChanged, GLOSSARIES, onChange),
   });
-  const changeSite = siteSettings(browser.runtime.id, {
-    get: () => hiddenNames.getValue(),
-    set: (value) => hiddenNames.setValue(value),
-  });
+  const changeSite = siteSettings(browser.runtime.id, { get: hiddenNames.getValue, set: hiddenNames.setValue });
   const lookUp = startOnlineLookups();
   // Pages take turns, a step each, so a page made to be slow holds up only itself.
   const work = fairQueue(() => new Promise((resolve) => setTimeout(resolve, 0)));

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const contentScript = (browser: string) => {
-  const path = `.output/${browser}-mv3/content-scripts/content.js`;
+  const path = `.output/${browser}-mv3/content-script.js`;
   if (!existsSync(path)) throw new Error(`${path} is missing: run npm run build first`);
   return readFileSync(path, 'utf8');
 };
