@@ -1,28 +1,42 @@
 // `npm run eval`: scores Backstory and the compromise baseline on the labelled
-// corpus, and root detection on its HTML pages. `npm run eval -- --pages <dir>`
+// corpus, and root detection on its HTML pages; then Backstory on the labelled
+// real pages of the devset (`--real-pages <dir>` to say where it is, `--errors`
+// to list what went wrong on each). `npm run eval -- --pages <dir>`
 // measures root detection on real pages instead. `--json` writes the results
 // as JSON on stdout and moves the readable report to stderr, so both survive a
 // redirect. A report, not a test: it exits 0 whatever the scores.
 import { resolve } from 'node:path';
 import nlp from 'compromise';
 import { loadCorpus } from './lib/eval/load-corpus';
+import { findRealPagesDir, loadRealLabels, type RealPageResult, runRealPage } from './lib/eval/real-pages';
 import { htmlComparison, rootTable, systemTable, total } from './lib/eval/report-corpus';
 import { pagesTable, summarisePages } from './lib/eval/report-pages';
+import { realPagesErrors, realPagesReport, summariseRealPages } from './lib/eval/report-real-pages';
 import { type ArticleResult, runArticle } from './lib/eval/run-corpus';
 import { type PageResult, pageFolders, runPage } from './lib/eval/run-pages';
 import { loadReference } from './lib/load-reference';
 
-const USAGE = 'usage: eval [--corpus <dir>] [--pages <dir>] [--json]';
+const USAGE = 'usage: eval [--corpus <dir>] [--pages <dir>] [--real-pages <dir>] [--errors] [--json]';
 const DEFAULT_CORPUS = 'tests/fixtures/corpus';
 
-function parseArgs(argv: string[]): { corpus: string; pages?: string; json: boolean } {
-  const options: { corpus: string; pages?: string; json: boolean } = { corpus: DEFAULT_CORPUS, json: false };
+interface Options {
+  corpus: string;
+  pages?: string;
+  realPages?: string;
+  errors: boolean;
+  json: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { corpus: DEFAULT_CORPUS, json: false, errors: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => argv[++i] ?? usageError(`${arg} needs a directory`);
     if (arg === '--json') options.json = true;
     else if (arg === '--pages') options.pages = value();
     else if (arg === '--corpus') options.corpus = value();
+    else if (arg === '--real-pages') options.realPages = value();
+    else if (arg === '--errors') options.errors = true;
     else usageError(`unknown argument ${arg}`);
   }
   return options;
@@ -66,13 +80,36 @@ async function evalPages(dir: string): Promise<PageResult[]> {
   return results;
 }
 
+async function evalRealPages(): Promise<{ results: RealPageResult[]; dir: string } | null> {
+  const dir = options.realPages ?? findRealPagesDir();
+  if (!dir) {
+    say(
+      'Real pages: no devset found (looked for ../shared/devset/readability); skipped. Name it with --real-pages <dir>.',
+    );
+    return null;
+  }
+  const results: RealPageResult[] = [];
+  for (const [page, gold] of loadRealLabels()) results.push(await runRealPage(dir, page, gold, reference));
+  say(realPagesReport(dir, results));
+  if (options.errors) say(`\n${realPagesErrors(results)}`);
+  return { results, dir };
+}
+
+async function corpusAndRealPages() {
+  const articles = await evalCorpus(options.corpus);
+  say();
+  const real = await evalRealPages();
+  return {
+    articles,
+    totals: { backstory: total(articles, 'backstory'), compromise: total(articles, 'compromise') },
+    realPages: real ? { dir: resolve(real.dir), summary: summariseRealPages(real.results) } : null,
+  };
+}
+
 try {
   const json = options.pages
     ? await evalPages(options.pages).then((pages) => ({ pages, summary: summarisePages(pages) }))
-    : await evalCorpus(options.corpus).then((articles) => ({
-        articles,
-        totals: { backstory: total(articles, 'backstory'), compromise: total(articles, 'compromise') },
-      }));
+    : await corpusAndRealPages();
   const report = `${lines.join('\n')}\n`;
   if (options.json) {
     process.stderr.write(report);
