@@ -13,6 +13,7 @@ import { cueOf, hasPersonalShape, looksLikePerson, looksLikePlace } from './enti
 import { isGroupName } from './group-words';
 import { joinClusters } from './join-clusters';
 import { isDoubtful, isForeign, isSurelyKnown, rootOf } from './keep-clusters';
+import { isCompanyName, looksLikeFullName } from './name-lists';
 
 export interface Mention {
   start: number;
@@ -66,9 +67,10 @@ function inferType(root: Cluster, members: Cluster[], all: Candidate[], index: R
   // Every entry the name could mean is a place: that says more than any cue around it.
   if (root.ambiguousType) return root.ambiguousType;
   const cue = cueOf(all);
+  const words = nameWords(full);
+  if (cue !== 'PERSON' && isCompanyName(words, index)) return 'ORG';
   if (cue) return cue;
   if (personal && hasPersonalShape(full)) return 'PERSON';
-  const words = nameWords(full);
   if (
     personal &&
     looksLikePerson(
@@ -78,6 +80,7 @@ function inferType(root: Cluster, members: Cluster[], all: Candidate[], index: R
     )
   )
     return 'PERSON';
+  if (personal && looksLikeFullName(full.split(/[\s\u00A0]+/), index)) return 'PERSON';
   return words.length === 1 && !productLike && looksLikePlace(words[0] as string) ? 'PLACE' : 'NAME';
 }
 

@@ -44,6 +44,12 @@ export interface PackFile {
    * than an array of 180,000 strings and is searched in place.
    */
   nameWords?: string;
+  /** Folded first names that are also ordinary words or places ("john", "mark"): a cue only beside a surname. */
+  wordGivenNames?: string[];
+  /** Lower-case one-word lemmas of WordNet ("paper", "hungry"), sorted and newline-separated like nameWords. */
+  ordinaryWords?: string;
+  /** Folded one-word company names, sorted and newline-separated like nameWords. */
+  companies?: string;
 }
 
 /** One record before indexing: what every source module produces. */

@@ -4,10 +4,12 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isGroupWord } from '../../lib/entities/group-words';
 import { foldName } from '../../lib/names/fold';
 import type { PackRecord, PackSource } from '../../lib/reference/pack-format';
 import { COUNTRIES_PACK_PATH, PACK_PATH } from '../../lib/reference/pack-format';
 import { type CityData, cityRecords } from './city-entries';
+import { companyNames } from './company-names';
 import { type CountryData, countryRecords } from './country-entries';
 import { checkCurated, curatedRecords } from './curated-entries';
 import { localeGivenNames } from './given-names';
@@ -15,6 +17,7 @@ import { glossaryTermRecords } from './glossary-terms';
 import { indexRecords } from './index-records';
 import { mergeRecords } from './merge-records';
 import { ordinaryWords, personNameWords } from './name-words';
+import { lowerCaseLemmas } from './ordinary-words';
 import { readLemmaIndex, readSynsets } from './read-wordnet';
 import { type CountryRegions, regionRecords } from './region-entries';
 import { wordnetRecords } from './wordnet-entries';
@@ -75,9 +78,23 @@ const notNames = new Set(ordinary);
 for (const r of [...records, ...countryRecords(countries, 0)])
   if (r.type !== 'PERSON' && r.sources.some((s) => s !== CITIES))
     for (const f of [r.name, ...r.aliases]) notNames.add(foldName(f));
+const givenNames = localeGivenNames(notNames);
+// First names that are also words or places ("John", "Mark", "Charles"): a cue only beside a surname.
+const strictGiven = new Set(givenNames);
+const wordGivenNames = localeGivenNames(new Set()).filter((n) => !strictGiven.has(n));
+const places = new Set(records.filter((r) => r.type === 'PLACE').flatMap((r) => [r.name, ...r.aliases].map(foldName)));
+for (const r of countryRecords(countries, 0)) for (const f of [r.name, ...r.aliases]) places.add(foldName(f));
+const anyGiven = new Set([...givenNames, ...wordGivenNames]);
 const pack = {
-  ...indexRecords(records, SOURCES, localeGivenNames(notNames)),
+  ...indexRecords(records, SOURCES, givenNames),
   nameWords: personNameWords(require.resolve('humannames/list.txt'), dict, records).join('\n'),
+  wordGivenNames: wordGivenNames.sort(),
+  ordinaryWords: lowerCaseLemmas(dict).join('\n'),
+  companies: companyNames(
+    join(dirname(require.resolve('@cspell/dict-companies')), 'dict', 'companies.txt'),
+    dict,
+    (w) => places.has(w) || anyGiven.has(w) || isGroupWord(w),
+  ).join('\n'),
 };
 const json = JSON.stringify(pack);
 mkdirSync(dirname(OUT), { recursive: true });
@@ -97,6 +114,9 @@ for (const [i, source] of SOURCES.entries()) {
 }
 console.log(
   `  detectable terms: ${pack.terms.length}; keys: exact ${pack.exact.keys.length}, folded ${pack.folded.keys.length}, key ${pack.key.keys.length}`,
+);
+console.log(
+  `  company names: ${pack.companies.split('\n').length}; first names that are also words: ${wordGivenNames.length}`,
 );
 console.log(`  size: ${(json.length / 1e6).toFixed(2)} MB, ${(gzipSync(json).length / 1e6).toFixed(2)} MB gzip`);
 const countriesJson = JSON.stringify(countryPack);

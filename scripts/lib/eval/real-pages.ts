@@ -27,7 +27,7 @@ export interface RealPageResult {
   clean: DocumentScore;
   /** Entities highlighted on the served page, and how many of them are untyped (NAME). */
   highlighted: { all: number; names: number };
-  /** For error listings: what was predicted on the served page. */
+  /** For error listings: what was predicted on the clean text, where root finding plays no part. */
   predicted: EvalEntity[];
   gold: GoldDocument;
 }
@@ -62,11 +62,11 @@ export async function runRealPage(
     const served = pipeline.annotateDocument(source.doc, reference).entities;
     const cleanText = expected.doc.body ? collectText(expected.doc.body).text : '';
     const clean = pipeline.annotateText(cleanText, reference).entities;
-    const predicted = asEval(served);
+    const predicted = asEval(clean);
     return {
       page,
-      served: scoreDocument(predicted, gold),
-      clean: scoreDocument(asEval(clean), gold),
+      served: scoreDocument(asEval(served), gold),
+      clean: scoreDocument(predicted, gold),
       highlighted: { all: served.length, names: served.filter((e) => e.type === 'NAME').length },
       predicted,
       gold,
