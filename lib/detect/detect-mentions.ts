@@ -11,7 +11,7 @@ export type { Candidate };
 const MAX_FORM_LENGTH = 200;
 
 export function detectMentions(text: string, lexicon?: TermLexicon, tokens: Token[] = tokenize(text)): Candidate[] {
-  const names = findNames(text, tokens).filter(fits);
+  const names = findNames(text, tokens).filter((n) => fits(n) && !inMarkup(text, n));
   // Outside English only known names count, and the English glossary does not apply.
   if (!readsAsEnglish(tokens)) {
     for (const n of names) n.foreign = true;
@@ -24,6 +24,15 @@ export function detectMentions(text: string, lexicon?: TermLexicon, tokens: Toke
   return [...names.filter((n) => !(n.sentenceInitial && termStarts.has(n.start))), ...terms].sort(
     (a, b) => a.start - b.start,
   );
+}
+
+/**
+ * "<Img Src=x Onerror=…>": words of markup shown as text, a tag's name after
+ * "<" or an attribute before "=", are not names.
+ */
+function inMarkup(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 2), c.start);
+  return /<\/?$/.test(before) || /^\s*=/.test(text.slice(c.end, c.end + 2)) || /=["']?$/.test(before);
 }
 
 function fits(c: Candidate): boolean {

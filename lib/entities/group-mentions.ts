@@ -14,6 +14,7 @@ import { isGroupName } from './group-words';
 import { joinClusters } from './join-clusters';
 import { isDoubtful, isForeign, isSurelyKnown, rootOf } from './keep-clusters';
 import { isCompanyName, looksLikeFullName } from './name-lists';
+import { isGroupNoun, isOrdinaryWordAlone } from './not-names';
 
 export interface Mention {
   start: number;
@@ -35,7 +36,7 @@ export interface ArticleEntity {
 }
 
 export function groupMentions(all: Candidate[], reference: ReferenceIndex): ArticleEntity[] {
-  const candidates = all.filter((c) => c.cue === 'TERM' || !isGroupName(c));
+  const candidates = all.filter((c) => c.cue === 'TERM' || !(isGroupName(c) || isGroupNoun(c, reference)));
   const clusters = buildClusters(candidates, reference);
   const articleNames = new Set(candidates.filter((c) => c.cue !== 'TERM').map((c) => foldName(c.fullName ?? c.form)));
   for (const cluster of clusters) {
@@ -52,6 +53,13 @@ export function groupMentions(all: Candidate[], reference: ReferenceIndex): Arti
   return [...groups.entries()]
     .filter(([, members]) => !members.every(isForeign) || members.some(isSurelyKnown))
     .filter(([root, members]) => members.length > 1 || root.reference !== null || !isDoubtful(root))
+    .filter(
+      ([root, members]) =>
+        members.length > 1 ||
+        root.reference !== null ||
+        root.ambiguous.length > 0 ||
+        !isOrdinaryWordAlone(root.candidates, reference),
+    )
     .map(([root, members]) => toEntity(root, members, reference))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
