@@ -14,7 +14,7 @@ export const ORG_HEADS = words(`
   observer chronicle ledger monitor dispatch bulletin inquirer examiner wire daily motors images
   photos pictures photo photography forum government treasury division brigade battalion regiment fleet corps
   militia nation knesset sejm duma majlis bundestag bundesrat rada sabha storting riksdag folketing jirga
-  shura junta
+  shura junta foods lab labs academy games studios magazine research
 `);
 
 /** Words that take "of" inside a name, beside the organisation heads. */

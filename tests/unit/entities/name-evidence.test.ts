@@ -89,3 +89,9 @@ describe('capitalised words that are not entities', () => {
     ]);
   });
 });
+
+describe('heads of company names', () => {
+  it('keeps a company that "said" something an organisation at every mention', () => {
+    expect(typeOf('Whole Foods said prices would fall. Whole Foods stores opened early.', 'Whole Foods')).toBe('ORG');
+  });
+});
