@@ -1,14 +1,14 @@
 // `npm run eval`: scores Backstory and the compromise baseline on the labelled
 // corpus, and root detection on its HTML pages; then Backstory on the labelled
-// real pages of the devset (`--real-pages <dir>` to say where it is, `--errors`
-// to list what went wrong on each). `npm run eval -- --pages <dir>`
+// real pages of the devset (`--devset <dir>` to say where it is, `--errors` to
+// list what went wrong on each page tuned on, `--errors all` on every page). `npm run eval -- --pages <dir>`
 // measures root detection on real pages instead. `--json` writes the results
 // as JSON on stdout and moves the readable report to stderr, so both survive a
 // redirect. A report, not a test: it exits 0 whatever the scores.
 import { resolve } from 'node:path';
 import nlp from 'compromise';
 import { loadCorpus } from './lib/eval/load-corpus';
-import { findRealPagesDir, loadRealLabels, type RealPageResult, runRealPage } from './lib/eval/real-pages';
+import { findDevset, labelledPages, type RealPageResult, runRealPage } from './lib/eval/real-pages';
 import { htmlComparison, rootTable, systemTable, total } from './lib/eval/report-corpus';
 import { pagesTable, summarisePages } from './lib/eval/report-pages';
 import { realPagesErrors, realPagesReport, summariseRealPages } from './lib/eval/report-real-pages';
@@ -16,27 +16,30 @@ import { type ArticleResult, runArticle } from './lib/eval/run-corpus';
 import { type PageResult, pageFolders, runPage } from './lib/eval/run-pages';
 import { loadReference } from './lib/load-reference';
 
-const USAGE = 'usage: eval [--corpus <dir>] [--pages <dir>] [--real-pages <dir>] [--errors] [--json]';
+const USAGE = 'usage: eval [--corpus <dir>] [--pages <dir>] [--devset <dir>] [--real-only] [--errors [all]] [--json]';
 const DEFAULT_CORPUS = 'tests/fixtures/corpus';
 
 interface Options {
   corpus: string;
   pages?: string;
-  realPages?: string;
-  errors: boolean;
+  devset?: string;
+  errors: 'none' | 'tuned' | 'all';
+  /** Only the real pages: skips the written corpus and the baseline, for quick turns. */
+  realOnly: boolean;
   json: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { corpus: DEFAULT_CORPUS, json: false, errors: false };
+  const options: Options = { corpus: DEFAULT_CORPUS, json: false, errors: 'none', realOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => argv[++i] ?? usageError(`${arg} needs a directory`);
     if (arg === '--json') options.json = true;
     else if (arg === '--pages') options.pages = value();
     else if (arg === '--corpus') options.corpus = value();
-    else if (arg === '--real-pages') options.realPages = value();
-    else if (arg === '--errors') options.errors = true;
+    else if (arg === '--devset') options.devset = value();
+    else if (arg === '--real-only') options.realOnly = true;
+    else if (arg === '--errors') options.errors = argv[i + 1] === 'all' && ++i ? 'all' : 'tuned';
     else usageError(`unknown argument ${arg}`);
   }
   return options;
@@ -81,23 +84,22 @@ async function evalPages(dir: string): Promise<PageResult[]> {
 }
 
 async function evalRealPages(): Promise<{ results: RealPageResult[]; dir: string } | null> {
-  const dir = options.realPages ?? findRealPagesDir();
+  const dir = options.devset ?? findDevset();
   if (!dir) {
-    say(
-      'Real pages: no devset found (looked for ../shared/devset/readability); skipped. Name it with --real-pages <dir>.',
-    );
+    say('Real pages: no devset found (looked for ../shared/devset/readability); skipped. Name it with --devset <dir>.');
     return null;
   }
   const results: RealPageResult[] = [];
-  for (const [page, gold] of loadRealLabels()) results.push(await runRealPage(dir, page, gold, reference));
+  for (const page of labelledPages(dir)) results.push(await runRealPage(page, reference));
   say(realPagesReport(dir, results));
-  if (options.errors) say(`\n${realPagesErrors(results)}`);
+  const shown = options.errors === 'all' ? results : results.filter((r) => r.set === 'tuned');
+  if (options.errors !== 'none') say(`\n${realPagesErrors(shown)}`);
   return { results, dir };
 }
 
 async function corpusAndRealPages() {
-  const articles = await evalCorpus(options.corpus);
-  say();
+  const articles = options.realOnly ? [] : await evalCorpus(options.corpus);
+  if (!options.realOnly) say();
   const real = await evalRealPages();
   return {
     articles,
