@@ -12,7 +12,7 @@ import {
 } from './lexicon/place-org-words';
 import { neighbourCue } from './neighbour-cues';
 import { roleHead } from './roles';
-import { headOf, isAcronym } from './shapes';
+import { followsTitleAbbreviation, headOf, isAcronym } from './shapes';
 import { lower, type Token } from './tokenize';
 
 const PHOTO_CREDIT = /(?:Photo(?:graph)?s?|Picture|Image|Credit|Illustration)\s*:\s*$/i;
@@ -112,11 +112,12 @@ function nounBeforeComma(before: string): string {
   return m ? (m[1] as string).toLowerCase() : '';
 }
 
-/** The word just before a name, lower-cased: "in", "said", "then-president". */
+/** The word just before a name, lower-cased: "in", "said", "then-president", "mr" of "Mr. ". */
 function previousWord(before: string): string {
   let end = before.length;
   while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
   if (end === before.length) return '';
+  if (before[end - 1] === '.' && followsTitleAbbreviation(before, before.length)) end--;
   let start = end;
   while (start > 0 && isWordChar(before, start - 1)) start--;
   return before.slice(start, end).toLowerCase();
