@@ -3,6 +3,7 @@
 import { readsAsEnglish } from './english-text';
 import { type Candidate, findNames } from './find-names';
 import { findTerms, type TermLexicon } from './find-terms';
+import { isPostNominal } from './post-nominals';
 import { type Token, tokenize } from './tokenize';
 
 export type { Candidate };
@@ -11,7 +12,7 @@ export type { Candidate };
 const MAX_FORM_LENGTH = 200;
 
 export function detectMentions(text: string, lexicon?: TermLexicon, tokens: Token[] = tokenize(text)): Candidate[] {
-  const names = findNames(text, tokens).filter((n) => fits(n) && !inMarkup(text, n));
+  const names = findNames(text, tokens).filter((n) => fits(n) && !inMarkup(text, n) && !isPostNominal(text, n));
   // Outside English only known names count, and the English glossary does not apply.
   if (!readsAsEnglish(tokens)) {
     for (const n of names) n.foreign = true;

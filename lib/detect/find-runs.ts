@@ -89,11 +89,19 @@ function joinsPossessive(prev: Token, next: Token, gap: string): boolean {
   return POSSESSIVE_OWNERS.has(owner) || owner.split(/[-‐]/).every((part) => PERSON_TITLES.has(part));
 }
 
-/** "Mile 12", "Hangar 12": a short number closes a name, but a year after a month does not. */
+/**
+ * "Mile 12", "Hangar 12": a short number closes a name, but a year after a
+ * month does not, nor a score ("Rublev 6-4", "Japan 2–1") or a column of a
+ * table ("Ogunjobi 63 85").
+ */
 function joinsAsNumber(prev: Token, next: Token, after: Token | undefined, text: string): boolean {
   if (!isNumber(next.text) || next.text.length > 4 || MONTHS_AND_DAYS.has(lower(prev.text))) return false;
-  return !after || !NAME_GAP.test(text.slice(next.end, after.start)) || !isNameWord(after.text);
+  if (SCORE_OR_RATIO.test(text.slice(next.end, next.end + 2))) return false;
+  if (!after || !NAME_GAP.test(text.slice(next.end, after.start))) return true;
+  return !isNameWord(after.text) && !isNumber(after.text);
 }
+
+const SCORE_OR_RATIO = /^[-–—/:]\d/;
 
 /**
  * A lower-case connector continues a name only when a capitalised word follows

@@ -9,7 +9,8 @@ export const isAcronym = (word: string): boolean => ACRONYM.test(word);
 const SENTENCE_END = /(?:[.!?:;"“”«»(|•·\n—–-]|^)\s*$/;
 
 /** "Mr. ", "Dr. ", "Gen. ": a title's abbreviation ends in a period that ends no sentence. */
-const TITLE_ABBREVIATION = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev|Hon|St)\.[ \u00A0]*$/u;
+const TITLE_ABBREVIATION =
+  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Rev|Hon|St)\.[ \u00A0]*$/u;
 
 export const followsTitleAbbreviation = (text: string, offset: number): boolean =>
   TITLE_ABBREVIATION.test(text.slice(Math.max(0, offset - 7), offset));

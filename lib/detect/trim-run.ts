@@ -82,7 +82,9 @@ export function trimRun(run: Token[], text: string): Span[] {
   while (from < run.length - 1 && (isEdge(run[from] as Token) || PAGE_LABELS.has(lower((run[from] as Token).text))))
     from++;
   if (from === run.length - 1 && PAGE_LABELS.has(lower((run[from] as Token).text))) return [];
-  const to = run.length;
+  let to = run.length;
+  // "Thought I would", "Can I": at a sentence start, a word and the pronoun I are no name.
+  if (to - from === 2 && atSentenceStart && from === 0 && (run[1] as Token).text === 'I') to = 1;
   // "Justice Ministry", "Queen Charlotte Islands": the title word belongs to the name.
   const isOrg =
     ORG_HEADS.has(lower((run[to - 1] as Token).text)) || PLACE_HEADS.has(lower((run[to - 1] as Token).text));

@@ -14,7 +14,7 @@ import { isGroupName } from './group-words';
 import { joinClusters } from './join-clusters';
 import { isDoubtful, isForeign, isSurelyKnown, rootOf } from './keep-clusters';
 import { isCompanyName, looksLikeFullName } from './name-lists';
-import { isGroupNoun, isOrdinaryWordAlone } from './not-names';
+import { isCountedThing, isGroupNoun, isOrdinaryWordAlone } from './not-names';
 
 export interface Mention {
   start: number;
@@ -59,6 +59,9 @@ export function groupMentions(all: Candidate[], reference: ReferenceIndex): Arti
         root.reference !== null ||
         root.ambiguous.length > 0 ||
         !isOrdinaryWordAlone(root.candidates, reference),
+    )
+    .filter(
+      ([root, members]) => root.reference !== null || !members.every((m) => isCountedThing(m.candidates, reference)),
     )
     .map(([root, members]) => toEntity(root, members, reference))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));

@@ -53,3 +53,21 @@ export function isOrdinaryWordAlone(candidates: readonly Candidate[], reference:
     !reference.isGivenName(word)
   );
 }
+
+/**
+ * "Step 3", "Figure 4", "Week 13", "Current Time 0": ordinary words and a
+ * number are a counted thing, not a name, when nothing in the article types
+ * them ("Mile 12 market" and "at Hangar 12" keep their place cues).
+ */
+export function isCountedThing(candidates: readonly Candidate[], reference: ReferenceIndex): boolean {
+  if (candidates.some((c) => c.cue || c.aliasOf)) return false;
+  return candidates.every((c) => {
+    const parts = c.form.split(/[\s\u00A0]+/);
+    const last = parts.pop() as string;
+    return (
+      parts.length > 0 &&
+      /^\d+$/.test(last) &&
+      parts.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && reference.isOrdinaryWord(foldName(w)))
+    );
+  });
+}

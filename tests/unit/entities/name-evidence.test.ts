@@ -10,7 +10,7 @@ const companies = set('costco kroger snapchat apple');
 const given = set('trent hiroko');
 const wordGiven = set('john mark matt');
 const nameWords = set('hiroko masuike gruber');
-const ordinary = set('paper reprint hungry apple mark power will');
+const ordinary = set('paper reprint hungry apple mark power will step figure current time mile hangar');
 
 const base = buildReferenceIndex(
   [
@@ -81,6 +81,19 @@ describe('capitalised words that are not entities', () => {
 
   it('keeps an ordinary word that the article types', () => {
     expect(names('Readers of the Paper newspaper wrote in.')).toContain('Paper');
+  });
+
+  it('drops counted things: ordinary words and a number that nothing types', () => {
+    const found = names(
+      'See Step 3 and Figure 4. Current Time 0 showed. Traders met at Mile 12 market and at Hangar 12.',
+    );
+    expect(found).toEqual(['Mile 12', 'Hangar 12']);
+  });
+
+  it('drops degrees and honours after a name, the pronoun I after an opening word, and scores', () => {
+    const text =
+      'Katie Allen, MD, PhD, led it. Thought I would stay? In the final set Andrey Rublev 6-4 and Taylor Fritz 7-5 were close.';
+    expect(names(text)).toEqual(['Katie Allen', 'Andrey Rublev', 'Taylor Fritz']);
   });
 
   it('finds no names in markup shown as text', () => {
