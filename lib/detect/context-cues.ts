@@ -34,6 +34,8 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   // "Eaton Fire", "Abenomics": named events and doctrines are explained, like terms.
   const event = !single && EVENT_HEADS.has(words[words.length - 1] as string) && !words.some((w) => ORG_HEADS.has(w));
   if (event || /\p{L}nomics$/u.test(head.text)) return 'TERM';
+  // "Procter & Gamble", "Industrial Light & Magic": names joined by an ampersand are firms'.
+  if (!single && text.slice(head.start, tail.end).includes('&')) return 'ORG';
   const before = text.slice(Math.max(0, head.start - 40), head.start);
   const previous = previousWord(before);
   if (previous === 'by' && /(^|\n)\s*By\s+$/.test(before)) return 'PERSON';

@@ -9,7 +9,7 @@ import { nameWords } from '../names/fold';
 import { translitKey } from '../names/translit-key';
 import { type Cluster, clusterWords } from './clusters';
 import { cueOf } from './entity-type';
-import { joinBodyHeads, joinVariants } from './join-bodies';
+import { joinBodyHeads, joinInvertedBodies, joinVariants } from './join-bodies';
 import { joinPlaceEnds } from './join-places';
 
 /** Longest partial name ("Fernández de Kirchner") that may join a fuller one. */
@@ -58,6 +58,7 @@ export function joinClusters(clusters: Cluster[]): Map<Cluster, Cluster> {
   }
   joinBodyHeads(roots, parent);
   joinVariants(roots, parent);
+  joinInvertedBodies(roots, parent);
   const byInitials = new Map<string, Cluster[]>();
   for (const c of roots) {
     if (parent.has(c)) continue;
