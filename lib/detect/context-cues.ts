@@ -11,6 +11,7 @@ import {
   PLACE_PREPOSITIONS,
 } from './lexicon/place-org-words';
 import { neighbourCue } from './neighbour-cues';
+import { relationCue } from './relation-cues';
 import { roleHead } from './roles';
 import { followsTitleAbbreviation, headOf, isAcronym } from './shapes';
 import { lower, type Token } from './tokenize';
@@ -52,7 +53,10 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
     if (PLACE_NOUNS.has(noun)) return 'PLACE';
     if (ORG_NOUNS.has(noun)) return 'ORG';
   }
-  if (isTitleBefore(previous, before) || SPEECH_VERBS.has(previous)) return 'PERSON';
+  const relation = relationCue(text, head.start, tail.end);
+  if (relation) return relation;
+  // "…, said Rusmik Oza"; but "told Newsweek" and "asked Apple" name the listener.
+  if (isTitleBefore(previous, before) || (SPEECH_VERBS.has(previous) && !LISTENER_VERBS.has(previous))) return 'PERSON';
   // "its long-time leader Hassan Nasrallah", "a new prime minister, Nawaf Salam": a full name after a role noun.
   if (!single && isPersonNoun(previous || nounBeforeComma(before))) return 'PERSON';
   // "her brother Elie": kinship before a first name.
@@ -73,7 +77,6 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   const around = neighbourCue(text, head.start, tail.end, previous || nounBeforeComma(before));
   if (around) return around;
   if (!single && /^(?:19|20)\d\d$/.test(tail.text)) return 'TERM';
-  if (single && isAcronym(head.text)) return 'ORG';
   return null;
 }
 
@@ -93,6 +96,8 @@ export function followsPlacePreposition(text: string, at: number): boolean {
 const EVENT_HEADS = new Set(
   'fire fires storm earthquake flood floods war massacre uprising revolution spring'.split(' '),
 );
+
+const LISTENER_VERBS = new Set(['told', 'asked', 'urged', 'warned']);
 
 const KIN = new Set('brother sister son daughter wife husband mother father uncle aunt cousin nephew niece'.split(' '));
 

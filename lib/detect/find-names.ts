@@ -10,6 +10,7 @@ import { confirmInHeadline } from './headline-names';
 import { joinBracketedNames } from './join-brackets';
 import { classifyLines } from './line-kinds';
 import { quotedTitles } from './quoted-titles';
+import { weakRelationCue } from './relation-cues';
 import { appositiveRole, titleRole } from './roles';
 import { isAcronym } from './shapes';
 import { lower, type Token, tokenize } from './tokenize';
@@ -22,7 +23,7 @@ export interface Candidate {
   form: string;
   /** The type the context suggests, if any. */
   cue: EntityType | null;
-  /** The cue rests on a preposition alone ("from Amal"), which often misleads. */
+  /** The cue is only a hint ("from Amal", "Oza said"), which other evidence outweighs. */
   weakCue?: boolean;
   /** A one-word name at the start of a sentence may just be a capitalised word. */
   sentenceInitial: boolean;
@@ -74,10 +75,15 @@ function markAcronyms(candidates: Candidate[], text: string): Candidate[] {
     const gap = text.slice(before.end, c.start);
     const acronym = isAcronym(c.form) && gap === ' (' && text[c.end] === ')';
     // "the Japanese Trade Union Confederation, known as Rengō": another name of the same body or place.
-    if (!acronym && !(gap.length < 40 && KNOWN_AS.test(gap) && c.cue === null)) continue;
+    if (!acronym && !(gap.length < 40 && KNOWN_AS.test(gap) && (c.cue === null || c.weakCue))) continue;
     c.aliasOf = before.fullName ?? before.form;
     c.sentenceInitial = false;
-    c.cue ??= before.cue;
+    // The acronym's own hint gives way to what the name it stands for is.
+    if (c.cue === null || (c.weakCue && before.cue)) {
+      c.cue = before.cue;
+      if (before.weakCue) c.weakCue = true;
+      else delete c.weakCue;
+    }
   }
   return candidates;
 }
@@ -120,9 +126,13 @@ function toCandidate(span: Span, text: string): Candidate {
   const tail = span.tokens[span.tokens.length - 1] as Token;
   const form = text.slice(head.start, tail.end);
   const role = span.title ? titleRole(text, span.title.start, span.title.end) : appositiveRole(text, tail.end);
-  const cue = span.title ? 'PERSON' : contextCue({ text, tokens: span.tokens, role });
+  let cue = span.title ? 'PERSON' : contextCue({ text, tokens: span.tokens, role });
+  let weak = cue === 'PLACE' && followsPlacePreposition(text, head.start);
+  const hint = !cue || weak ? weakRelationCue(text, head.start, tail.end, span.tokens.length === 1) : null;
+  // A hint fills a gap; over a preposition's place it wins only for a person's body ("Becker at Becoming Minimalist").
+  if (hint && (!cue || hint === 'ORG')) [cue, weak] = [hint, true];
   const candidate: Candidate = { start: head.start, end: tail.end, form, cue, sentenceInitial: span.sentenceInitial };
-  if (cue === 'PLACE' && followsPlacePreposition(text, head.start)) candidate.weakCue = true;
+  if (weak) candidate.weakCue = true;
   if (role) candidate.role = role;
   if (span.tokens.length === 1 && PEOPLE_NOUN.test(text.slice(tail.end, tail.end + 16))) candidate.groupWord = true;
   return candidate;

@@ -25,7 +25,8 @@ export function buildClusters(candidates: Candidate[], reference: ReferenceIndex
   for (const c of candidates) {
     const key = translitKey(c.fullName ?? c.form);
     let cluster = byKey.get(key);
-    if (!cluster) {
+    // "SEOUL" in a dateline matches nothing as written; "Seoul" later in the text does.
+    if (!cluster || (!cluster.reference && cluster.ambiguous.length === 0 && cluster.candidates.every(isCapitals))) {
       const match = usable(
         c,
         reference,
@@ -35,13 +36,19 @@ export function buildClusters(candidates: Candidate[], reference: ReferenceIndex
       const types = new Set(ambiguous.map((e) => e.type));
       const ambiguousType = types.size === 1 ? ([...types][0] as EntityType) : null;
       const loose = match?.tier === 'key';
-      cluster = { key, candidates: [], reference: match?.entry ?? null, ambiguous, ambiguousType, byKey: loose };
-      byKey.set(key, cluster);
+      const found = { reference: match?.entry ?? null, ambiguous, ambiguousType, byKey: loose };
+      if (cluster) Object.assign(cluster, found);
+      else {
+        cluster = { key, candidates: [], ...found };
+        byKey.set(key, cluster);
+      }
     }
     cluster.candidates.push(c);
   }
   return [...byKey.values()];
 }
+
+const isCapitals = (c: Candidate): boolean => isAcronym(c.form);
 
 /**
  * A term found in running text means the term, not a place of the same name;

@@ -77,28 +77,40 @@ function inferType(root: Cluster, members: Cluster[], all: Candidate[], index: R
   if (personal && members.some((m) => m !== root && isSingleWord(m) && root.key.endsWith(` ${m.key}`))) return 'PERSON';
   // Every entry the name could mean is a place: that says more than any cue around it.
   if (root.ambiguousType) return root.ambiguousType;
-  const cue = cueOf(all);
+  // What the article says outweighs the name's shape; a hint ("from Amal", "Oza said") does not.
+  const cue = cueOf(all.filter((c) => !c.weakCue));
   const words = nameWords(full);
   if (cue !== 'PERSON' && isCompanyName(words, index)) return 'ORG';
   if (cue) return cue;
-  if (personal && hasPersonalShape(full)) return 'PERSON';
-  if (
-    personal &&
+  // "Alex Heath" after "from" is still a person; "Xaad Kil" after "in" is not.
+  if (personal && hasPersonShape(full, words, index)) return 'PERSON';
+  const hint = cueOf(all);
+  if (hint) return hint;
+  if (personal && hasPersonWords(full, words, index)) return 'PERSON';
+  return words.length === 1 && !productLike && looksLikePlace(words[0] as string) ? 'PLACE' : 'NAME';
+}
+
+/** Initials, a surname's ending, or a first name that is no ordinary word: "J. K. Rowling", "Alex Heath". */
+function hasPersonShape(full: string, words: string[], index: ReferenceIndex): boolean {
+  const firstName = (w: string) => index.isGivenName(w) && !index.isOrdinaryWord(w);
+  return hasPersonalShape(full) || looksLikePerson(words, firstName, () => false);
+}
+
+/** Words that are people's names, or a first name before a surname: "Lina Sabbagh", "John Gruber". */
+function hasPersonWords(full: string, words: string[], index: ReferenceIndex): boolean {
+  return (
     looksLikePerson(
       words,
       (w) => index.isGivenName(w),
       (w) => index.isPersonNameWord(w),
-    )
-  )
-    return 'PERSON';
-  if (personal && looksLikeFullName(full.split(/[\s\u00A0]+/), index)) return 'PERSON';
-  return words.length === 1 && !productLike && looksLikePlace(words[0] as string) ? 'PLACE' : 'NAME';
+    ) || looksLikeFullName(full.split(/[\s\u00A0]+/), index)
+  );
 }
 
 /** Two to four name words with no word that marks an organisation or a place. */
 function looksLikePersonalName(cluster: Cluster): boolean {
   const words = cluster.key.split(' ');
-  const cue = cueOf(cluster.candidates);
+  const cue = cueOf(cluster.candidates.filter((c) => !c.weakCue));
   return (
     words.length >= 2 &&
     words.length <= 6 &&

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { findNames } from '../../../lib/detect/find-names';
+import { groupMentions } from '../../../lib/entities/group-mentions';
+import { buildReferenceIndex } from '../../../lib/reference/reference-index';
 
 const cueOf = (text: string, form: string) => findNames(text).find((c) => c.form === form)?.cue;
 const found = (text: string, form: string) => findNames(text).find((c) => c.form === form);
+const hint = (text: string, form: string) => {
+  const c = found(text, form);
+  return c ? [c.cue, c.weakCue === true] : undefined;
+};
+const reference = buildReferenceIndex(
+  [{ name: 'Seoul', type: 'PLACE', description: 'Capital of South Korea.' }],
+  'pack',
+  'test data',
+);
+const typeOf = (text: string, name: string) =>
+  groupMentions(findNames(text), reference).find((e) => e.forms.includes(name))?.type;
 
 describe('evidence for a type in the words around a name', () => {
   it('reads a title abbreviation as a title, not as the end of a sentence', () => {
@@ -14,5 +27,45 @@ describe('evidence for a type in the words around a name', () => {
 
   it('still reads a period after an ordinary word as a sentence end', () => {
     expect(found('They went home. Kroger opened later.', 'Kroger')?.sentenceInitial).toBe(true);
+  });
+
+  it.each([
+    ['Shares of Hotelied rose on Monday.', 'Hotelied'],
+    ['She is the chief executive of Hotelied, the agency said.', 'Hotelied'],
+    ['said Tom Forte, a managing director at Davidsonia.', 'Davidsonia'],
+    ['Apple has partnered with Zeiss to sell inserts.', 'Zeiss'],
+    ["Then Zeiss's shareholders voted.", 'Zeiss'],
+    ['The report quoted Zeiss executives in the town.', 'Zeiss'],
+  ])('reads a body from what the sentence does with it: %s', (text, name) => expect(cueOf(text, name)).toBe('ORG'));
+
+  it.each([
+    ['Critics of the Obama administration spoke.', 'Obama'],
+    ["They met Kilgannon's wife at the door.", 'Kilgannon'],
+    ['The chief Rusmik Oza said he expects a rally.', 'Rusmik Oza'],
+  ])('reads a person from what the sentence does with them: %s', (text, name) =>
+    expect(cueOf(text, name)).toBe('PERSON'),
+  );
+
+  it('takes a lone word that speaks or reports, or a body a person works at, only as a hint', () => {
+    expect(hint('"It is a market," Oza said.', 'Oza')).toEqual(['PERSON', true]);
+    expect(hint('As Mashable reports, prices rose.', 'Mashable')).toEqual(['ORG', true]);
+    expect(hint('As Joshua Becker at Becoming Minimalist suggests, wait.', 'Becoming Minimalist')).toEqual([
+      'ORG',
+      true,
+    ]);
+  });
+
+  it('does not take the listener of "told" for a speaker, nor a reporter for a publication', () => {
+    expect(cueOf('Ian Hamilton told Newsweek the risk was small.', 'Newsweek')).not.toBe('PERSON');
+    expect(cueOf('Stella Kim reported from the capital.', 'Stella Kim')).not.toBe('ORG');
+  });
+
+  it('lets a full name outweigh an acronym it is written as, and a dateline in capitals find its place', () => {
+    expect(typeOf('The statements of Richard M. Stallman (RMS) drew replies.', 'Richard M. Stallman')).toBe('PERSON');
+    const dateline = 'SEOUL, South Korea — The plan failed. Protesters gathered in Seoul on Thursday.';
+    expect(typeOf(dateline, 'SEOUL')).toBe('PLACE');
+    expect(groupMentions(findNames(dateline), reference).find((e) => e.forms.includes('SEOUL'))?.reference?.name).toBe(
+      'Seoul',
+    );
   });
 });
