@@ -33,7 +33,10 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   // "Basic Law", "Treaty of Waitangi"; but "Bureau for Human Rights and Rule of Law" is the bureau.
   if (!single && isLawName(words)) return 'TERM';
   // "Eaton Fire", "Abenomics": named events and doctrines are explained, like terms.
-  const event = !single && EVENT_HEADS.has(words[words.length - 1] as string) && !words.some((w) => ORG_HEADS.has(w));
+  const event =
+    !single &&
+    (EVENT_HEADS.has(words[words.length - 1] as string) || EVENT_LEADS.has(words[0] as string)) &&
+    !words.some((w) => ORG_HEADS.has(w));
   if (event || /\p{L}nomics$/u.test(head.text)) return 'TERM';
   // "Procter & Gamble", "Industrial Light & Magic": names joined by an ampersand are firms'.
   if (!single && text.slice(head.start, tail.end).includes('&')) return 'ORG';
@@ -94,8 +97,12 @@ export function followsPlacePreposition(text: string, at: number): boolean {
 }
 
 const EVENT_HEADS = new Set(
-  'fire fires storm earthquake flood floods war massacre uprising revolution spring'.split(' '),
+  `fire fires storm earthquake flood floods war massacre uprising revolution spring depression recession crisis
+  pandemic epidemic bombing bombings shooting disaster riots olympics paralympics championship championships
+  tournament festival summit expo exposition marathon cup finals`.split(/\s+/),
 );
+/** "Hurricane Sandy", "Typhoon Haiyan": a storm's name is an event's. */
+const EVENT_LEADS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
 
 const LISTENER_VERBS = new Set(['told', 'asked', 'urged', 'warned']);
 

@@ -101,7 +101,7 @@ function hasPersonWords(full: string, words: string[], index: ReferenceIndex): b
   return (
     looksLikePerson(
       words,
-      (w) => index.isGivenName(w),
+      (w) => index.isGivenName(w) && !index.isOrdinaryWord(w),
       (w) => index.isPersonNameWord(w),
     ) || looksLikeFullName(full.split(/[\s\u00A0]+/), index)
   );

@@ -48,7 +48,12 @@ export function looksLikeFullName(words: readonly string[], lists: Lists): boole
   const plain = (w: string) => /^\p{L}+$/u.test(w) && !lists.isOrdinaryWord(w);
   if (words.length === 3 && INITIAL.test(words[1] as string)) return true;
   if (SURNAME_SHAPE.test(lastWord)) return true;
-  if ((lists.isGivenName(first) || lists.isWordGivenName(first)) && (lists.isPersonNameWord(last) || plain(last)))
+  // "Summer Olympics", "Great Depression": a first name that is also a word needs a surname the lists know.
+  const wordLike = lists.isWordGivenName(first) || lists.isOrdinaryWord(first);
+  if (
+    (lists.isGivenName(first) || lists.isWordGivenName(first)) &&
+    (lists.isPersonNameWord(last) || (!wordLike && plain(last)))
+  )
     return true;
   return words.length === 2 && plain(first) && plain(last) && (isName(first) || isName(last));
 }

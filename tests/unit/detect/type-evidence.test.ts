@@ -68,4 +68,24 @@ describe('evidence for a type in the words around a name', () => {
       'Seoul',
     );
   });
+
+  it.each([
+    ['The city hosted the Summer Olympics in 2012.', 'Summer Olympics', 'TERM'],
+    ['Policy has changed since the Great Depression ended.', 'Great Depression', 'TERM'],
+    ['The utility profited during Hurricane Sandy last year.', 'Hurricane Sandy', 'TERM'],
+    ['Boats passed the Ballard Locks at dawn.', 'Ballard Locks', 'PLACE'],
+    ['Neon lights up the Las Vegas Strip each night.', 'Las Vegas Strip', 'PLACE'],
+    ['She headed software at the Instrumentation Laboratory then.', 'Instrumentation Laboratory', 'ORG'],
+    ['The Moulin Rouge cabaret glowed.', 'Moulin Rouge', 'PLACE'],
+  ])('reads what a name is from its head or lead word: %s', (text, name, type) =>
+    expect(typeOf(text, name)).toBe(type),
+  );
+
+  it('splits an affiliation and a title of several words from the person they name', () => {
+    const found = findNames('Yesterday National Security Adviser John Bolton and Public Ombudsman Nadia Cruz spoke.');
+    expect(found.map((c) => [c.form, c.cue, c.role])).toEqual([
+      ['John Bolton', 'PERSON', 'National Security Adviser'],
+      ['Nadia Cruz', 'PERSON', 'Public Ombudsman'],
+    ]);
+  });
 });
