@@ -13,7 +13,7 @@ export const isRecord = (v: unknown): v is Record<string, unknown> =>
 
 const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_OFFSET;
 
-const FLAGS = ['commonWord', 'weakCue', 'inQuotedTitle', 'foreign', 'groupWord'] as const;
+const FLAGS = ['commonWord', 'weakCue', 'inQuotedTitle', 'foreign', 'groupWord', 'commaNext'] as const;
 
 export function isCandidate(v: unknown): v is Candidate {
   if (!isRecord(v)) return false;

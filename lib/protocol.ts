@@ -35,6 +35,7 @@ const CANDIDATE_FIELDS = Object.keys({
   inQuotedTitle: true,
   foreign: true,
   groupWord: true,
+  commaNext: true,
 } satisfies Record<keyof Candidate, true>);
 
 const isMention = (v: unknown): v is Candidate => isCandidate(v) && hasOnly(v, CANDIDATE_FIELDS);

@@ -16,7 +16,16 @@ export interface Span {
   title: { start: number; end: number } | null;
   /** The name is the first word of its sentence, so its capital proves nothing. */
   sentenceInitial: boolean;
+  /** The name stood before a person's title ("Disney" of "Disney Chief Executive"): what that title suggests. */
+  affiliation?: 'ORG' | 'PLACE';
 }
+
+/** Titles of office that a place's name stands before: "Kentucky Gov.", "Texas Senator". */
+const PLACE_OFFICES = new Set(
+  'president premier governor gov mayor senator sen rep representative congressman congresswoman sheriff prime minister ambassador'.split(
+    ' ',
+  ),
+);
 
 /** "President", "Justices", "Prosecutor-General"; a qualifier alone ("State", "National") is no title. */
 const titleLike = (p: string) => PERSON_TITLES.has(p) || (p.endsWith('s') && PERSON_TITLES.has(p.slice(0, -1)));
@@ -105,11 +114,24 @@ export function trimRun(run: Token[], text: string): Span[] {
     while (e < to && isTitleWord(run[e] as Token)) e++;
     // "High Commissioner for Human Rights" is an office, not a title before a person.
     if (e >= to || isEdge(run[e] as Token)) break;
-    const left = finish(run.slice(from, n), null, atSentenceStart && from === 0);
+    const left = affiliated(run.slice(from, n), run.slice(n, e));
     const title = { start: (run[from] as Token).start, end: (run[e - 1] as Token).end };
     return [...left, ...finish(run.slice(e, to), title, false)];
   }
+  // "Kentucky Gov. Matt Bevin", "the Bank of England Governor": a title at the end leaves its affiliation.
+  let end = to;
+  while (end > from + 1 && isTitleWord(run[end - 1] as Token)) end--;
+  // But "Ministry of Justice", "Secretary of State": a title after a connector names the office.
+  const office = end < to && !isOrg && !isEdge(run[end - 1] as Token) && run.slice(end, to).some(isTitle);
+  if (office) return affiliated(run.slice(from, end), run.slice(end, to));
   return finish(run.slice(from, to), null, atSentenceStart && from === 0);
+}
+
+function affiliated(left: Token[], office: Token[]): Span[] {
+  const spans = finish(left, null, false);
+  const place = office.some((t) => PLACE_OFFICES.has(lower(t.text)));
+  for (const span of spans) span.affiliation = place ? 'PLACE' : 'ORG';
+  return spans;
 }
 
 function finish(tokens: Token[], title: Span['title'], sentenceStart: boolean): Span[] {

@@ -15,6 +15,7 @@ import { joinClusters } from './join-clusters';
 import { isDoubtful, isForeign, isSurelyKnown, rootOf } from './keep-clusters';
 import { isCompanyName, looksLikeFullName } from './name-lists';
 import { isCountedThing, isGroupNoun, isOrdinaryWordAlone } from './not-names';
+import { placesBeforePlaces } from './place-pairs';
 
 export interface Mention {
   start: number;
@@ -36,7 +37,9 @@ export interface ArticleEntity {
 }
 
 export function groupMentions(all: Candidate[], reference: ReferenceIndex): ArticleEntity[] {
-  const candidates = all.filter((c) => c.cue === 'TERM' || !(isGroupName(c) || isGroupNoun(c, reference)));
+  const candidates = placesBeforePlaces(all, reference).filter(
+    (c) => c.cue === 'TERM' || !(isGroupName(c) || isGroupNoun(c, reference)),
+  );
   const clusters = buildClusters(candidates, reference);
   const articleNames = new Set(candidates.filter((c) => c.cue !== 'TERM').map((c) => foldName(c.fullName ?? c.form)));
   for (const cluster of clusters) {
@@ -44,7 +47,7 @@ export function groupMentions(all: Candidate[], reference: ReferenceIndex): Arti
     const chosen = chooseByContext(cluster.ambiguous, articleNames);
     if (chosen) [cluster.reference, cluster.ambiguous] = [chosen, []];
   }
-  const parent = joinClusters(clusters);
+  const parent = joinClusters(clusters, (w) => reference.isGivenName(w) || reference.isWordGivenName(w));
   const groups = new Map<Cluster, Cluster[]>();
   for (const cluster of clusters) {
     const root = rootOf(cluster, parent);
@@ -116,6 +119,7 @@ function looksLikePersonalName(cluster: Cluster): boolean {
     words.length <= 6 &&
     cue !== 'ORG' &&
     cue !== 'PLACE' &&
+    words[0] !== 'the' &&
     !words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || w === 'of')
   );
 }

@@ -5,7 +5,7 @@
  */
 
 import { isAcronym } from '../detect/shapes';
-import { nameWords } from '../names/fold';
+import { foldName, nameWords } from '../names/fold';
 import { translitKey } from '../names/translit-key';
 import { type Cluster, clusterWords } from './clusters';
 import { cueOf } from './entity-type';
@@ -18,7 +18,10 @@ const LEGAL_FORMS = new Set(['limited', 'ltd', 'inc', 'plc', 'llc', 'corp', 'sa'
 const SKIPPED_IN_INITIALS = new Set(['of', 'and', 'for', 'on', 'the', 'de', 'du', 'la', 'le', '&']);
 
 /** Maps each joined cluster to the cluster it joins. */
-export function joinClusters(clusters: Cluster[]): Map<Cluster, Cluster> {
+export function joinClusters(
+  clusters: Cluster[],
+  isFirstName: (folded: string) => boolean = () => false,
+): Map<Cluster, Cluster> {
   const parent = new Map<Cluster, Cluster>();
   const byReference = new Map<string, Cluster>();
   for (const cluster of clusters) {
@@ -35,7 +38,10 @@ export function joinClusters(clusters: Cluster[]): Map<Cluster, Cluster> {
     if (target && target !== cluster && !parent.has(cluster)) parent.set(cluster, parent.get(target) ?? target);
   }
   const roots = clusters.filter((c) => !parent.has(c));
-  const owners = indexOwners(roots.filter((c) => isPersonLike(c) && clusterWords(c).length > 1));
+  const owners = indexOwners(
+    roots.filter((c) => isPersonLike(c) && clusterWords(c).length > 1),
+    isFirstName,
+  );
   joinPlaceEnds(roots, parent);
   for (const cluster of roots) {
     const part = cluster.key.split(' ');
@@ -86,7 +92,7 @@ interface Owners {
  * Indexes the full names once, so that each partial name finds the names it
  * could belong to in one lookup rather than by comparing against every name.
  */
-function indexOwners(seeds: Cluster[]): Owners {
+function indexOwners(seeds: Cluster[], isFirstName: (folded: string) => boolean): Owners {
   const bySuffix = new Map<string, Cluster[]>();
   const byWord = new Map<string, Cluster[]>();
   const add = (map: Map<string, Cluster[]>, key: string, seed: Cluster) => {
@@ -102,6 +108,9 @@ function indexOwners(seeds: Cluster[]): Owners {
     }
     const isPerson = seed.reference?.type === 'PERSON' || cueOf(seed.candidates) === 'PERSON';
     if (isPerson) for (const word of clusterWords(seed)) add(byWord, word, seed);
+    // "Lupita" after "Lupita Nyong'o": a first name alone joins the one full name it begins.
+    else if (!seed.reference && isFirstName(foldName(nameWords(longestForm(seed))[0] ?? '')))
+      add(byWord, seed.key.split(' ')[0] as string, seed);
   }
   return { bySuffix, byWord };
 }
@@ -146,3 +155,5 @@ function initialsOf(cluster: Cluster): string[] {
     ? [...spelled, ...spelled.map((s) => s.slice(0, -1))]
     : spelled;
 }
+
+const longestForm = (c: Cluster): string => c.candidates.reduce((a, x) => (x.form.length > a.length ? x.form : a), '');

@@ -10,7 +10,11 @@ const hint = (text: string, form: string) => {
   return c ? [c.cue, c.weakCue === true] : undefined;
 };
 const reference = buildReferenceIndex(
-  [{ name: 'Seoul', type: 'PLACE', description: 'Capital of South Korea.' }],
+  [
+    { name: 'Seoul', type: 'PLACE', description: 'Capital of South Korea.' },
+    { name: 'Alaska', type: 'PLACE', description: 'US state.' },
+    { name: 'Kentucky', type: 'PLACE', description: 'US state.' },
+  ],
   'pack',
   'test data',
 );
@@ -87,5 +91,33 @@ describe('evidence for a type in the words around a name', () => {
       ['John Bolton', 'PERSON', 'National Security Adviser'],
       ['Nadia Cruz', 'PERSON', 'Public Ombudsman'],
     ]);
+  });
+
+  it('gives a name listed with names of one kind that kind, as a hint', () => {
+    const text =
+      'The fishery in the Northern Pacific and Bering Sea is capped. Khalil of the Amal Movement and Ghazi Zaiter met.';
+    expect(hint(text, 'Northern Pacific')).toEqual(['PLACE', true]);
+    expect(found(text, 'Ghazi Zaiter')?.cue).toBeNull();
+  });
+
+  it('reads the name before a title as the body or place the person holds office in', () => {
+    const text =
+      'On a visit to the state, Kentucky Gov. Matt Bevin met with the studio boss, Disney Chief Executive Bob Iger, at length.';
+    expect(findNames(text).map((c) => [c.form, c.cue])).toEqual([
+      ['Kentucky', 'PLACE'],
+      ['Matt Bevin', 'PERSON'],
+      ['Disney', 'ORG'],
+      ['Bob Iger', 'PERSON'],
+    ]);
+    expect(findNames('They wrote to the Ministry of Justice.').map((c) => c.form)).toEqual(['Ministry of Justice']);
+  });
+
+  it('reads a capitalised "The" inside a sentence as the start of a body\'s or a title\'s name', () => {
+    expect(hint('This article first appeared on The Atlantic last year.', 'The Atlantic')).toEqual(['ORG', true]);
+  });
+
+  it('makes a name a comma sets before a known place a place', () => {
+    expect(typeOf('The boat sailed on to Ketchikan, Alaska. It came back.', 'Ketchikan')).toBe('PLACE');
+    expect(typeOf('They met Ketchikan, Alaska and others.', 'Ketchikan')).not.toBe('PLACE');
   });
 });
