@@ -92,11 +92,7 @@ function joinsPossessive(prev: Token, next: Token, gap: string): boolean {
   return POSSESSIVE_OWNERS.has(owner) || owner.split(/[-‐]/).every((part) => PERSON_TITLES.has(part));
 }
 
-/**
- * "Mile 12", "Hangar 12": a short number closes a name, but a year after a
- * month does not, nor a score ("Rublev 6-4", "Japan 2–1") or a column of a
- * table ("Ogunjobi 63 85").
- */
+/** "Mile 12": a short number closes a name; a year after a month, a score ("Rublev 6-4") or a table's column does not. */
 function joinsAsNumber(prev: Token, next: Token, after: Token | undefined, text: string): boolean {
   if (!isNumber(next.text) || next.text.length > 4 || MONTHS_AND_DAYS.has(lower(prev.text))) return false;
   if (SCORE_OR_RATIO.test(text.slice(next.end, next.end + 2))) return false;

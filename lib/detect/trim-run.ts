@@ -3,7 +3,7 @@
  * months and titles come off its front, connectors off its ends, and a title
  * inside it ("Bank of England Governor Andrew Bailey") splits it in two.
  */
-import { MONTHS_AND_DAYS, NAME_CONNECTORS, ORG_CONNECTORS } from './lexicon/common-words';
+import { HOLIDAYS, MONTHS_AND_DAYS, NAME_CONNECTORS, ORG_CONNECTORS } from './lexicon/common-words';
 import { PERSON_TITLES, TITLE_MODIFIERS } from './lexicon/person-words';
 import { ORG_HEADS, PLACE_HEADS } from './lexicon/place-org-words';
 import { SENTENCE_OPENERS } from './lexicon/sentence-openers';
@@ -43,30 +43,6 @@ const PAGE_LABELS = new Set(
 );
 /** "10:30 AM ET", "9 PM PT": clock words and time zones. */
 const CLOCK = new Set('am pm et pt ct mt gmt utc bst cet cest edt est pdt pst cdt cst ist jst'.split(' '));
-/** Holidays are dates, not entities. */
-const HOLIDAYS = new Set([
-  'new year',
-  'lunar new year',
-  'christmas',
-  'christmas eve',
-  'easter',
-  'ramadan',
-  'eid',
-  'eid al-fitr',
-  'eid al-adha',
-  'diwali',
-  'hanukkah',
-  'passover',
-  'thanksgiving',
-  'nowruz',
-  'new year day',
-  'boxing day',
-  'independence day',
-  'victory day',
-  'labour day',
-  'labor day',
-  'may day',
-]);
 /** Month abbreviations are also names ("Jan Kowalski", "Mar Mikhael") when a name follows them. */
 const ABBREVIATED_MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 const isMonthOrDay = (t: Token) => {

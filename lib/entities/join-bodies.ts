@@ -6,7 +6,7 @@
 import { ORG_HEADS } from '../detect/lexicon/place-org-words';
 import { headOf } from '../detect/shapes';
 import { foldName, nameWords } from '../names/fold';
-import { type Cluster, isSingleWord } from './clusters';
+import { type Cluster, isSingleWord, longestForm } from './clusters';
 import { cueOf } from './entity-type';
 
 export function joinBodyHeads(roots: Cluster[], parent: Map<Cluster, Cluster>): void {
@@ -35,8 +35,6 @@ export function joinBodyHeads(roots: Cluster[], parent: Map<Cluster, Cluster>): 
     parent.set(c, found[0] as Cluster);
   }
 }
-
-const longestForm = (c: Cluster): string => c.candidates.reduce((a, x) => (x.form.length > a.length ? x.form : a), '');
 
 const isBody = (c: Cluster): boolean => (c.reference ? c.reference.type === 'ORG' : cueOf(c.candidates) === 'ORG');
 
