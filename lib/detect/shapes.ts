@@ -5,6 +5,9 @@ const ACRONYM = /^(?:[\p{Lu}\d&]{2,8}|(?:\p{Lu}\.){2,})$/u;
 
 export const isAcronym = (word: string): boolean => ACRONYM.test(word);
 
+/** "IABs", "NGOs": an acronym in the plural. */
+export const isPluralAcronym = (word: string): boolean => /^[\p{Lu}\d&]{2,8}s$/u.test(word);
+
 /** Punctuation that a sentence, a quote, a heading, a dash break or a menu item ends with, or a parenthesis opens. */
 const SENTENCE_END = /(?:[.!?:;"“”«»(|•·\n—–-]|^)\s*$/;
 

@@ -12,6 +12,7 @@ import { isGroupName } from './group-words';
 import { inferType } from './infer-type';
 import { joinClusters } from './join-clusters';
 import { isDoubtful, isForeign, isSurelyKnown, rootOf } from './keep-clusters';
+import { isUntypedNonName } from './not-entities';
 import { isCountedThing, isGroupNoun, isOrdinaryWordAlone } from './not-names';
 import { placesBeforePlaces } from './place-pairs';
 
@@ -45,7 +46,10 @@ export function groupMentions(all: Candidate[], reference: ReferenceIndex): Arti
     const chosen = chooseByContext(cluster.ambiguous, articleNames);
     if (chosen) [cluster.reference, cluster.ambiguous] = [chosen, []];
   }
-  const parent = joinClusters(clusters, (w) => reference.isGivenName(w) || reference.isWordGivenName(w));
+  const parent = joinClusters(
+    clusters,
+    (w) => reference.isGivenName(w) || reference.isWordGivenName(w) || reference.isPersonNameWord(w),
+  );
   const groups = new Map<Cluster, Cluster[]>();
   for (const cluster of clusters) {
     const root = rootOf(cluster, parent);
@@ -65,6 +69,7 @@ export function groupMentions(all: Candidate[], reference: ReferenceIndex): Arti
       ([root, members]) => root.reference !== null || !members.every((m) => isCountedThing(m.candidates, reference)),
     )
     .map(([root, members]) => toEntity(root, members, reference))
+    .filter((e) => e.type !== 'NAME' || !isUntypedNonName(e.forms, reference))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 

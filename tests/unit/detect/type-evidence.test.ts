@@ -120,4 +120,13 @@ describe('evidence for a type in the words around a name', () => {
     expect(typeOf('The boat sailed on to Ketchikan, Alaska. It came back.', 'Ketchikan')).toBe('PLACE');
     expect(typeOf('They met Ketchikan, Alaska and others.', 'Ketchikan')).not.toBe('PLACE');
   });
+
+  it('reads a photographer and an agency from a credit, a contributor from the word that follows', () => {
+    const text = 'Signs glow in the shop. (John Minchillo / AP) Abigail Williams and Beomsu Jo contributed.';
+    expect(cueOf(text, 'John Minchillo')).toBe('PERSON');
+    expect(cueOf(text, 'AP')).toBe('ORG');
+    expect(cueOf(text, 'Beomsu Jo')).toBe('PERSON');
+    expect(cueOf('according to answers posted on Quora last year.', 'Quora')).toBe('ORG');
+    expect(hint('Supported by the IABs around the world.', 'IABs')).toEqual(['ORG', true]);
+  });
 });

@@ -10,7 +10,9 @@ const companies = set('costco kroger snapchat apple');
 const given = set('trent hiroko');
 const wordGiven = set('john mark matt');
 const nameWords = set('hiroko masuike gruber');
-const ordinary = set('paper reprint hungry apple mark power will step figure current time mile hangar');
+const ordinary = set(
+  'paper reprint hungry apple mark power will step figure current time mile hangar navigation roadblock special edition threatening pay',
+);
 
 const base = buildReferenceIndex(
   [
@@ -106,5 +108,18 @@ describe('capitalised words that are not entities', () => {
 describe('heads of company names', () => {
   it('keeps a company that "said" something an organisation at every mention', () => {
     expect(typeOf('Whole Foods said prices would fall. Whole Foods stores opened early.', 'Whole Foods')).toBe('ORG');
+  });
+});
+
+describe('names shown without a type only when they may be names', () => {
+  it('leaves out products, phrases of ordinary words, words made from names, link codes and party tags', () => {
+    const text =
+      'Readers of Navigation Roadblocks and the Special Editions paid with Apple Pay for Forza Horizon 3. ' +
+      'The plan was Orwellian and Life-threatening, wrote Matt Gruber (D-Minn) at t.co/XPxUJuyIAC in the end.';
+    expect(names(text)).toEqual(['Matt Gruber']);
+  });
+
+  it('keeps a product-like name that the article types', () => {
+    expect(names('Shares of Apple Pay rose, and so did Costco.')).toEqual(['Apple Pay', 'Costco']);
   });
 });
