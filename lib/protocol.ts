@@ -36,6 +36,8 @@ const CANDIDATE_FIELDS = Object.keys({
   foreign: true,
   groupWord: true,
   commaNext: true,
+  descriptor: true,
+  dateline: true,
 } satisfies Record<keyof Candidate, true>);
 
 const isMention = (v: unknown): v is Candidate => isCandidate(v) && hasOnly(v, CANDIDATE_FIELDS);

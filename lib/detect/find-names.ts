@@ -5,15 +5,17 @@
  */
 import type { EntityType } from '../model';
 import { contextCue, followsPlacePreposition } from './context-cues';
+import { isDateline } from './datelines';
+import { descriptorBefore } from './descriptors';
 import { findRuns } from './find-runs';
 import { confirmInHeadline } from './headline-names';
 import { joinBracketedNames } from './join-brackets';
 import { classifyLines } from './line-kinds';
+import { markAcronyms } from './name-aliases';
 import { markCommaPairs, shareCoordinatedCues } from './names-together';
 import { quotedTitles } from './quoted-titles';
 import { weakRelationCue } from './relation-cues';
 import { appositiveRole, titleRole } from './roles';
-import { isAcronym } from './shapes';
 import { lower, type Token, tokenize } from './tokenize';
 import { type Span, trimRun } from './trim-run';
 
@@ -44,6 +46,10 @@ export interface Candidate {
   groupWord?: boolean;
   /** A comma and another name close the clause after this one: "Ketchikan, Alaska." */
   commaNext?: boolean;
+  /** The common noun the article puts before the name: "schooner" of "the schooner Polaris". */
+  descriptor?: string;
+  /** The name is the place of a dateline: "WASHINGTON —", "CNNMoney (New York)". */
+  dateline?: boolean;
 }
 
 export function findNames(text: string, tokens: Token[] = tokenize(text)): Candidate[] {
@@ -63,33 +69,6 @@ export function findNames(text: string, tokens: Token[] = tokenize(text)): Candi
   shareCoordinatedCues(all, text);
   markCommaPairs(all, text);
   return markAcronyms(joinBracketedNames(all, text), text);
-}
-
-const KNOWN_AS =
-  /^,?\s+(?:(?:also|better|locally|widely|officially|informally)\s+)?(?:known(?:\s+(?:locally|in\s+\p{L}+))?\s+as|called|dubbed|nicknamed)\s+(?:the\s+)?$/u;
-
-/** "the Institute of National Remembrance (IPN)": the acronym names the same body. */
-function markAcronyms(candidates: Candidate[], text: string): Candidate[] {
-  for (let i = 1; i < candidates.length; i++) {
-    const c = candidates[i] as Candidate;
-    let before = candidates[i - 1] as Candidate;
-    // "…Office, known in Spanish as the Fiscalía": the language between is not the name explained.
-    if (i >= 2 && text.slice(Math.max(0, before.start - 9), before.start) === 'known in ')
-      before = candidates[i - 2] as Candidate;
-    const gap = text.slice(before.end, c.start);
-    const acronym = isAcronym(c.form) && gap === ' (' && text[c.end] === ')';
-    // "the Japanese Trade Union Confederation, known as Rengō": another name of the same body or place.
-    if (!acronym && !(gap.length < 40 && KNOWN_AS.test(gap) && (c.cue === null || c.weakCue))) continue;
-    c.aliasOf = before.fullName ?? before.form;
-    c.sentenceInitial = false;
-    // The acronym's own hint gives way to what the name it stands for is.
-    if (c.cue === null || (c.weakCue && before.cue)) {
-      c.cue = before.cue;
-      if (before.weakCue) c.weakCue = true;
-      else delete c.weakCue;
-    }
-  }
-  return candidates;
 }
 
 function markQuotedTitles(sorted: Candidate[], text: string): void {
@@ -133,6 +112,9 @@ function toCandidate(span: Span, text: string): Candidate {
   const candidate: Candidate = { start: head.start, end: tail.end, form, cue, sentenceInitial: span.sentenceInitial };
   if (weak) candidate.weakCue = true;
   if (role) candidate.role = role;
+  const descriptor = span.title ? null : descriptorBefore(text, head.start);
+  if (descriptor) candidate.descriptor = descriptor;
+  if (isDateline(text, head.start, tail.end)) candidate.dateline = true;
   if (span.tokens.length === 1 && PEOPLE_NOUN.test(text.slice(tail.end, tail.end + 16))) candidate.groupWord = true;
   return candidate;
 }
