@@ -13,16 +13,17 @@ export const isRecord = (v: unknown): v is Record<string, unknown> =>
 
 const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_OFFSET;
 
-const FLAGS = ['commonWord', 'weakCue', 'inQuotedTitle', 'foreign', 'groupWord', 'dateline'] as const;
+const FLAGS = ['commonWord', 'weakCue', 'inQuotedTitle', 'foreign', 'groupWord', 'commaNext', 'dateline'] as const;
 
 export function isCandidate(v: unknown): v is Candidate {
   if (!isRecord(v)) return false;
-  const { start, end, form, cue, sentenceInitial, fullName, role, aliasOf } = v;
+  const { start, end, form, cue, sentenceInitial, fullName, role, aliasOf, descriptor } = v;
   const optionalText = (t: unknown, max: number) => t === undefined || (typeof t === 'string' && t.length <= max);
   return (
     optionalText(fullName, MAX_FORM_LENGTH) &&
     optionalText(aliasOf, MAX_FORM_LENGTH) &&
     optionalText(role, MAX_ROLE_LENGTH) &&
+    optionalText(descriptor, MAX_FORM_LENGTH) &&
     FLAGS.every((flag) => v[flag] === undefined || typeof v[flag] === 'boolean') &&
     isOffset(start) &&
     isOffset(end) &&

@@ -37,6 +37,8 @@ const CANDIDATE_FIELDS = Object.keys({
   inQuotedTitle: true,
   foreign: true,
   groupWord: true,
+  commaNext: true,
+  descriptor: true,
   dateline: true,
 } satisfies Record<keyof Candidate, true>);
 

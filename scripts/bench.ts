@@ -3,6 +3,7 @@
 // measures and prints; it never fails on a number, since timings vary by machine.
 import { cpus } from 'node:os';
 import { annotateText } from '../lib/pipeline/annotate';
+import { PACK_FILES } from '../lib/reference/pack-format';
 import { runBrowserBench } from './bench-browser/run-browser-bench';
 import { bundleSizes } from './lib/bench/bundle-sizes';
 import { coldStarts, packSizes } from './lib/bench/cold-start';
@@ -141,7 +142,7 @@ else {
   console.log(formatTable(['file', 'raw', 'gzip', 'budget'], rows));
 }
 // --- The knowledge pack: size, and the background's cold start with all of it
-const packFiles = ['public/pack/pack.json', 'public/pack/countries.odbl.json'];
+const packFiles = PACK_FILES.map((p) => `public/${p}`);
 const packs = packSizes(packFiles);
 const packGzip = sum(packs.map((p) => p.gzipBytes));
 console.log(`\nKnowledge pack: ${packs.map((p) => `${p.file} ${(p.gzipBytes / 1e6).toFixed(2)} MB gzip`).join(', ')}`);

@@ -1,5 +1,8 @@
 // `npm run eval`: scores Backstory and the compromise baseline on the labelled
-// corpus, and root detection on its HTML pages. `npm run eval -- --pages <dir>`
+// corpus, root detection on its HTML pages, and background cards and entities on
+// the devset's labelled real pages (`--devset <dir>` to say where they are,
+// `--errors` to list what went wrong on each page tuned on, `--errors all` on
+// every page, `--real-only` to skip the written corpus). `npm run eval -- --pages <dir>`
 // scores article reading on real pages instead, beside Readability.js (`--all`
 // lists every page, `--only <text>` the pages whose name holds it). `--json` writes the results
 // as JSON on stdout and moves the readable report to stderr, so both survive a
@@ -10,16 +13,18 @@ import nlp from 'compromise';
 import { loadBackgroundLabels } from './lib/eval/background-labels';
 import { findDevSets } from './lib/eval/devset';
 import { loadCorpus } from './lib/eval/load-corpus';
+import { findDevset, labelledPages, type RealPageResult, runRealPage } from './lib/eval/real-pages';
 import { backgroundsReport } from './lib/eval/report-backgrounds';
 import { htmlComparison, rootTable, systemTable, total } from './lib/eval/report-corpus';
 import { devSetsTable, summariseDevSet } from './lib/eval/report-devset';
+import { realPagesErrors, realPagesReport, summariseRealPages } from './lib/eval/report-real-pages';
 import { type BackgroundSummary, runBackgrounds, summariseBackgrounds } from './lib/eval/run-backgrounds';
 import { type ArticleResult, runArticle } from './lib/eval/run-corpus';
 import { type DevSetResult, runDevSet } from './lib/eval/run-devset';
 import { loadReference } from './lib/load-reference';
 
 const USAGE =
-  'usage: eval [--corpus <dir>] [--pages <dir> [--all] [--only <text>] [--no-readability]] [--backgrounds <dir>] [--json]';
+  'usage: eval [--corpus <dir>] [--devset <dir>] [--real-only] [--errors [all]] [--backgrounds <dir>] [--json] | eval --pages <dir> [--all] [--only <text>] [--no-readability] [--json]';
 const DEFAULT_CORPUS = 'tests/fixtures/corpus';
 const BACKGROUND_LABELS = 'tests/fixtures/labels/readability-backgrounds.json';
 /** The devset's real pages sit beside the project (../shared) or beside its worktrees (../../shared). */
@@ -33,10 +38,21 @@ interface Options {
   only?: string;
   readability: boolean;
   backgrounds?: string;
+  devset?: string;
+  errors: 'none' | 'tuned' | 'all';
+  /** Only the real pages: skips the written corpus and the baseline, for quick turns. */
+  realOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { corpus: DEFAULT_CORPUS, json: false, all: false, readability: true };
+  const options: Options = {
+    corpus: DEFAULT_CORPUS,
+    json: false,
+    all: false,
+    readability: true,
+    errors: 'none',
+    realOnly: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => argv[++i] ?? usageError(`${arg} needs a directory`);
@@ -47,6 +63,9 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--no-readability') options.readability = false;
     else if (arg === '--only') options.only = value();
     else if (arg === '--backgrounds') options.backgrounds = value();
+    else if (arg === '--devset') options.devset = value();
+    else if (arg === '--real-only') options.realOnly = true;
+    else if (arg === '--errors') options.errors = argv[i + 1] === 'all' && ++i ? 'all' : 'tuned';
     else usageError(`unknown argument ${arg}`);
   }
   return options;
@@ -106,18 +125,39 @@ async function evalPages(dir: string): Promise<DevSetResult[]> {
   return results;
 }
 
+async function evalRealPages(): Promise<{ results: RealPageResult[]; dir: string } | null> {
+  const dir = options.devset ?? findDevset();
+  if (!dir) {
+    say('Real pages: no devset found (looked for ../shared/devset/readability); skipped. Name it with --devset <dir>.');
+    return null;
+  }
+  if (!reference) throw new Error('no reference pack');
+  const results: RealPageResult[] = [];
+  for (const page of labelledPages(dir)) results.push(await runRealPage(page, reference));
+  say(realPagesReport(dir, results));
+  const shown = options.errors === 'all' ? results : results.filter((r) => r.set === 'tuned');
+  if (options.errors !== 'none') say(`\n${realPagesErrors(shown)}`);
+  return { results, dir };
+}
+
+async function corpusAndRealPages() {
+  const articles = options.realOnly ? [] : await evalCorpus(options.corpus);
+  if (!options.realOnly) say();
+  const real = await evalRealPages();
+  if (!options.realOnly) say();
+  const backgrounds = options.realOnly ? null : await evalBackgrounds(options.backgrounds);
+  return {
+    articles,
+    totals: { backstory: total(articles, 'backstory'), compromise: total(articles, 'compromise') },
+    backgrounds,
+    realPages: real ? { dir: resolve(real.dir), summary: summariseRealPages(real.results) } : null,
+  };
+}
+
 try {
   const json = options.pages
     ? await evalPages(options.pages).then((sets) => ({ sets, summary: sets.map(summariseDevSet) }))
-    : await evalCorpus(options.corpus).then(async (articles) => {
-        say();
-        const backgrounds = await evalBackgrounds(options.backgrounds);
-        return {
-          articles,
-          totals: { backstory: total(articles, 'backstory'), compromise: total(articles, 'compromise') },
-          backgrounds,
-        };
-      });
+    : await corpusAndRealPages();
   const report = `${lines.join('\n')}\n`;
   if (options.json) {
     process.stderr.write(report);

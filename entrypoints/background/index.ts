@@ -9,7 +9,7 @@ import { referenceService } from '../../lib/background/reference-service';
 import { isSiteMessage, siteSettings } from '../../lib/background/site-settings';
 import { readSetting, watchSetting } from '../../lib/read-setting';
 import { loadPacks } from '../../lib/reference/load-pack';
-import type { PACK_PATH } from '../../lib/reference/pack-format';
+import type { PACK_FILES } from '../../lib/reference/pack-format';
 import { GLOSSARIES } from '../../lib/settings';
 import { hiddenNames } from '../../lib/settings-store';
 import { startCommands } from './commands';
@@ -24,7 +24,9 @@ export default defineBackground(() => {
   // stop the background at any moment, so nothing that matters lives only in memory.
   const reference = referenceService({
     loadPack: () =>
-      loadPacks(async (path) => (await fetch(browser.runtime.getURL(`/${path}` as `/${typeof PACK_PATH}`))).text()),
+      loadPacks(async (path) =>
+        (await fetch(browser.runtime.getURL(`/${path}` as `/${(typeof PACK_FILES)[number]}`))).text(),
+      ),
     readGlossaries: () => readSetting(browser.storage, GLOSSARIES),
     watchGlossaries: (onChange) => watchSetting(browser.storage.onChanged, GLOSSARIES, onChange),
   });

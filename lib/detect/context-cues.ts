@@ -11,8 +11,9 @@ import {
   PLACE_PREPOSITIONS,
 } from './lexicon/place-org-words';
 import { neighbourCue } from './neighbour-cues';
+import { relationCue } from './relation-cues';
 import { roleHead } from './roles';
-import { headOf, isAcronym } from './shapes';
+import { followsTitleAbbreviation, headOf, isAcronym } from './shapes';
 import { lower, type Token } from './tokenize';
 
 const PHOTO_CREDIT = /(?:Photo(?:graph)?s?|Picture|Image|Credit|Illustration)\s*:\s*$/i;
@@ -32,8 +33,13 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   // "Basic Law", "Treaty of Waitangi"; but "Bureau for Human Rights and Rule of Law" is the bureau.
   if (!single && isLawName(words)) return 'TERM';
   // "Eaton Fire", "Abenomics": named events and doctrines are explained, like terms.
-  const event = !single && EVENT_HEADS.has(words[words.length - 1] as string) && !words.some((w) => ORG_HEADS.has(w));
+  const event =
+    !single &&
+    (EVENT_HEADS.has(words[words.length - 1] as string) || EVENT_LEADS.has(words[0] as string)) &&
+    !words.some((w) => ORG_HEADS.has(w));
   if (event || /\p{L}nomics$/u.test(head.text)) return 'TERM';
+  // "Procter & Gamble", "Industrial Light & Magic": names joined by an ampersand are firms'.
+  if (!single && text.slice(head.start, tail.end).includes('&')) return 'ORG';
   const before = text.slice(Math.max(0, head.start - 40), head.start);
   const previous = previousWord(before);
   if (previous === 'by' && /(^|\n)\s*By\s+$/.test(before)) return 'PERSON';
@@ -50,7 +56,10 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
     if (PLACE_NOUNS.has(noun)) return 'PLACE';
     if (ORG_NOUNS.has(noun)) return 'ORG';
   }
-  if (isTitleBefore(previous, before) || SPEECH_VERBS.has(previous)) return 'PERSON';
+  const relation = relationCue(text, head.start, tail.end);
+  if (relation) return relation;
+  // "…, said Rusmik Oza"; but "told Newsweek" and "asked Apple" name the listener.
+  if (isTitleBefore(previous, before) || (SPEECH_VERBS.has(previous) && !LISTENER_VERBS.has(previous))) return 'PERSON';
   // "its long-time leader Hassan Nasrallah", "a new prime minister, Nawaf Salam": a full name after a role noun.
   if (!single && isPersonNoun(previous || nounBeforeComma(before))) return 'PERSON';
   // "her brother Elie": kinship before a first name.
@@ -71,7 +80,6 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   const around = neighbourCue(text, head.start, tail.end, previous || nounBeforeComma(before));
   if (around) return around;
   if (!single && /^(?:19|20)\d\d$/.test(tail.text)) return 'TERM';
-  if (single && isAcronym(head.text)) return 'ORG';
   return null;
 }
 
@@ -89,8 +97,14 @@ export function followsPlacePreposition(text: string, at: number): boolean {
 }
 
 const EVENT_HEADS = new Set(
-  'fire fires storm earthquake flood floods war massacre uprising revolution spring'.split(' '),
+  `fire fires storm earthquake flood floods war massacre uprising revolution spring depression recession crisis
+  pandemic epidemic bombing bombings shooting disaster riots olympics paralympics championship championships
+  tournament festival summit expo exposition marathon cup finals`.split(/\s+/),
 );
+/** "Hurricane Sandy", "Typhoon Haiyan": a storm's name is an event's. */
+const EVENT_LEADS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
+
+const LISTENER_VERBS = new Set(['told', 'asked', 'urged', 'warned']);
 
 const KIN = new Set('brother sister son daughter wife husband mother father uncle aunt cousin nephew niece'.split(' '));
 
@@ -112,17 +126,12 @@ function nounBeforeComma(before: string): string {
   return m ? (m[1] as string).toLowerCase() : '';
 }
 
-/** The word just before a name, lower-cased: "in", "said", "then-president". */
+/** The word just before a name, lower-cased: "in", "said", "then-president", "mr" of "Mr. ". */
 function previousWord(before: string): string {
   let end = before.length;
   while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
   if (end === before.length) return '';
-  // "Mr. Obama", "Dr. Lee": an abbreviated title's stop ("St. Louis" is a place's).
-  if (
-    before[end - 1] === '.' &&
-    /(?:^|[^\p{L}])(?:Mrs?|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Capt|Col|Lt|Sgt)\.$/u.test(before.slice(0, end))
-  )
-    end--;
+  if (before[end - 1] === '.' && followsTitleAbbreviation(before, before.length)) end--;
   let start = end;
   while (start > 0 && isWordChar(before, start - 1)) start--;
   return before.slice(start, end).toLowerCase();

@@ -3,6 +3,7 @@
 import { readsAsEnglish } from './english-text';
 import { type Candidate, findNames } from './find-names';
 import { findTerms, type TermLexicon } from './find-terms';
+import { isPostNominal } from './post-nominals';
 import { type Token, tokenize } from './tokenize';
 
 export type { Candidate };
@@ -11,7 +12,9 @@ export type { Candidate };
 const MAX_FORM_LENGTH = 200;
 
 export function detectMentions(text: string, lexicon?: TermLexicon, tokens: Token[] = tokenize(text)): Candidate[] {
-  const names = findNames(text, tokens).filter(fits);
+  const names = findNames(text, tokens).filter(
+    (n) => fits(n) && !inMarkup(text, n) && !inWebAddress(text, n) && !isPostNominal(text, n),
+  );
   // Outside English only known names count, and the English glossary does not apply.
   if (!readsAsEnglish(tokens)) {
     for (const n of names) n.foreign = true;
@@ -23,6 +26,23 @@ export function detectMentions(text: string, lexicon?: TermLexicon, tokens: Toke
   const termStarts = new Set(terms.map((t) => t.start));
   return [...names.filter((n) => !(n.sentenceInitial && termStarts.has(n.start))), ...terms].sort(
     (a, b) => a.start - b.start,
+  );
+}
+
+/**
+ * "<Img Src=x Onerror=…>": words of markup shown as text, a tag's name after
+ * "<" or an attribute before "=", are not names.
+ */
+function inMarkup(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 2), c.start);
+  return /<\/?$/.test(before) || /^\s*=/.test(text.slice(c.end, c.end + 2)) || /=["']?$/.test(before);
+}
+
+/** "t.co/XPxUJuyIAC", "example.com/News": a path in a web address is no name. */
+function inWebAddress(text: string, c: Candidate): boolean {
+  return (
+    text.charCodeAt(c.start - 1) === 47 &&
+    /[\p{L}\d]\.\p{L}{2,}(?:\/\S*)?\/$/u.test(text.slice(Math.max(0, c.start - 60), c.start))
   );
 }
 

@@ -7,13 +7,16 @@ import type { EntityType } from '../model';
 import { contextCue, followsPlacePreposition } from './context-cues';
 import { markDatelines } from './datelines';
 import { descriptorRole } from './descriptor-role';
+import { descriptorBefore } from './descriptors';
 import { findRuns } from './find-runs';
 import { confirmInHeadline } from './headline-names';
 import { joinBracketedNames } from './join-brackets';
 import { classifyLines } from './line-kinds';
+import { markAcronyms } from './name-aliases';
+import { markCommaPairs, shareCoordinatedCues } from './names-together';
 import { quotedTitles } from './quoted-titles';
+import { weakRelationCue } from './relation-cues';
 import { appositiveRole, titleRole } from './roles';
-import { isAcronym } from './shapes';
 import { lower, type Token, tokenize } from './tokenize';
 import { type Span, trimRun } from './trim-run';
 
@@ -24,7 +27,7 @@ export interface Candidate {
   form: string;
   /** The type the context suggests, if any. */
   cue: EntityType | null;
-  /** The cue rests on a preposition alone ("from Amal"), which often misleads. */
+  /** The cue is only a hint ("from Amal", "Oza said"), which other evidence outweighs. */
   weakCue?: boolean;
   /** A one-word name at the start of a sentence may just be a capitalised word. */
   sentenceInitial: boolean;
@@ -42,6 +45,10 @@ export interface Candidate {
   foreign?: boolean;
   /** The word stands before "language", "people" or "chiefs": it names a people. */
   groupWord?: boolean;
+  /** A comma and another name close the clause after this one: "Ketchikan, Alaska." */
+  commaNext?: boolean;
+  /** The common noun the article puts before the name: "schooner" of "the schooner Polaris". */
+  descriptor?: string;
   /** The place a report was filed from ("WASHINGTON —"): a place, and its own entity. */
   dateline?: boolean;
 }
@@ -61,40 +68,8 @@ export function findNames(text: string, tokens: Token[] = tokenize(text)): Candi
   const all = [...prose, ...confirmed].sort((a, b) => a.start - b.start);
   markQuotedTitles(all, text);
   shareCoordinatedCues(all, text);
+  markCommaPairs(all, text);
   return markAcronyms(markDatelines(joinBracketedNames(all, text), text), text);
-}
-
-const KNOWN_AS =
-  /^,?\s+(?:(?:also|better|locally|widely|officially|informally)\s+)?(?:known(?:\s+(?:locally|in\s+\p{L}+))?\s+as|called|dubbed|nicknamed)\s+(?:the\s+)?$/u;
-
-/** "the Institute of National Remembrance (IPN)": the acronym names the same body. */
-function markAcronyms(candidates: Candidate[], text: string): Candidate[] {
-  for (let i = 1; i < candidates.length; i++) {
-    const c = candidates[i] as Candidate;
-    let before = candidates[i - 1] as Candidate;
-    // "…Office, known in Spanish as the Fiscalía": the language between is not the name explained.
-    if (i >= 2 && text.slice(Math.max(0, before.start - 9), before.start) === 'known in ')
-      before = candidates[i - 2] as Candidate;
-    // "MOSCOW (AP) —": the agency that filed the report, not the dateline's acronym.
-    if (before.dateline) continue;
-    const gap = text.slice(before.end, c.start);
-    const acronym = isAcronym(c.form) && gap === ' (' && text[c.end] === ')';
-    // "the Japanese Trade Union Confederation, known as Rengō": another name of the same body or place.
-    if (!acronym && !(gap.length < 40 && KNOWN_AS.test(gap) && c.cue === null)) continue;
-    c.aliasOf = before.fullName ?? before.form;
-    c.sentenceInitial = false;
-    c.cue ??= before.cue;
-  }
-  return candidates;
-}
-
-/** "Justices Elena Kagan and Ketanji Brown Jackson": a full name joined to a person is a person. */
-function shareCoordinatedCues(sorted: Candidate[], text: string): void {
-  for (let i = 1; i < sorted.length; i++) {
-    const [before, c] = [sorted[i - 1] as Candidate, sorted[i] as Candidate];
-    if (c.cue === null && before.cue === 'PERSON' && /\s/.test(c.form) && text.slice(before.end, c.start) === ' and ')
-      c.cue = 'PERSON';
-  }
 }
 
 function markQuotedTitles(sorted: Candidate[], text: string): void {
@@ -133,10 +108,20 @@ function toCandidate(span: Span, text: string): Candidate {
     (span.title && titleRole(text, span.title.start, span.title.end)) ||
     descriptorRole(text, head.start) ||
     appositiveRole(text, tail.end);
-  const cue = span.title ? 'PERSON' : contextCue({ text, tokens: span.tokens, role });
+  let cue = span.title ? 'PERSON' : contextCue({ text, tokens: span.tokens, role });
+  let weak = cue === 'PLACE' && followsPlacePreposition(text, head.start);
+  // "Disney" of "Disney Chief Executive Bob Iger": an affiliation is a body, or a place before an office.
+  if (!cue && span.affiliation) [cue, weak] = [span.affiliation, true];
+  // "appeared on The Atlantic": a capitalised "The" inside a sentence opens the name of a title or a body.
+  if (!cue && span.tokens.length > 1 && head.text === 'The') [cue, weak] = ['ORG', true];
+  const hint = !cue || weak ? weakRelationCue(text, head.start, tail.end, span.tokens.length === 1) : null;
+  // A hint fills a gap; over a preposition's place it wins only for a person's body ("Becker at Becoming Minimalist").
+  if (hint && (!cue || hint === 'ORG')) [cue, weak] = [hint, true];
   const candidate: Candidate = { start: head.start, end: tail.end, form, cue, sentenceInitial: span.sentenceInitial };
-  if (cue === 'PLACE' && followsPlacePreposition(text, head.start)) candidate.weakCue = true;
+  if (weak) candidate.weakCue = true;
   if (role) candidate.role = role;
+  const descriptor = span.title ? null : descriptorBefore(text, head.start);
+  if (descriptor) candidate.descriptor = descriptor;
   if (span.tokens.length === 1 && PEOPLE_NOUN.test(text.slice(tail.end, tail.end + 16))) candidate.groupWord = true;
   return candidate;
 }

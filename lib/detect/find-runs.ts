@@ -22,6 +22,7 @@ const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 /** Gaps allowed between two words of one name: a space or a no-break space. */
 const NAME_GAP = /^[ \u00A0]$/;
 const INITIAL_GAP = /^\.[ \u00A0]?$/;
+const AMPERSAND_GAP = /^[ \u00A0]?&(?:amp;)?[ \u00A0]?$/;
 const CONTRACTION = /['’](?:m|ve|ll|re|d|t)$/i;
 /** No name is longer; a longer run of capitals is a list or a shout, and is cut. */
 const MAX_NAME_WORDS = 12;
@@ -68,7 +69,9 @@ export function findRuns(tokens: Token[], text: string): Token[][] {
         j = listEnd + 1;
         break;
       }
-      if (!NAME_GAP.test(gap) && !joinsInitial && !joinsPossessive(prev, next, gap)) break;
+      // "Industrial Light & Magic", "AT&T": an ampersand joins the words of a firm's name.
+      const ampersand = AMPERSAND_GAP.test(gap) && isNameWord(next.text);
+      if (!NAME_GAP.test(gap) && !joinsInitial && !ampersand && !joinsPossessive(prev, next, gap)) break;
       if (isNameWord(next.text) || compoundInBody(run, next.text)) run.push(next);
       else if (joinsAsNumber(prev, next, tokens[j + 1], text)) run.push(next);
       else if (joinsAsConnector(run, tokens, j, text)) run.push(next);
@@ -89,11 +92,15 @@ function joinsPossessive(prev: Token, next: Token, gap: string): boolean {
   return POSSESSIVE_OWNERS.has(owner) || owner.split(/[-‐]/).every((part) => PERSON_TITLES.has(part));
 }
 
-/** "Mile 12", "Hangar 12": a short number closes a name, but a year after a month does not. */
+/** "Mile 12": a short number closes a name; a year after a month, a score ("Rublev 6-4") or a table's column does not. */
 function joinsAsNumber(prev: Token, next: Token, after: Token | undefined, text: string): boolean {
   if (!isNumber(next.text) || next.text.length > 4 || MONTHS_AND_DAYS.has(lower(prev.text))) return false;
-  return !after || !NAME_GAP.test(text.slice(next.end, after.start)) || !isNameWord(after.text);
+  if (SCORE_OR_RATIO.test(text.slice(next.end, next.end + 2))) return false;
+  if (!after || !NAME_GAP.test(text.slice(next.end, after.start))) return true;
+  return !isNameWord(after.text) && !isNumber(after.text);
 }
+
+const SCORE_OR_RATIO = /^[-–—/:]\d/;
 
 /**
  * A lower-case connector continues a name only when a capitalised word follows
@@ -116,6 +123,9 @@ function joinsAsConnector(run: Token[], tokens: Token[], j: number, text: string
       !(isOrgName && runWords.some((w) => w === 'of' || w === 'for' || w === 'on'))
     )
       return false;
+  } else if (word === 'a' || word === 'an') {
+    // "Committee for a Responsible Federal Budget".
+    if (!isOrgName || prev !== 'for') return false;
   } else if (word === 'in') {
     // "Movement for Quality Government in Israel": a body "for" something may end with where.
     if (!isOrgName || !runWords.includes('for')) return false;
@@ -129,7 +139,8 @@ function joinsAsConnector(run: Token[], tokens: Token[], j: number, text: string
     const next = tokens[k + 1] as Token;
     if (!NAME_GAP.test(text.slice(here.end, next.start))) return false;
     if (isNameWord(next.text) || (CAPITAL.test(next.text) && isOrgName)) return true;
-    if (!NAME_CONNECTORS.has(next.text) && next.text !== 'the') return false;
+    if (!NAME_CONNECTORS.has(next.text) && next.text !== 'the' && !(here.text === 'for' && next.text === 'a'))
+      return false;
   }
   return false;
 }

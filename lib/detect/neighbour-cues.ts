@@ -10,7 +10,11 @@ import { PERSON_NOUNS } from './lexicon/person-words';
 import { ORG_NOUNS, PLACE_HEADS, PLACE_NOUNS } from './lexicon/place-org-words';
 
 // Place heads ("river", "square") and the buildings and sites a name can stand before.
-const SITES = new Set('church minaret temple shrine synagogue monastery convent mine glacier refinery'.split(' '));
+const SITES = new Set(
+  'church minaret temple shrine synagogue monastery convent mine glacier refinery cabaret theater theatre casino nightclub arena venue'.split(
+    ' ',
+  ),
+);
 const isPlaceNoun = (noun: string) => PLACE_HEADS.has(noun) || SITES.has(noun);
 /** One or two lower-case words after the name, or after "and" another name. */
 const FOLLOWING_NOUNS =

@@ -8,6 +8,17 @@ import { lower, type Token } from './tokenize';
 
 /** Heads whose "of" takes a list of portfolios. */
 const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'bureau', 'office', 'committee', 'commission', 'agency']);
+/** Heads whose "of" takes a list of fields, one word each: "Academy of Allergy, Asthma and Immunology". */
+const FIELD_HEADS = new Set([
+  'academy',
+  'society',
+  'association',
+  'college',
+  'school',
+  'institute',
+  'council',
+  'federation',
+]);
 const MAX_ITEMS = 4;
 const MAX_ITEM_WORDS = 3;
 
@@ -24,10 +35,12 @@ export function orgListEnd(
 ): number {
   const words = run.map((t) => lower(t.text));
   const portfolios = words.some((w, i) => PORTFOLIO_HEADS.has(w) && words[i + 1] === 'of');
+  const fields = !portfolios && words.some((w, i) => FIELD_HEADS.has(w) && words[i + 1] === 'of');
+  const itemWords = fields ? 1 : MAX_ITEM_WORDS;
   let k = j;
   for (let item = 0; item < MAX_ITEMS; item++) {
     let n = 0;
-    while (n < MAX_ITEM_WORDS && k < tokens.length && isNameWord((tokens[k] as Token).text)) {
+    while (n < itemWords && k < tokens.length && isNameWord((tokens[k] as Token).text)) {
       if (n > 0 && !/^[ \u00A0]$/.test(gap(tokens, k, text))) break;
       k++;
       n++;
@@ -38,6 +51,7 @@ export function orgListEnd(
     if (next.text === 'and' && (sep === ' ' || sep === ', ')) {
       const end = lastItemEnd(tokens, k + 1, text, isNameWord);
       if (end < 0) return -1;
+      if (fields) return end === k + 1 ? end : -1;
       // Without a portfolio head, the list must end in the body's head: "… and Cultural Organization".
       return portfolios || ORG_HEADS.has(lower((tokens[end] as Token).text)) ? end : -1;
     }

@@ -3,7 +3,7 @@
  * months and titles come off its front, connectors off its ends, and a title
  * inside it ("Bank of England Governor Andrew Bailey") splits it in two.
  */
-import { MONTHS_AND_DAYS, NAME_CONNECTORS, ORG_CONNECTORS } from './lexicon/common-words';
+import { HOLIDAYS, MONTHS_AND_DAYS, NAME_CONNECTORS, ORG_CONNECTORS } from './lexicon/common-words';
 import { PERSON_TITLES, TITLE_MODIFIERS } from './lexicon/person-words';
 import { ORG_HEADS, PLACE_HEADS } from './lexicon/place-org-words';
 import { SENTENCE_OPENERS } from './lexicon/sentence-openers';
@@ -16,7 +16,16 @@ export interface Span {
   title: { start: number; end: number } | null;
   /** The name is the first word of its sentence, so its capital proves nothing. */
   sentenceInitial: boolean;
+  /** The name stood before a person's title ("Disney" of "Disney Chief Executive"): what that title suggests. */
+  affiliation?: 'ORG' | 'PLACE';
 }
+
+/** Titles of office that a place's name stands before: "Kentucky Gov.", "Texas Senator". */
+const PLACE_OFFICES = new Set(
+  'president premier governor gov mayor senator sen rep representative congressman congresswoman sheriff prime minister ambassador'.split(
+    ' ',
+  ),
+);
 
 /** "President", "Justices", "Prosecutor-General"; a qualifier alone ("State", "National") is no title. */
 const titleLike = (p: string) => PERSON_TITLES.has(p) || (p.endsWith('s') && PERSON_TITLES.has(p.slice(0, -1)));
@@ -34,30 +43,6 @@ const PAGE_LABELS = new Set(
 );
 /** "10:30 AM ET", "9 PM PT": clock words and time zones. */
 const CLOCK = new Set('am pm et pt ct mt gmt utc bst cet cest edt est pdt pst cdt cst ist jst'.split(' '));
-/** Holidays are dates, not entities. */
-const HOLIDAYS = new Set([
-  'new year',
-  'lunar new year',
-  'christmas',
-  'christmas eve',
-  'easter',
-  'ramadan',
-  'eid',
-  'eid al-fitr',
-  'eid al-adha',
-  'diwali',
-  'hanukkah',
-  'passover',
-  'thanksgiving',
-  'nowruz',
-  'new year day',
-  'boxing day',
-  'independence day',
-  'victory day',
-  'labour day',
-  'labor day',
-  'may day',
-]);
 /** Month abbreviations are also names ("Jan Kowalski", "Mar Mikhael") when a name follows them. */
 const ABBREVIATED_MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 const isMonthOrDay = (t: Token) => {
@@ -82,7 +67,9 @@ export function trimRun(run: Token[], text: string): Span[] {
   while (from < run.length - 1 && (isEdge(run[from] as Token) || PAGE_LABELS.has(lower((run[from] as Token).text))))
     from++;
   if (from === run.length - 1 && PAGE_LABELS.has(lower((run[from] as Token).text))) return [];
-  const to = run.length;
+  let to = run.length;
+  // "Thought I would", "Can I": at a sentence start, a word and the pronoun I are no name.
+  if (to - from === 2 && atSentenceStart && from === 0 && (run[1] as Token).text === 'I') to = 1;
   // "Justice Ministry", "Queen Charlotte Islands": the title word belongs to the name.
   const isOrg =
     ORG_HEADS.has(lower((run[to - 1] as Token).text)) || PLACE_HEADS.has(lower((run[to - 1] as Token).text));
@@ -103,11 +90,24 @@ export function trimRun(run: Token[], text: string): Span[] {
     while (e < to && isTitleWord(run[e] as Token)) e++;
     // "High Commissioner for Human Rights" is an office, not a title before a person.
     if (e >= to || isEdge(run[e] as Token)) break;
-    const left = finish(run.slice(from, n), null, atSentenceStart && from === 0);
+    const left = affiliated(run.slice(from, n), run.slice(n, e));
     const title = { start: (run[from] as Token).start, end: (run[e - 1] as Token).end };
     return [...left, ...finish(run.slice(e, to), title, false)];
   }
+  // "Kentucky Gov. Matt Bevin", "the Bank of England Governor": a title at the end leaves its affiliation.
+  let end = to;
+  while (end > from + 1 && isTitleWord(run[end - 1] as Token)) end--;
+  // But "Ministry of Justice", "Secretary of State": a title after a connector names the office.
+  const office = end < to && !isOrg && !isEdge(run[end - 1] as Token) && run.slice(end, to).some(isTitle);
+  if (office) return affiliated(run.slice(from, end), run.slice(end, to));
   return finish(run.slice(from, to), null, atSentenceStart && from === 0);
+}
+
+function affiliated(left: Token[], office: Token[]): Span[] {
+  const spans = finish(left, null, false);
+  const place = office.some((t) => PLACE_OFFICES.has(lower(t.text)));
+  for (const span of spans) span.affiliation = place ? 'PLACE' : 'ORG';
+  return spans;
 }
 
 function finish(tokens: Token[], title: Span['title'], sentenceStart: boolean): Span[] {

@@ -118,3 +118,7 @@ export function clusterWords(cluster: Cluster): string[] {
 }
 
 export const isSingleWord = (cluster: Cluster): boolean => !cluster.key.includes(' ');
+
+/** The longest spelling among a cluster's mentions. */
+export const longestForm = (c: Cluster): string =>
+  c.candidates.reduce((a, x) => (x.form.length > a.length ? x.form : a), '');

@@ -75,11 +75,13 @@ export function looksLikePlace(word: string): boolean {
 }
 
 /**
- * Personal-name shapes that need no list: initials ("J. K. Rowling") and the
- * hyphenated given names of Korea ("Choi Sang-mok", "Min-ji Seo").
+ * Personal-name shapes that need no list: initials ("J. K. Rowling", "Chang W.
+ * Lee") and the hyphenated given names of Korea ("Choi Sang-mok", "Min-ji Seo").
  */
 export function hasPersonalShape(form: string): boolean {
   const words = form.split(/[\s\u00A0]+/);
   if (words.length < 2 || words.length > 4) return false;
-  return /^\p{Lu}\.$/u.test(words[0] as string) || words.some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w));
+  if (/^\p{Lu}\.$/u.test(words[0] as string) || words.some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w))) return true;
+  // "Chang W. Lee", "Richard M. Stallman": a middle initial.
+  return words.length === 3 && /^\p{Lu}\.$/u.test(words[1] as string) && /^\p{Lu}\p{Ll}/u.test(words[2] as string);
 }

@@ -3,16 +3,18 @@
  * entry, type, forms, role and mentions.
  */
 import type { Candidate } from '../detect/find-names';
-import { ORG_HEADS, PLACE_HEADS } from '../detect/lexicon/place-org-words';
 import type { HighlightType, ReferenceEntry } from '../model';
 import { foldName, nameWords } from '../names/fold';
 import type { ReferenceIndex } from '../reference/reference-index';
 import { runSteps, type Steps } from '../steps';
-import { type Cluster, clusterSteps, isSingleWord } from './clusters';
-import { cueOf, hasPersonalShape, looksLikePerson, looksLikePlace } from './entity-type';
+import { type Cluster, clusterSteps } from './clusters';
 import { isGroupName } from './group-words';
+import { inferType } from './infer-type';
 import { joinClusters } from './join-clusters';
 import { isDoubtful, isForeign, isSurelyKnown, rootOf } from './keep-clusters';
+import { isUntypedNonName } from './not-entities';
+import { isCountedThing, isGroupNoun, isOrdinaryWordAlone } from './not-names';
+import { placesBeforePlaces } from './place-pairs';
 import { resolveAmbiguous } from './resolve-ambiguous';
 import { keepSurnameMatches } from './surname-matches';
 
@@ -43,11 +45,16 @@ export function groupMentions(all: Candidate[], reference: ReferenceIndex): Arti
 
 /** groupMentions, pausing while it looks names up. */
 export function* groupSteps(all: Candidate[], reference: ReferenceIndex): Steps<ArticleEntity[]> {
-  const candidates = all.filter((c) => c.cue === 'TERM' || !isGroupName(c));
+  const candidates = placesBeforePlaces(all, reference).filter(
+    (c) => c.cue === 'TERM' || !(isGroupName(c) || isGroupNoun(c, reference)),
+  );
   const clusters = yield* clusterSteps(candidates, reference);
   keepSurnameMatches(clusters);
   resolveAmbiguous(clusters, reference);
-  const parent = joinClusters(clusters);
+  const parent = joinClusters(
+    clusters,
+    (w) => reference.isGivenName(w) || reference.isWordGivenName(w) || reference.isPersonNameWord(w),
+  );
   const groups = new Map<Cluster, Cluster[]>();
   for (const cluster of clusters) {
     const root = rootOf(cluster, parent);
@@ -58,7 +65,18 @@ export function* groupSteps(all: Candidate[], reference: ReferenceIndex): Steps<
   const entities = [...groups.entries()]
     .filter(([, members]) => !members.every(isForeign) || members.some(isSurelyKnown))
     .filter(([root, members]) => members.length > 1 || root.reference !== null || !isDoubtful(root))
+    .filter(
+      ([root, members]) =>
+        members.length > 1 ||
+        root.reference !== null ||
+        root.ambiguous.length > 0 ||
+        !isOrdinaryWordAlone(root.candidates, reference),
+    )
+    .filter(
+      ([root, members]) => root.reference !== null || !members.every((m) => isCountedThing(m.candidates, reference)),
+    )
     .map(([root, members]) => toEntity(root, members, reference))
+    .filter((e) => e.type !== 'NAME' || !isUntypedNonName(e.forms, reference))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   return uniqueIds(entities);
 }
@@ -73,49 +91,6 @@ function uniqueIds(entities: ArticleEntity[]): ArticleEntity[] {
     seen.add(id);
   }
   return entities;
-}
-
-/** The type of a name the reference data does not know: from how the article uses it. */
-function inferType(root: Cluster, members: Cluster[], all: Candidate[], index: ReferenceIndex): HighlightType {
-  const full = fullNameOf(root);
-  // "Face ID", "PS4 Pro", "AMD Polaris GPU": acronyms and numbers are not parts of personal names.
-  const productLike = full.split(/\s+/).some((w) => /\d/.test(w) || /^\p{Lu}{2,}$/u.test(w));
-  const personal = looksLikePersonalName(root) && !productLike;
-  // Only a surname used alone makes a person: "Boqaev" after "Maks Boqaev", not "JSE" after its expansion.
-  if (personal && members.some((m) => m !== root && isSingleWord(m) && root.key.endsWith(` ${m.key}`))) return 'PERSON';
-  // Every entry the name could mean is a place: that says more than any cue around it.
-  if (root.ambiguousType) return root.ambiguousType;
-  const cue = cueOf(all);
-  if (cue) return cue;
-  if (personal && hasPersonalShape(full)) return 'PERSON';
-  const words = nameWords(full);
-  if (
-    personal &&
-    looksLikePerson(
-      words,
-      (w) => index.isGivenName(w),
-      (w) => index.isPersonNameWord(w),
-    )
-  )
-    return 'PERSON';
-  return words.length === 1 && !productLike && looksLikePlace(words[0] as string) ? 'PLACE' : 'NAME';
-}
-
-/** Two to four name words with no word that marks an organisation or a place. */
-function looksLikePersonalName(cluster: Cluster): boolean {
-  const words = cluster.key.split(' ');
-  const cue = cueOf(cluster.candidates);
-  return (
-    words.length >= 2 &&
-    words.length <= 6 &&
-    cue !== 'ORG' &&
-    cue !== 'PLACE' &&
-    !words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || w === 'of')
-  );
-}
-
-function fullNameOf(cluster: Cluster): string {
-  return cluster.candidates.reduce((a, c) => (c.form.length > a.length ? c.form : a), '');
 }
 
 function toEntity(root: Cluster, members: Cluster[], index: ReferenceIndex): ArticleEntity {

@@ -26,9 +26,13 @@ const DEMONYMS = words(`
   caucasian balkan
 `);
 
+/** Whether a lower-case word is a nationality, group or language word, or its plural. */
+export const isGroupWord = (word: string): boolean =>
+  DEMONYMS.has(word) || (word.endsWith('s') && DEMONYMS.has(word.slice(0, -1)));
+
 /** One or two words ending in a group word: "Kazakh", "South Koreans". */
 export function isGroupName(c: Candidate): boolean {
   const parts = c.form.toLowerCase().split(/[\s\u00A0]+/);
   const last = parts[parts.length - 1] as string;
-  return parts.length <= 2 && (DEMONYMS.has(last) || (last.endsWith('s') && DEMONYMS.has(last.slice(0, -1))));
+  return parts.length <= 2 && isGroupWord(last);
 }

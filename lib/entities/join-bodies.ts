@@ -6,7 +6,7 @@
 import { ORG_HEADS } from '../detect/lexicon/place-org-words';
 import { headOf } from '../detect/shapes';
 import { foldName, nameWords } from '../names/fold';
-import { type Cluster, isSingleWord } from './clusters';
+import { type Cluster, isSingleWord, longestForm } from './clusters';
 import { cueOf } from './entity-type';
 
 export function joinBodyHeads(roots: Cluster[], parent: Map<Cluster, Cluster>): void {
@@ -39,8 +39,6 @@ export function joinBodyHeads(roots: Cluster[], parent: Map<Cluster, Cluster>): 
     parent.set(c, found[0] as Cluster);
   }
 }
-
-const longestForm = (c: Cluster): string => c.candidates.reduce((a, x) => (x.form.length > a.length ? x.form : a), '');
 
 const isBody = (c: Cluster): boolean => (c.reference ? c.reference.type === 'ORG' : cueOf(c.candidates) === 'ORG');
 
@@ -122,3 +120,29 @@ function isPartOf(short: string[], long: string[]): boolean {
 }
 
 const isTerm = (c: Cluster): boolean => (c.reference ? c.reference.type === 'TERM' : cueOf(c.candidates) === 'TERM');
+
+/**
+ * "Environmental Protection Department" and "Environmental Protection" after
+ * "Department of Environmental Protection": a body named the other way round,
+ * or by its words without the head, joins the one body it names.
+ */
+export function joinInvertedBodies(roots: Cluster[], parent: Map<Cluster, Cluster>): void {
+  const byKey = new Map<string, Cluster[]>();
+  for (const c of roots) {
+    if (parent.has(c) || !isBody(c)) continue;
+    const words = foldName(longestForm(c)).split(' ');
+    const of = words.indexOf('of');
+    const head = headOf(words) as string;
+    if (!ORG_HEADS.has(head)) continue;
+    // "department of environmental protection" or "environmental protection department".
+    const rest = of === 1 ? words.slice(2) : of < 0 ? words.slice(0, -1) : [];
+    if (rest.length < 2 || rest.includes('of')) continue;
+    for (const key of [rest.join(' '), `${rest.join(' ')} ${head}`, `${head} of ${rest.join(' ')}`])
+      byKey.set(key, [...(byKey.get(key) ?? []), c]);
+  }
+  for (const c of roots) {
+    if (parent.has(c) || c.reference) continue;
+    const found = byKey.get(foldName(longestForm(c)))?.filter((b) => b !== c && !parent.has(b));
+    if (found?.length === 1) parent.set(c, found[0] as Cluster);
+  }
+}

@@ -4,19 +4,19 @@
  * entity they refer to. A join happens only when exactly one entity fits.
  */
 
-import { nameWords } from '../names/fold';
 import { translitKey } from '../names/translit-key';
 import { type Cluster, clusterWords } from './clusters';
 import { cueOf } from './entity-type';
 import { joinAcronyms } from './join-acronyms';
-import { joinBodyHeads, joinVariants } from './join-bodies';
+import { joinBodyHeads, joinInvertedBodies, joinVariants } from './join-bodies';
 import { joinPlaceEnds } from './join-places';
-
-/** Longest partial name ("Fernández de Kirchner") that may join a fuller one. */
-const MAX_PARTIAL_WORDS = 3;
+import { indexOwners, isFirstNameHere, MAX_PARTIAL_WORDS } from './name-owners';
 
 /** Maps each joined cluster to the cluster it joins. */
-export function joinClusters(clusters: Cluster[]): Map<Cluster, Cluster> {
+export function joinClusters(
+  clusters: Cluster[],
+  isFirstName: (folded: string) => boolean = () => false,
+): Map<Cluster, Cluster> {
   const parent = new Map<Cluster, Cluster>();
   const byReference = new Map<string, Cluster>();
   for (const cluster of clusters) {
@@ -33,7 +33,10 @@ export function joinClusters(clusters: Cluster[]): Map<Cluster, Cluster> {
     if (target && target !== cluster && !parent.has(cluster)) parent.set(cluster, parent.get(target) ?? target);
   }
   const roots = clusters.filter((c) => !parent.has(c));
-  const owners = indexOwners(roots.filter((c) => isPersonLike(c) && clusterWords(c).length > 1));
+  const owners = indexOwners(
+    roots.filter((c) => isPersonLike(c) && clusterWords(c).length > 1),
+    isFirstName,
+  );
   joinPlaceEnds(roots, parent);
   for (const cluster of roots) {
     const part = cluster.key.split(' ');
@@ -58,6 +61,7 @@ export function joinClusters(clusters: Cluster[]): Map<Cluster, Cluster> {
   }
   joinBodyHeads(roots, parent);
   joinVariants(roots, parent);
+  joinInvertedBodies(roots, parent);
   joinAcronyms(roots, parent);
   return parent;
 }
@@ -68,47 +72,6 @@ function outermost(names: Cluster[]): Cluster[] {
   for (const { key } of names)
     for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) endings.add(key.slice(at + 1));
   return names.filter((s) => !endings.has(s.key));
-}
-
-interface Owners {
-  /** Full names by each of their endings of up to three words: "boqaev", "de moraes". */
-  bySuffix: Map<string, Cluster[]>;
-  /** Names of known people by each of their words, for a first name used alone. */
-  byWord: Map<string, Cluster[]>;
-}
-
-/**
- * Indexes the full names once, so that each partial name finds the names it
- * could belong to in one lookup rather than by comparing against every name.
- */
-function indexOwners(seeds: Cluster[]): Owners {
-  const bySuffix = new Map<string, Cluster[]>();
-  const byWord = new Map<string, Cluster[]>();
-  const add = (map: Map<string, Cluster[]>, key: string, seed: Cluster) => {
-    const list = map.get(key);
-    // A seed's keys are added together, so a repeat is always the list's last entry.
-    if (!list) map.set(key, [seed]);
-    else if (list[list.length - 1] !== seed) list.push(seed);
-  };
-  for (const seed of seeds) {
-    const spellings = [seed.key.split(' ')];
-    if (seed.reference) spellings.push(nameWords(seed.reference.name).map(translitKey));
-    for (const words of spellings) {
-      for (let n = 1; n < words.length && n <= MAX_PARTIAL_WORDS; n++) add(bySuffix, words.slice(-n).join(' '), seed);
-    }
-    const isPerson = seed.reference?.type === 'PERSON' || cueOf(seed.candidates) === 'PERSON';
-    if (isPerson) for (const word of clusterWords(seed)) add(byWord, word, seed);
-  }
-  return { bySuffix, byWord };
-}
-
-/** "Mohammed" beside Mohammed bin Salman is a first name here, not the prophet the data knows by it. */
-function isFirstNameHere(cluster: Cluster, owners: Owners): boolean {
-  if (cluster.reference?.type !== 'PERSON') return false;
-  const name = cluster.reference.name;
-  return (owners.byWord.get(cluster.key) ?? []).some(
-    (o) => o !== cluster && o.key.split(' ')[0] === cluster.key && o.reference?.name !== name,
-  );
 }
 
 /** A full name that is surely a person's, so its surname may outweigh the reference data. */

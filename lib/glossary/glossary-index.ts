@@ -35,5 +35,8 @@ export function layerIndexes(first: ReferenceIndex, then: ReferenceIndex): Refer
     termLexicon: termLexicon(terms),
     isGivenName: (w) => first.isGivenName(w) || then.isGivenName(w),
     isPersonNameWord: (w) => first.isPersonNameWord(w) || then.isPersonNameWord(w),
+    isWordGivenName: (w) => first.isWordGivenName(w) || then.isWordGivenName(w),
+    isCompany: (w) => first.isCompany(w) || then.isCompany(w),
+    isOrdinaryWord: (w) => first.isOrdinaryWord(w) || then.isOrdinaryWord(w),
   };
 }

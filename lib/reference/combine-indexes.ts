@@ -54,5 +54,8 @@ export function combineIndexes(peers: ReferenceIndex[]): ReferenceIndex {
     termLexicon: termLexicon(terms),
     isGivenName: (word) => peers.some((p) => p.isGivenName(word)),
     isPersonNameWord: (word) => peers.some((p) => p.isPersonNameWord(word)),
+    isWordGivenName: (word) => peers.some((p) => p.isWordGivenName(word)),
+    isCompany: (word) => peers.some((p) => p.isCompany(word)),
+    isOrdinaryWord: (word) => peers.some((p) => p.isOrdinaryWord(word)),
   };
 }

@@ -11,6 +11,16 @@ export const PACK_FORMAT = 1;
 export const PACK_PATH = 'pack/pack.json';
 /** Country data under the ODbL, shipped as its own file and never merged into the main pack. */
 export const COUNTRIES_PACK_PATH = 'pack/countries.odbl.json';
+/**
+ * The word lists of the main pack, shipped apart: together they would make one file of over 5 MB, more than the
+ * add-on stores accept in one file.
+ */
+export const WORDS_PACK_PATH = 'pack/words.json';
+/** Every file of the pack, in the order loadPacks reads them. */
+export const PACK_FILES = [PACK_PATH, WORDS_PACK_PATH, COUNTRIES_PACK_PATH] as const;
+export const WORD_LIST_FIELDS = ['nameWords', 'wordGivenNames', 'ordinaryWords', 'companies'] as const;
+/** The words file: the main pack's word lists. */
+export type PackWords = Pick<PackFile, (typeof WORD_LIST_FIELDS)[number]>;
 
 export interface PackSource {
   label: string;
@@ -44,6 +54,12 @@ export interface PackFile {
    * than an array of 180,000 strings and is searched in place.
    */
   nameWords?: string;
+  /** Folded first names that are also ordinary words or places ("john", "mark"): a cue only beside a surname. */
+  wordGivenNames?: string[];
+  /** Lower-case one-word lemmas of WordNet ("paper", "hungry"), sorted and newline-separated like nameWords. */
+  ordinaryWords?: string;
+  /** Folded one-word company names, sorted and newline-separated like nameWords. */
+  companies?: string;
 }
 
 /** One record before indexing: what every source module produces. */

@@ -25,6 +25,7 @@ export function packIndex(pack: PackFile): ReferenceIndex {
   };
   const terms = new Set(pack.terms);
   const given = new Set(pack.givenNames ?? []);
+  const wordGiven = new Set(pack.wordGivenNames ?? []);
   const tiers = { exact: pack.exact, folded: pack.folded, key: pack.key };
   const entriesAt = (name: string, tier: MatchTier) => idsOf(tiers[tier], tierKey(name, tier)).map(entryAt);
   const match = matcher(entriesAt);
@@ -37,6 +38,12 @@ export function packIndex(pack: PackFile): ReferenceIndex {
     terms: pack.terms,
     termLexicon: termLexicon(pack.terms),
     isGivenName: (w) => given.has(w),
+    isWordGivenName: (w) => wordGiven.has(w),
+    isOrdinaryWord: memoize(
+      (w) => ordinaryForms(w).some((f) => inSortedLines(pack.ordinaryWords ?? '', f)),
+      MAX_CACHED_WORDS,
+    ),
+    isCompany: (w) => w.length > 0 && !w.includes('\n') && inSortedLines(pack.companies ?? '', w),
     isPersonNameWord: memoize(
       (w) => w.length > 0 && !w.includes('\n') && inSortedLines(pack.nameWords ?? '', w),
       MAX_CACHED_WORDS,
@@ -72,6 +79,18 @@ function toEntry(pack: PackFile, [name, type, description, sources, facts]: Pack
   };
   if (facts) entry.facts = facts;
   return entry;
+}
+
+/** A word and the stems its plural or past tense may come from: "reprints", "provided". */
+function ordinaryForms(word: string): string[] {
+  if (word.length === 0 || word.includes('\n')) return [];
+  const forms = [word];
+  if (word.endsWith('s')) forms.push(word.slice(0, -1));
+  if (word.endsWith('es') || word.endsWith('ed')) forms.push(word.slice(0, -2));
+  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('d')) forms.push(word.slice(0, -1));
+  if (word.endsWith('ing')) forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  return forms;
 }
 
 /** Whether a word is a line of a sorted, newline-separated text, by binary search over the text itself. */

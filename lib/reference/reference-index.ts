@@ -41,6 +41,12 @@ export interface ReferenceIndex {
   isGivenName(word: string): boolean;
   /** Whether a folded word is a known first or last name of people. */
   isPersonNameWord(word: string): boolean;
+  /** Whether a folded word is a first name that is also an ordinary word or a place ("john", "mark"). */
+  isWordGivenName(word: string): boolean;
+  /** Whether a folded word is an ordinary English word (or its plural or past tense). */
+  isOrdinaryWord(word: string): boolean;
+  /** Whether a folded one-word name is a company's. */
+  isCompany(word: string): boolean;
 }
 
 type Tier = Map<string, ReferenceEntry[]>;
@@ -88,6 +94,9 @@ export function buildReferenceIndex(
     termLexicon: termLexicon(terms),
     isGivenName: () => false,
     isPersonNameWord: () => false,
+    isWordGivenName: () => false,
+    isCompany: () => false,
+    isOrdinaryWord: () => false,
   };
 }
 

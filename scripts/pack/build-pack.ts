@@ -1,13 +1,15 @@
 // `npm run pack`: builds the offline knowledge pack from open data packages
-// and the curated file, into public/pack/pack.json (shipped in the extension).
+// and the curated file, into public/pack/ (pack.json, its word lists in words.json, and the ODbL countries file; shipped in the extension).
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isGroupWord } from '../../lib/entities/group-words';
 import { foldName } from '../../lib/names/fold';
 import type { PackRecord, PackSource } from '../../lib/reference/pack-format';
-import { COUNTRIES_PACK_PATH, PACK_PATH } from '../../lib/reference/pack-format';
+import { COUNTRIES_PACK_PATH, PACK_PATH, WORD_LIST_FIELDS, WORDS_PACK_PATH } from '../../lib/reference/pack-format';
 import { type CityData, cityRecords } from './city-entries';
+import { companyNames } from './company-names';
 import { countryCodes } from './country-codes';
 import { type CountryData, countryRecords } from './country-entries';
 import { checkCurated, curatedRecords } from './curated-entries';
@@ -16,6 +18,7 @@ import { glossaryTermRecords } from './glossary-terms';
 import { indexRecords } from './index-records';
 import { mergeRecords } from './merge-records';
 import { lowerCaseWords, ordinaryWords, personNameWords } from './name-words';
+import { lowerCaseLemmas } from './ordinary-words';
 import { readLemmaIndex, readSynsets } from './read-wordnet';
 import { type CountryRegions, regionByCode, regionRecords } from './region-entries';
 import { wordnetRecords } from './wordnet-entries';
@@ -23,6 +26,7 @@ import { wordnetRecords } from './wordnet-entries';
 const require = createRequire(import.meta.url);
 const OUT = join('public', PACK_PATH);
 const COUNTRIES_OUT = join('public', COUNTRIES_PACK_PATH);
+const WORDS_OUT = join('public', WORDS_PACK_PATH);
 
 const SOURCES: PackSource[] = [
   { label: 'Backstory curated entries', licence: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
@@ -111,13 +115,30 @@ const notNames = new Set(ordinary);
 for (const r of [...records, ...countryRecords(countries, 0)])
   if (r.type !== 'PERSON' && r.sources.some((s) => s !== CITIES))
     for (const f of [r.name, ...r.aliases]) notNames.add(foldName(f));
+const givenNames = localeGivenNames(notNames);
+// First names that are also words or places ("John", "Mark", "Charles"): a cue only beside a surname.
+const strictGiven = new Set(givenNames);
+const wordGivenNames = localeGivenNames(new Set()).filter((n) => !strictGiven.has(n));
+const places = new Set(records.filter((r) => r.type === 'PLACE').flatMap((r) => [r.name, ...r.aliases].map(foldName)));
+for (const r of countryRecords(countries, 0)) for (const f of [r.name, ...r.aliases]) places.add(foldName(f));
+const anyGiven = new Set([...givenNames, ...wordGivenNames]);
 const pack = {
-  ...indexRecords(records, SOURCES, localeGivenNames(notNames)),
+  ...indexRecords(records, SOURCES, givenNames),
   nameWords: personNameWords(require.resolve('humannames/list.txt'), dict, records).join('\n'),
+  wordGivenNames: wordGivenNames.sort(),
+  ordinaryWords: lowerCaseLemmas(dict).join('\n'),
+  companies: companyNames(
+    join(dirname(require.resolve('@cspell/dict-companies')), 'dict', 'companies.txt'),
+    dict,
+    (w) => places.has(w) || anyGiven.has(w) || isGroupWord(w),
+  ).join('\n'),
 };
-const json = JSON.stringify(pack);
+const words = Object.fromEntries(WORD_LIST_FIELDS.map((field) => [field, pack[field]]));
+const json = JSON.stringify({ ...pack, ...Object.fromEntries(WORD_LIST_FIELDS.map((f) => [f, undefined])) });
+const wordsJson = JSON.stringify(words);
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, json);
+writeFileSync(WORDS_OUT, wordsJson);
 writeFileSync(COUNTRIES_OUT, JSON.stringify(countryPack));
 // The licences travel with the data.
 copyFileSync('NOTICE', join(dirname(OUT), 'NOTICE.txt'));
@@ -134,7 +155,13 @@ for (const [i, source] of SOURCES.entries()) {
 console.log(
   `  detectable terms: ${pack.terms.length}; keys: exact ${pack.exact.keys.length}, folded ${pack.folded.keys.length}, key ${pack.key.keys.length}`,
 );
+console.log(
+  `  company names: ${pack.companies.split('\n').length}; first names that are also words: ${wordGivenNames.length}`,
+);
 console.log(`  size: ${(json.length / 1e6).toFixed(2)} MB, ${(gzipSync(json).length / 1e6).toFixed(2)} MB gzip`);
+console.log(
+  `Word lists: ${WORDS_OUT}: ${(wordsJson.length / 1e6).toFixed(2)} MB, ${(gzipSync(wordsJson).length / 1e6).toFixed(2)} MB gzip`,
+);
 const countriesJson = JSON.stringify(countryPack);
 console.log(
   `Countries (ODbL, separate file): ${COUNTRIES_OUT}: ${countryPack.entries.length} entries, ${(gzipSync(countriesJson).length / 1e3).toFixed(0)} kB gzip`,

@@ -31,3 +31,28 @@ export const ADJECTIVE_SUFFIXES = words(`
 export const POSSESSIVE_OWNERS = words(
   'people women men children workers farmers veterans writers journalists consumers citizens',
 );
+
+/** Holidays are dates, not entities. */
+export const HOLIDAYS = new Set([
+  'new year',
+  'lunar new year',
+  'christmas',
+  'christmas eve',
+  'easter',
+  'ramadan',
+  'eid',
+  'eid al-fitr',
+  'eid al-adha',
+  'diwali',
+  'hanukkah',
+  'passover',
+  'thanksgiving',
+  'nowruz',
+  'new year day',
+  'boxing day',
+  'independence day',
+  'victory day',
+  'labour day',
+  'labor day',
+  'may day',
+]);

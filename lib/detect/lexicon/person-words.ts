@@ -10,7 +10,9 @@ export const PERSON_TITLES = words(`
   sir dame lord lady baroness baron chancellor premier ambassador commissioner chairman
   chairwoman chairperson secretary speaker prosecutor prosecutor-general solicitor inspector
   detective officer coach marshal saint st spokesman spokeswoman spokesperson envoy lawmaker mp
-  mep senior-minister vice-president deputy-minister crown-prince ceo cfo coo cto
+  mep senior-minister vice-president deputy-minister crown-prince ceo cfo coo cto executive adviser advisor
+  director ombudsman instructor analyst editor correspondent columnist producer dean provost pastor sheriff
+  treasurer founder cofounder co-founder commentator
 `);
 
 /** Words that qualify a title ("Prime Minister", "former Foreign Minister"). */
@@ -18,7 +20,9 @@ export const TITLE_MODIFIERS = words(`
   prime foreign deputy vice former acting interim first then defence defense interior finance
   justice health education energy economy economic trade culture home chief senior junior supreme
   attorney crown grand high state opposition party regional provincial federal national
-  district chief-executive executive managing lord
+  district chief-executive executive managing lord security homeland intelligence policy transportation
+  commerce labor labour agriculture environment environmental communications development housing immigration
+  public press
 `);
 
 /** Verbs of speech after a name mark a person: "Boqaev said". */

@@ -14,7 +14,10 @@ export const ORG_HEADS = words(`
   observer chronicle ledger monitor dispatch bulletin inquirer examiner wire daily motors images
   photos pictures photo photography forum government treasury division brigade battalion regiment fleet corps
   militia nation knesset sejm duma majlis bundestag bundesrat rada sabha storting riksdag folketing jirga
-  shura junta
+  shura junta foods lab labs academy games studios magazine research laboratory laboratories conservancy
+  securities partners ventures technologies solutions pharmaceuticals entertainment media records publishing
+  publishers brands communications telecom logistics robotics electronics insurance investments associates
+  consulting hospital infirmary clinic
 `);
 
 /** Words that take "of" inside a name, beside the organisation heads. */
@@ -34,7 +37,8 @@ export const PLACE_HEADS = words(`
   square street avenue road boulevard bridge airport port harbour harbor park canal dam field
   basin delta steppe forest reserve village city town reservoir falls gorge lagoon glacier heights
   highway quarter neighbourhood neighborhood market bazaar palace shipyard camp stadium tower gate
-  square mosque cathedral darya
+  square mosque cathedral darya strip locks terminal side pier wharf marina trail peak ridge canyon creek beach
+  cemetery mall parkway freeway expressway passage
 `);
 
 /** Nouns that, heading an appositive or a preceding phrase, mark a place. */
@@ -63,5 +67,7 @@ export const ORG_NOUNS = words(`
   company firm group agency party bank operator producer utility broadcaster organisation organization
   movement coalition alliance union ministry council court newspaper channel network insurer lender
   miner carrier airline manufacturer maker developer contractor conglomerate charity watchdog regulator
-  militia faction consortium startup retailer exchange fund
+  militia faction consortium startup start-up retailer exchange fund journal magazine tabloid website blog
+  newsletter outlet publication publisher brokerage studio label nonprofit non-profit chain grocer automaker
+  carmaker supplier provider platform app team band orchestra
 `);

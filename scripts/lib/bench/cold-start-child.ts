@@ -6,15 +6,15 @@ import { resolve } from 'node:path';
 import { detectMentions } from '../../../lib/detect/detect-mentions';
 import { resolveMentions } from '../../../lib/entities/resolve-mentions';
 import { packsFromTexts } from '../../../lib/reference/load-pack';
-import { COUNTRIES_PACK_PATH, PACK_PATH } from '../../../lib/reference/pack-format';
+import { PACK_FILES } from '../../../lib/reference/pack-format';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const article = readFileSync(process.argv[2] ?? '', 'utf8');
-const files = [PACK_PATH, COUNTRIES_PACK_PATH].map((p) => readFileSync(resolve('public', p), 'utf8'));
+const files = PACK_FILES.map((p) => readFileSync(resolve('public', p), 'utf8')) as [string, string, string];
 gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
 const t0 = performance.now();
-const reference = packsFromTexts(files[0] as string, files[1] as string);
+const reference = packsFromTexts(files);
 const t1 = performance.now();
 const entities = resolveMentions(detectMentions(article, reference.termLexicon), reference);
 const t2 = performance.now();

@@ -24,7 +24,7 @@ describe('where a name begins and ends', () => {
 
   it('lets an ordinal begin the name of a unit but not of anything else', () => {
     expect(forms('Then fighters of the 33rd Front attacked.')).toEqual(['33rd Front']);
-    expect(findNames('They met at the 21st Century Summit.')).toMatchObject([{ form: 'Century Summit', cue: null }]);
+    expect(findNames('They met at the 21st Century Summit.')).toMatchObject([{ form: 'Century Summit', cue: 'TERM' }]);
   });
 
   it('keeps a capitalised compound inside a body name, and where a body "for" something works', () => {

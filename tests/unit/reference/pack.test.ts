@@ -114,5 +114,16 @@ describe('the knowledge pack', () => {
   it('refuses a broken pack with a clear error', () => {
     expect(() => parsePack('{"format": 1, "entr')).toThrow(/knowledge pack: not valid JSON/);
     expect(() => parsePack('{"format": 9}')).toThrow(/knowledge pack: unknown format/);
+    expect(() => parsePack(JSON.stringify(build()), 'knowledge pack', '{"nameWords": "ai')).toThrow(
+      /pack word lists: not valid JSON/,
+    );
+  });
+
+  it('takes the word lists from their own file, and nothing else from it', () => {
+    const words = JSON.stringify({ nameWords: 'njoroge\nzhou', entries: [], format: 9 });
+    const index = parsePack(JSON.stringify(build()), 'knowledge pack', words);
+    expect(index.isPersonNameWord('njoroge')).toBe(true);
+    expect(parsePack(JSON.stringify(build())).isPersonNameWord('njoroge')).toBe(false);
+    expect(index.lookup('Atyrau')).not.toBeNull();
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * The type of a name the reference data does not know, from what the article
+ * says around its mentions, then from name lists and the name's shape, then
+ * from hints.
+ */
+import type { Candidate } from '../detect/find-names';
+import { ORG_HEADS, PLACE_HEADS } from '../detect/lexicon/place-org-words';
+import type { HighlightType } from '../model';
+import { nameWords } from '../names/fold';
+import type { ReferenceIndex } from '../reference/reference-index';
+import { type Cluster, isSingleWord } from './clusters';
+import { cueOf, hasPersonalShape, looksLikePerson, looksLikePlace } from './entity-type';
+import { isCompanyName, looksLikeFullName } from './name-lists';
+
+/** The type of a name the reference data does not know: from how the article uses it. */
+export function inferType(root: Cluster, members: Cluster[], all: Candidate[], index: ReferenceIndex): HighlightType {
+  const full = fullNameOf(root);
+  // "Face ID", "PS4 Pro", "AMD Polaris GPU": acronyms and numbers are not parts of personal names.
+  const productLike = full.split(/\s+/).some((w) => /\d/.test(w) || /^\p{Lu}{2,}$/u.test(w));
+  const personal = looksLikePersonalName(root) && !productLike;
+  // Only a surname used alone makes a person: "Boqaev" after "Maks Boqaev", not "JSE" after its expansion.
+  if (personal && members.some((m) => m !== root && isSingleWord(m) && root.key.endsWith(` ${m.key}`))) return 'PERSON';
+  // Every entry the name could mean is a place: that says more than any cue around it.
+  if (root.ambiguousType) return root.ambiguousType;
+  // What the article says outweighs the name's shape; a hint ("from Amal", "Oza said") does not.
+  const cue = cueOf(all.filter((c) => !c.weakCue));
+  const words = nameWords(full);
+  if (cue !== 'PERSON' && isCompanyName(words, index)) return 'ORG';
+  if (cue) return cue;
+  // "Alex Heath" after "from" is still a person; "Xaad Kil" after "in" is not.
+  if (personal && hasPersonShape(full, words, index)) return 'PERSON';
+  const hint = cueOf(all);
+  if (hint) return hint;
+  if (personal && hasPersonWords(full, words, index)) return 'PERSON';
+  return words.length === 1 && !productLike && looksLikePlace(words[0] as string) ? 'PLACE' : 'NAME';
+}
+
+/** Initials, a surname's ending, or a first name that is no ordinary word: "J. K. Rowling", "Alex Heath". */
+function hasPersonShape(full: string, words: string[], index: ReferenceIndex): boolean {
+  const firstName = (w: string) => index.isGivenName(w) && !index.isOrdinaryWord(w);
+  return hasPersonalShape(full) || looksLikePerson(words, firstName, () => false);
+}
+
+/** Words that are people's names, or a first name before a surname: "Lina Sabbagh", "John Gruber". */
+function hasPersonWords(full: string, words: string[], index: ReferenceIndex): boolean {
+  return (
+    looksLikePerson(
+      words,
+      (w) => index.isGivenName(w) && !index.isOrdinaryWord(w),
+      (w) => index.isPersonNameWord(w),
+    ) || looksLikeFullName(full.split(/[\s\u00A0]+/), index)
+  );
+}
+
+/** Two to four name words with no word that marks an organisation or a place. */
+function looksLikePersonalName(cluster: Cluster): boolean {
+  const words = cluster.key.split(' ');
+  const cue = cueOf(cluster.candidates.filter((c) => !c.weakCue));
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    cue !== 'ORG' &&
+    cue !== 'PLACE' &&
+    words[0] !== 'the' &&
+    !words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || w === 'of')
+  );
+}
+
+export function fullNameOf(cluster: Cluster): string {
+  return cluster.candidates.reduce((a, c) => (c.form.length > a.length ? c.form : a), '');
+}

@@ -1,0 +1,48 @@
+/**
+ * Names that nothing in the article types and whose own shape says they are
+ * not people, places or bodies: products ("Apple Pay", "Forza Horizon 3",
+ * "Nintendo Switch Lite"), phrases of ordinary words capitalised as a heading
+ * or for emphasis ("Navigation Roadblocks", "Special Editions"), adjectives
+ * made from names ("Orwellian", "Keynesian"), hashtags and link codes. They
+ * are left unhighlighted rather than shown without a type.
+ */
+import { foldName } from '../names/fold';
+import type { ReferenceIndex } from '../reference/reference-index';
+import { isCompanyName } from './name-lists';
+
+/** Words that name a model or edition of a product. */
+const MODEL_WORDS = new Set('pro max mini lite plus ultra edition series se xl xr air touch one prime beta'.split(' '));
+/** "Orwellian", "Keynesian", "Islamic", "Dickensian": adjectives and doctrines made from names. */
+const DERIVED = /\p{Ll}(?:ian|ean|esque|ism|isms|ist|ists|ic|ics)$/u;
+/** "XPxUJuyIAC", "Nc0nKoXGBP": codes of short links, not words. */
+const LINK_CODE = /^(?=\S*\d)(?=\S*\p{Ll})(?=\S*\p{Lu}\S*\p{Lu})[\p{L}\d]{8,}$/u;
+/** "D-Minn", "R-Texas": a lawmaker's party and state. */
+const PARTY_STATE = /^[DRI]-\p{Lu}/u;
+
+export function isUntypedNonName(forms: readonly string[], index: ReferenceIndex): boolean {
+  return forms.every((form) => {
+    const words = form.split(/[\s\u00A0]+/);
+    if (words.some((w) => LINK_CODE.test(w)) || PARTY_STATE.test(form)) return true;
+    const folded = words.map(foldName);
+    const first = folded[0] as string;
+    const firstName = index.isGivenName(first) || index.isWordGivenName(first);
+    if (words.length === 1) return isDerivedWord(form, first, index) && !firstName && !index.isCompany(first);
+    // A product: a company's name with a model word or a number after it, or any name with a number in it.
+    if (words.some((w) => /\d/.test(w)) || (isCompanyName([words[0] as string], index) && !firstName)) return true;
+    if (folded.some((w) => MODEL_WORDS.has(w)) && !firstName) return true;
+    return !firstName && folded.every((w) => FUNCTION_WORDS.has(w) || (/^\p{L}+$/u.test(w) && index.isOrdinaryWord(w)));
+  });
+}
+
+/** "Orwellian", or "Life-threatening", "Non-invasive": a word made from a name or two words, not a name. */
+function isDerivedWord(form: string, folded: string, index: ReferenceIndex): boolean {
+  const compound = /^\p{Lu}\p{Ll}*-(\p{Ll}{3,})$/u.exec(form);
+  return DERIVED.test(form) || (compound !== null && index.isOrdinaryWord(compound[1] as string) && folded.length > 0);
+}
+
+/** Words WordNet leaves out, which a capitalised heading is full of: "Though It Were Written", "This Site". */
+const FUNCTION_WORDS = new Set(
+  `a an the this that these those it its it's i we you he she they my our your his her their what which who how why
+  when where though although if as at by in on of to for from with and or but not no so is are was were be been
+  being have has had do does did will would can could should may might must`.split(/\s+/),
+);

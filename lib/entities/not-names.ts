@@ -1,0 +1,73 @@
+/**
+ * Capitalised words that are not the names of entities: the people of a place
+ * ("New Yorkers", "Alaskan"), party members and believers ("Republicans",
+ * "Catholic", "Salafists"), and ordinary words that a heading or a menu
+ * capitalised ("Paper", "Hungry") when nothing in the article types them.
+ */
+import type { Candidate } from '../detect/find-names';
+import { words } from '../detect/lexicon/words';
+import { isAcronym } from '../detect/shapes';
+import { foldName } from '../names/fold';
+import type { ReferenceIndex } from '../reference/reference-index';
+
+const MEMBERS = words(`
+  republican democrat tory conservative liberal labourite socialist communist fascist marxist maoist
+  islamist salafist jihadist wahhabi catholic protestant evangelical mormon hindu buddhist sikh
+  muslim christian jew orthodox lutheran anglican methodist baptist quaker soviet freemason
+  loyalist unionist nationalist republican royalist zionist
+`);
+
+/** People of a place: "New Yorkers", "Seattleites", "Alaskan", "Californians", "Texans". */
+const PEOPLE_OF = [
+  [/ers$/, ''],
+  [/ites$/, ''],
+  [/ians?$/, 'ia'],
+  [/ns?$/, ''],
+  [/ans?$/, 'as'],
+  [/ans?$/, 'a'],
+] as const;
+
+export function isGroupNoun(c: Candidate, reference: ReferenceIndex): boolean {
+  const parts = c.form.split(/[\s\u00A0]+/);
+  const last = foldName(parts[parts.length - 1] as string);
+  const singular = last.endsWith('s') ? last.slice(0, -1) : last;
+  if (parts.length <= 2 && (MEMBERS.has(last) || MEMBERS.has(singular))) return true;
+  if (parts.length > 3 || c.cue || reference.lookup(c.form)) return false;
+  return PEOPLE_OF.some(([ending, stem]) => {
+    if (!ending.test(c.form)) return false;
+    const place = reference.lookup(c.form.replace(ending, stem));
+    return place?.type === 'PLACE';
+  });
+}
+
+/** A one-word name nothing types, that is an ordinary word: "Paper", "Reprints", "Hungry". */
+export function isOrdinaryWordAlone(candidates: readonly Candidate[], reference: ReferenceIndex): boolean {
+  const form = candidates[0]?.form ?? '';
+  if (/[\s\u00A0]/.test(form) || isAcronym(form) || candidates.some((c) => c.cue || c.fullName || c.aliasOf))
+    return false;
+  const word = foldName(form);
+  return (
+    /^\p{L}+$/u.test(word) &&
+    reference.isOrdinaryWord(word) &&
+    !reference.isCompany(word) &&
+    !reference.isGivenName(word)
+  );
+}
+
+/**
+ * "Step 3", "Figure 4", "Week 13", "Current Time 0": ordinary words and a
+ * number are a counted thing, not a name, when nothing in the article types
+ * them ("Mile 12 market" and "at Hangar 12" keep their place cues).
+ */
+export function isCountedThing(candidates: readonly Candidate[], reference: ReferenceIndex): boolean {
+  if (candidates.some((c) => c.cue || c.aliasOf)) return false;
+  return candidates.every((c) => {
+    const parts = c.form.split(/[\s\u00A0]+/);
+    const last = parts.pop() as string;
+    return (
+      parts.length > 0 &&
+      /^\d+$/.test(last) &&
+      parts.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && reference.isOrdinaryWord(foldName(w)))
+    );
+  });
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { detectMentions } from '../../../lib/detect/detect-mentions';
+import { findNames } from '../../../lib/detect/find-names';
+import { groupMentions } from '../../../lib/entities/group-mentions';
+import { isCompanyName, looksLikeFullName } from '../../../lib/entities/name-lists';
+import { buildReferenceIndex, type ReferenceIndex } from '../../../lib/reference/reference-index';
+
+const set = (list: string) => new Set(list.split(' '));
+const companies = set('costco kroger snapchat apple');
+const given = set('trent hiroko');
+const wordGiven = set('john mark matt');
+const nameWords = set('hiroko masuike gruber');
+const ordinary = set(
+  'paper reprint hungry apple mark power will step figure current time mile hangar navigation roadblock special edition threatening pay',
+);
+
+const base = buildReferenceIndex(
+  [
+    { name: 'New York', type: 'PLACE', description: 'City in the United States.' },
+    { name: 'Alaska', type: 'PLACE', description: 'US state.' },
+  ],
+  'pack',
+  'test data',
+);
+const reference: ReferenceIndex = {
+  ...base,
+  isCompany: (w) => companies.has(w),
+  isGivenName: (w) => given.has(w),
+  isWordGivenName: (w) => wordGiven.has(w),
+  isPersonNameWord: (w) => nameWords.has(w),
+  isOrdinaryWord: (w) => ordinary.has(w) || (w.endsWith('s') && ordinary.has(w.slice(0, -1))),
+};
+const typeOf = (text: string, name: string) =>
+  groupMentions(findNames(text), reference).find((e) => e.name === name)?.type;
+const names = (text: string) => groupMentions(detectMentions(text), reference).map((e) => e.name);
+
+describe('types from name lists and shapes', () => {
+  it.each([
+    [['Costco'], true],
+    [['Kroger', 'Co.'], true],
+    [['SmartAsset.com'], true],
+    [['WhatsApp'], true],
+    [['Lucasfilm'], true],
+    [['McCartney'], false],
+    [['Costco', 'Wholesale', 'Club'], false],
+    [['Paris'], false],
+  ])('%j is a company name: %s', (words, expected) => expect(isCompanyName(words, reference)).toBe(expected));
+
+  it.each([
+    [['John', 'Gruber'], true],
+    [['Trent', 'Hamm'], true],
+    [['Chang', 'W.', 'Lee'], true],
+    [['Rolfe', 'McCartney'], true],
+    [['Hiroko', 'Masuike'], true],
+    [['Mark', 'Power'], false],
+    [['Will', 'Power'], false],
+    [['Matt', 'Costco'], false],
+    [['Vision', 'Pro'], false],
+  ])('%j looks like a full name: %s', (words, expected) => expect(looksLikeFullName(words, reference)).toBe(expected));
+
+  it('types an unknown company and an unknown full name', () => {
+    const text = 'Shoppers left Costco early, and Trent Hamm wrote about it for readers.';
+    expect(typeOf(text, 'Costco')).toBe('ORG');
+    expect(typeOf(text, 'Trent Hamm')).toBe('PERSON');
+  });
+
+  it('lets a title before a company word make a person', () => {
+    expect(typeOf('The report was signed by Mr Kroger in March.', 'Kroger')).toBe('PERSON');
+  });
+});
+
+describe('capitalised words that are not entities', () => {
+  it('drops the people of a place, party members and believers', () => {
+    const found = names('New Yorkers and Alaskan fishermen met Republicans, Catholics and Salafists in New York.');
+    expect(found).toEqual(['New York']);
+  });
+
+  it('drops a lone ordinary word nothing types, and keeps a company that is a word', () => {
+    const found = names('Order Reprints from the desk. Tired staff went home. The phones came from Apple and Costco.');
+    expect(found).not.toContain('Reprints');
+    expect(found).toEqual(expect.arrayContaining(['Apple', 'Costco']));
+  });
+
+  it('keeps an ordinary word that the article types', () => {
+    expect(names('Readers of the Paper newspaper wrote in.')).toContain('Paper');
+  });
+
+  it('drops counted things: ordinary words and a number that nothing types', () => {
+    const found = names(
+      'See Step 3 and Figure 4. Current Time 0 showed. Traders met at Mile 12 market and at Hangar 12.',
+    );
+    expect(found).toEqual(['Mile 12', 'Hangar 12']);
+  });
+
+  it('drops degrees and honours after a name, the pronoun I after an opening word, and scores', () => {
+    const text =
+      'Katie Allen, MD, PhD, led it. Thought I would stay? In the final set Andrey Rublev 6-4 and Taylor Fritz 7-5 were close.';
+    expect(names(text)).toEqual(['Katie Allen', 'Andrey Rublev', 'Taylor Fritz']);
+  });
+
+  it('finds no names in markup shown as text', () => {
+    expect(names('The comment held <Img Src=x Onerror=alert(1)> and nothing else, wrote Matt Gruber.')).toEqual([
+      'Matt Gruber',
+    ]);
+  });
+});
+
+describe('heads of company names', () => {
+  it('keeps a company that "said" something an organisation at every mention', () => {
+    expect(typeOf('Whole Foods said prices would fall. Whole Foods stores opened early.', 'Whole Foods')).toBe('ORG');
+  });
+});
+
+describe('names shown without a type only when they may be names', () => {
+  it('leaves out products, phrases of ordinary words, words made from names, link codes and party tags', () => {
+    const text =
+      'Readers of Navigation Roadblocks and the Special Editions paid with Apple Pay for Forza Horizon 3. ' +
+      'The plan was Orwellian and Life-threatening, wrote Matt Gruber (D-Minn) at t.co/XPxUJuyIAC in the end.';
+    expect(names(text)).toEqual(['Matt Gruber']);
+  });
+
+  it('keeps a product-like name that the article types', () => {
+    expect(names('Shares of Apple Pay rose, and so did Costco.')).toEqual(['Apple Pay', 'Costco']);
+  });
+});
