@@ -26,7 +26,7 @@ const SHIPPED = [
   /^(popup|options|privacy|lookups)\.html$/,
   /^chunks\/[\w.-]+\.js$/,
   /^assets\/[\w-]+\.css$/,
-  /^pack\/(pack\.json|countries\.odbl\.json|NOTICE\.txt)$/,
+  /^pack\/(pack\.json|words\.json|countries\.odbl\.json|NOTICE\.txt)$/,
 ];
 /** Untracked on purpose, at the top of the project where a forgotten note would be. */
 const SCRATCH = `zip-test-scratch-${process.pid}.txt`;
@@ -59,7 +59,9 @@ describe.each(['chrome', 'firefox'] as const)('the %s zip', (kind) => {
   it('holds only files a build makes: no source maps, dotfiles or notes', () => {
     const unexpected = zips[kind].files.filter((file) => !SHIPPED.some((pattern) => pattern.test(file)));
     expect(unexpected).toEqual([]);
-    expect(zips[kind].files).toEqual(expect.arrayContaining(['manifest.json', 'icons/128.png', 'pack/pack.json']));
+    expect(zips[kind].files).toEqual(
+      expect.arrayContaining(['manifest.json', 'icons/128.png', 'pack/pack.json', 'pack/words.json']),
+    );
   });
 });
 
