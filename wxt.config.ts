@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { ICON_SIZES, iconSet, TOOLBAR_SIZES } from './lib/background/toolbar-icons';
 // Where online lookups go (Wikipedia in the reader's language, and Wikidata), and what Firefox calls what they send.
-import { LOOKUP_DATA_COLLECTION, WIKIMEDIA_ORIGINS } from './lib/online-permissions';
+import { LOOKUP_DATA_COLLECTION, WIKIMEDIA_ORIGINS } from './lib/online/permissions';
 import { writeIcons } from './scripts/icons/render-icons';
 import { noPreactHtmlSink } from './scripts/vite/no-preact-html-sink';
 

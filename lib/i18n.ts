@@ -10,6 +10,37 @@ export type MessageKey = keyof typeof english;
 export type Translate = (key: MessageKey, ...substitutions: string[]) => string;
 export type GetMessage = (name: string, substitutions?: string[]) => string;
 
+/** Keys with plural forms, by their base: "listCount" for listCount_one, listCount_other and the forms a language adds. */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}_other` ? Base : never }[MessageKey];
+
+/**
+ * A count's message in the form its translation's language uses for that number (Intl.PluralRules: one, two, few,
+ * many, other), with the count as the first substitution. Each translation names its language in "pluralLocale",
+ * so the forms follow the words shown, and a form a translation lacks falls back to its "other".
+ */
+export function plural(t: Translate, key: PluralKey, count: number, ...substitutions: string[]): string {
+  const subs = [String(count), ...substitutions];
+  const form = `${key}_${pluralRules(t('pluralLocale')).select(count)}` as MessageKey;
+  const text = t(form, ...subs);
+  return text && text !== form ? text : t(`${key}_other` as MessageKey, ...subs);
+}
+
+const rulesByLocale = new Map<string, Intl.PluralRules>();
+
+function pluralRules(locale: string): Intl.PluralRules {
+  let rules = rulesByLocale.get(locale);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(locale);
+    } catch {
+      // A translation without a valid language code still counts, by English rules.
+      rules = new Intl.PluralRules('en');
+    }
+    rulesByLocale.set(locale, rules);
+  }
+  return rules;
+}
+
 /** A key with no message shows as the key itself, so a gap is visible in the UI instead of blank. */
 export function translator(getMessage: GetMessage): Translate {
   return (key, ...substitutions) => getMessage(key, substitutions.length > 0 ? substitutions : undefined) || key;

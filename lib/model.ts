@@ -1,11 +1,16 @@
 import type { MessageKey } from './i18n';
 /** Plain data shared by detection, the background, the card and the popup. */
 
-export type EntityType = 'PERSON' | 'PLACE' | 'ORG' | 'TERM';
+/**
+ * The kinds of entity, stated once. Per-type tables are Records over these types, so a new kind makes the
+ * compiler list every place that must handle it.
+ */
+export const ENTITY_TYPES = ['PERSON', 'PLACE', 'ORG', 'TERM'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
 /** A name whose type is not known yet is shown as a plain name. */
-export type HighlightType = EntityType | 'NAME';
-
-export const HIGHLIGHT_TYPES: readonly HighlightType[] = ['PERSON', 'PLACE', 'ORG', 'TERM', 'NAME'];
+export const HIGHLIGHT_TYPES = [...ENTITY_TYPES, 'NAME'] as const;
+export type HighlightType = (typeof HIGHLIGHT_TYPES)[number];
+export const isEntityType = (v: unknown): v is EntityType => ENTITY_TYPES.includes(v as EntityType);
 
 /** Where a card's facts came from; every card says which. */
 export type SourceKind = 'pack' | 'glossary' | 'article' | 'wikipedia';

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { plural } from '../../lib/i18n';
 import { type CardModel, type MentionNavigation, type SiteHiding, TYPE_MESSAGES } from '../../lib/model';
-import type { OnlineCard } from '../../lib/online-view';
+import type { OnlineCard } from '../../lib/online/view';
 import { useT } from '../i18n';
 import { CardBody } from './CardBody';
 import { CardFooter } from './CardFooter';
@@ -46,7 +47,7 @@ export function Card({ model, navigation, hiding, onClose, focusRequest, online,
       event.preventDefault();
     }
   };
-  const mentioned = model.mentions === 1 ? t('cardMentionedOnce') : t('cardMentionedTimes', String(model.mentions));
+  const mentioned = plural(t, 'cardMentioned', model.mentions);
   return (
     <section
       ref={section}

@@ -1,5 +1,5 @@
 import type { TargetedMouseEvent } from 'preact';
-import type { CandidateSummary } from '../../lib/online-view';
+import type { CandidateSummary } from '../../lib/online/view';
 import { useT } from '../i18n';
 
 /** Acts only on a click the browser made: the page cannot pick an article, or send a name, for the reader. */

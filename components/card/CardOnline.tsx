@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { OnlineCard } from '../../lib/online-view';
+import type { OnlineCard } from '../../lib/online/view';
 import { useT } from '../i18n';
 import { CardChooser, trusted } from './CardChooser';
 

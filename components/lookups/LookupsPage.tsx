@@ -1,4 +1,4 @@
-import type { OnlineLookupsModel } from '../../lib/use-online-lookups';
+import type { OnlineLookupsModel } from '../../hooks/use-online-lookups';
 import { useT } from '../i18n';
 import { OnlineOffer } from '../popup/OnlineOffer';
 

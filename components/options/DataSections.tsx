@@ -1,4 +1,5 @@
-import type { OnlineLookupsModel } from '../../lib/use-online-lookups';
+import type { OnlineLookupsModel } from '../../hooks/use-online-lookups';
+import { plural } from '../../lib/i18n';
 import { useT } from '../i18n';
 import { OnlineSection } from './OnlineSection';
 
@@ -21,9 +22,7 @@ export function DataSections({ cache, onClearCache, online }: DataSectionsProps)
   const t = useT();
   const status =
     cache.kind === 'stored'
-      ? cache.entries === 1
-        ? t('cacheStoredOne')
-        : t('cacheStoredMany', String(cache.entries))
+      ? plural(t, 'cacheStored', cache.entries)
       : cache.kind === 'cleared'
         ? t('cacheCleared')
         : cache.kind === 'empty'

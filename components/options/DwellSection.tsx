@@ -1,4 +1,4 @@
-import { DWELL_MAX_MS, DWELL_MIN_MS, DWELL_STEP_MS } from '../../lib/settings';
+import { DWELL_MAX_MS, DWELL_MIN_MS, DWELL_STEP_MS } from '../../lib/settings/settings';
 import { useT } from '../i18n';
 
 export interface DwellSectionProps {

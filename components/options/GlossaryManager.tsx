@@ -1,4 +1,5 @@
 import type { GlossaryProblem, RowError } from '../../lib/glossary/glossary-model';
+import { plural } from '../../lib/i18n';
 import { useT } from '../i18n';
 import { PendingView } from './PendingImport';
 
@@ -64,9 +65,7 @@ export function GlossaryManager(props: GlossaryManagerProps) {
           {glossaries.map((g) => (
             <li key={g.id} class="glossary">
               <span class="glossary-name">{g.name}</span>{' '}
-              <span class="glossary-count">
-                {g.entries === 1 ? t('glossEntriesOne') : t('glossEntriesMany', String(g.entries))}
-              </span>
+              <span class="glossary-count">{plural(t, 'glossEntries', g.entries)}</span>
               <span class="actions">
                 <button
                   type="button"

@@ -1,5 +1,5 @@
 import { HIGHLIGHT_TYPES, type HighlightType, TYPE_MESSAGES } from '../../lib/model';
-import { HIGHLIGHT_STYLES, type HighlightStyle, type TypeSwitches } from '../../lib/settings';
+import { HIGHLIGHT_STYLES, type HighlightStyle, type TypeSwitches } from '../../lib/settings/settings';
 import { useT } from '../i18n';
 
 export interface LookSectionsProps {

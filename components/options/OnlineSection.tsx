@@ -1,5 +1,5 @@
-import { WIKI_LANGUAGES } from '../../lib/settings-online';
-import type { OnlineLookupsModel } from '../../lib/use-online-lookups';
+import type { OnlineLookupsModel } from '../../hooks/use-online-lookups';
+import { WIKI_LANGUAGES } from '../../lib/settings/online';
 import { useT } from '../i18n';
 import { Switch } from '../Switch';
 

@@ -1,5 +1,5 @@
 import type { RowError } from '../../lib/glossary/glossary-model';
-import type { Translate } from '../../lib/i18n';
+import { plural, type Translate } from '../../lib/i18n';
 import { useT } from '../i18n';
 import type { GlossaryManagerProps, PendingImport } from './GlossaryManager';
 
@@ -36,7 +36,7 @@ export function PendingView({
       </ul>
       {pending.valid > 0 && (
         <button type="button" onClick={onConfirmImport}>
-          {pending.valid === 1 ? t('glossImportOne') : t('glossImportMany', String(pending.valid))}
+          {plural(t, 'glossImport', pending.valid)}
         </button>
       )}
       <button type="button" onClick={onCancelImport}>
@@ -53,5 +53,5 @@ function whereAndWhat(t: Translate, e: RowError): string {
   return t('glossRowError', String(e.line), what);
 }
 
-const validOf = (t: Translate, n: number) => (n === 1 ? t('glossValidOne') : t('glossValidMany', String(n)));
-const rowsOf = (t: Translate, n: number) => (n === 1 ? t('glossRowsOne') : t('glossRowsMany', String(n)));
+const validOf = (t: Translate, n: number) => plural(t, 'glossValid', n);
+const rowsOf = (t: Translate, n: number) => plural(t, 'glossRows', n);

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { plural } from '../../lib/i18n';
 import { useT } from '../i18n';
 import { Switch } from '../Switch';
 
@@ -40,7 +41,7 @@ export function SitesSection({ sites, onToggle }: SitesSectionProps) {
             />
           </label>
           <p class="list-status" role="status">
-            {shown.length === 1 ? t('sitesCountOne') : t('sitesCountMany', String(shown.length))}
+            {plural(t, 'sitesCount', shown.length)}
           </p>
           {shown.length === 0 ? (
             <p class="empty" data-state="no-match">

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { Translate } from '../../lib/i18n';
+import { plural, type Translate } from '../../lib/i18n';
 import { type EntitySummary, TYPE_MESSAGES } from '../../lib/model';
 import { createEntityFilter, type EntityGroup, type FilterType, type SortOrder } from '../../lib/popup/filter-entities';
 import { useT } from '../i18n';
@@ -63,7 +63,7 @@ export function EntityList({ entities, onReveal }: EntityListProps) {
   );
 }
 
-const countOf = (t: Translate, n: number) => (n === 1 ? t('listCountOne') : t('listCountMany', String(n)));
+const countOf = (t: Translate, n: number) => plural(t, 'listCount', n);
 
 function Group({ group, onReveal }: { group: EntityGroup; onReveal(id: string): void }) {
   const t = useT();
@@ -80,7 +80,7 @@ function Group({ group, onReveal }: { group: EntityGroup; onReveal(id: string): 
               <span class="entity-name">{e.name}</span>
               <span class="entity-count">
                 {e.mentions}
-                <span class="visually-hidden"> {t(e.mentions === 1 ? 'listMentionOne' : 'listMentionMany')}</span>
+                <span class="visually-hidden"> {plural(t, 'listMention', e.mentions)}</span>
               </span>
               {e.role && <span class="entity-role">{e.role}</span>}
               {e.description && (

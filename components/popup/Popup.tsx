@@ -1,5 +1,5 @@
-import type { PageState } from '../../lib/protocol';
-import type { OnlineLookupsModel } from '../../lib/use-online-lookups';
+import type { OnlineLookupsModel } from '../../hooks/use-online-lookups';
+import type { PageState } from '../../lib/protocol/messages';
 import { useT } from '../i18n';
 import { Switch } from '../Switch';
 import { EntityList } from './EntityList';

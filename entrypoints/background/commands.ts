@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { type CommandDeps, runCommand } from '../../lib/background/commands';
-import { siteSwitches } from '../../lib/settings-store';
+import { siteSwitches } from '../../lib/settings/store';
 
 /** Keyboard commands: the browser tells the background, never the page. */
 export function startCommands(): void {

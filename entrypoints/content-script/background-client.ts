@@ -1,7 +1,9 @@
 import type { browser as extensionApi } from 'wxt/browser';
 import type { Candidate } from '../../lib/detect/find-names';
-import type { OnlineAsk } from '../../lib/page/online-presenter';
+import type { OnlineAsk } from '../../lib/online/online-presenter';
 import type { Background } from '../../lib/page/scan-page';
+import type { CardProtocol } from '../../lib/protocol/card';
+import type { LookupProtocol } from '../../lib/protocol/lookup';
 import {
   type BackgroundProtocol,
   MAX_MENTIONS,
@@ -9,11 +11,9 @@ import {
   type ResponseOf,
   type SiteProtocol,
   unwrapReply,
-} from '../../lib/protocol';
-import type { CardProtocol } from '../../lib/protocol-card';
-import type { LookupProtocol } from '../../lib/protocol-lookup';
-import { readSetting } from '../../lib/read-setting';
-import { ONLINE_LOOKUPS } from '../../lib/settings-online';
+} from '../../lib/protocol/messages';
+import { ONLINE_LOOKUPS } from '../../lib/settings/online';
+import { readSetting } from '../../lib/settings/read-setting';
 
 type Browser = typeof extensionApi;
 

@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import cardCss from '../../assets/card.css?inline';
 import { cardHost } from '../../components/card/card-host';
 import { type GetMessage, translator } from '../../lib/i18n';
+import { withOnlineLookups } from '../../lib/online/online-presenter';
 import type { CardPresenter } from '../../lib/page/card-presenter';
-import { withOnlineLookups } from '../../lib/page/online-presenter';
 import type { ScriptLifetime } from '../../lib/page/script-lifetime';
 import { licencesOpener, onlineAsk } from './background-client';
 

@@ -3,7 +3,7 @@ import type { browser as extensionApi } from 'wxt/browser';
 type Browser = typeof extensionApi;
 
 import type { PageSession } from '../../lib/page/page-session';
-import { parseTabMessage, type Reply } from '../../lib/protocol';
+import { parseTabMessage, type Reply } from '../../lib/protocol/messages';
 
 /** Answers the popup's questions about this page, and the keyboard commands the background passes on. */
 export function listenForTabMessages(browser: Browser, session: PageSession, signal: AbortSignal): void {

@@ -2,11 +2,11 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { I18n } from '../../components/i18n';
 import { LookupsPage } from '../../components/lookups/LookupsPage';
+import { useOnlineLookups } from '../../hooks/use-online-lookups';
 import { type GetMessage, translator } from '../../lib/i18n';
-import { allowOneLookup } from '../../lib/online-switch';
-import type { MessageOf } from '../../lib/protocol';
-import { type LookupProtocol, MAX_LOOKUP_NAME } from '../../lib/protocol-lookup';
-import { useOnlineLookups } from '../../lib/use-online-lookups';
+import { allowOneLookup } from '../../lib/online/switch';
+import { type LookupProtocol, MAX_LOOKUP_NAME } from '../../lib/protocol/lookup';
+import type { MessageOf } from '../../lib/protocol/messages';
 
 /** Well inside the 30 s after which Firefox suspends an idle background page (Chrome's service worker too). */
 const KEEP_AWAKE_MS = 5_000;

@@ -2,7 +2,7 @@ import { glossaryToCsv, glossaryToJson } from '../../lib/glossary/export-glossar
 import type { Glossary, ParsedGlossary } from '../../lib/glossary/glossary-model';
 import { parseGlossaryFile } from '../../lib/glossary/parse-glossary';
 import type { Translate } from '../../lib/i18n';
-import { glossaries } from '../../lib/settings-store';
+import { glossaries } from '../../lib/settings/store';
 
 /** The file read and checked against the glossaries stored now; nothing is stored. */
 export async function readGlossaryFile(file: File): Promise<ParsedGlossary> {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CacheModel, DataSectionsProps } from '../../components/options/DataSections';
-import { clearCachedLookups, countCachedLookups } from '../../lib/lookup-cache';
+import { clearCachedLookups, countCachedLookups } from '../../lib/online/cache-admin';
 
 /** What the lookup cache holds, read when the page opens, and clearing it. */
 export function useCache(): DataSectionsProps {

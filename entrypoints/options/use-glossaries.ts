@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GlossaryManagerProps, PendingImport } from '../../components/options/GlossaryManager';
 import type { Glossary, ParsedGlossary } from '../../lib/glossary/glossary-model';
-import type { Translate } from '../../lib/i18n';
-import { glossaries } from '../../lib/settings-store';
+import { plural, type Translate } from '../../lib/i18n';
+import { glossaries } from '../../lib/settings/store';
 import { addGlossary, deleteGlossary, exportGlossary, readGlossaryFile } from './glossary-actions';
 
 /** The glossary manager's state and actions, wired to extension storage. */
@@ -20,7 +20,7 @@ export function useGlossaries(t: Translate): GlossaryManagerProps {
     const error = await addGlossary(fileName, parsed, t);
     setPending(null);
     const count = parsed.entries.length;
-    const done = count === 1 ? t('glossImportedOne', fileName) : t('glossImportedMany', String(count), fileName);
+    const done = plural(t, 'glossImported', count, fileName);
     setMessage(error ? { kind: 'error', text: error } : { kind: 'done', text: done });
   };
   const onFile = async (file: File) => {

@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DwellSectionProps } from '../../components/options/DwellSection';
 import type { LookSectionsProps } from '../../components/options/LookSections';
-import { parseSetting } from '../../lib/settings';
+import { parseSetting } from '../../lib/settings/settings';
 import {
   createSyncWriter,
   dwellMs,
   highlightedTypes,
   highlightStyle,
   type SettingItem,
-} from '../../lib/settings-store';
+} from '../../lib/settings/store';
 
 /**
  * One synced setting as page state: shown at once when the reader changes it,

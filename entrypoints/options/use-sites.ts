@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SitesSectionProps } from '../../components/options/SitesSection';
-import { type SiteSwitches, withSite } from '../../lib/settings';
-import { siteSwitches } from '../../lib/settings-store';
+import { type SiteSwitches, withSite } from '../../lib/settings/settings';
+import { siteSwitches } from '../../lib/settings/store';
 
 /** The sites the reader switched, in name order, live: a switch in the popup shows here at once. */
 export function useSites(onError: (error: unknown) => void): SitesSectionProps {

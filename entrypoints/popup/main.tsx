@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { I18n } from '../../components/i18n';
 import { Popup } from '../../components/popup/Popup';
+import { useOnlineLookups } from '../../hooks/use-online-lookups';
 import { type GetMessage, translator } from '../../lib/i18n';
-import { useOnlineLookups } from '../../lib/use-online-lookups';
 import { usePopup } from './use-popup';
 import { useShortcuts } from './use-shortcuts';
 

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { PopupModel } from '../../components/popup/Popup';
-import { type PageState, unwrapReply } from '../../lib/protocol';
-import { isSiteEnabled, siteKey } from '../../lib/settings';
-import { siteSwitches } from '../../lib/settings-store';
-import { webHost } from '../../lib/web-host';
+import { type PageState, unwrapReply } from '../../lib/protocol/messages';
+import { isSiteEnabled, siteKey } from '../../lib/settings/settings';
+import { siteSwitches } from '../../lib/settings/store';
+import { webHost } from '../../lib/util/web-host';
 import { send } from './popup-actions';
 
 /** How long a scan in progress is waited for before the popup shows what it has. */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { MessageOf, TabProtocol } from '../../lib/protocol';
-import { withSite } from '../../lib/settings';
-import { siteSwitches } from '../../lib/settings-store';
+import type { MessageOf, TabProtocol } from '../../lib/protocol/messages';
+import { withSite } from '../../lib/settings/settings';
+import { siteSwitches } from '../../lib/settings/store';
 
 /**
  * The tab the popup speaks about: the active tab, or the one named by

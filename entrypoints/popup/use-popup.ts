@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PopupModel, PopupProps } from '../../components/popup/Popup';
-import { PAUSED } from '../../lib/settings';
-import { createSyncWriter, paused as pausedItem } from '../../lib/settings-store';
+import { PAUSED } from '../../lib/settings/settings';
+import { createSyncWriter, paused as pausedItem } from '../../lib/settings/store';
 import { fetchPageState } from './page-state';
 import { findTargetTab, revealEntity, switchSite } from './popup-actions';
 

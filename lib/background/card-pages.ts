@@ -3,9 +3,9 @@
  * holds an extension address. The background builds every address itself.
  */
 import { browser } from 'wxt/browser';
-import type { Reply } from '../protocol';
-import { parseCardMessage } from '../protocol-card';
-import { isRecord } from '../protocol-checks';
+import { parseCardMessage } from '../protocol/card';
+import { isRecord } from '../protocol/checks';
+import type { Reply } from '../protocol/messages';
 import type { MessageSender } from './handle-message';
 
 /** The sources and licences of the offline data, in full, as the pack ships them (scripts/pack writes it). */

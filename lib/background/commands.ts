@@ -3,9 +3,9 @@
  * in the browser's shortcut settings). The browser tells the background, which
  * alone writes the site switch, and asks the tab's content script for the rest.
  */
-import type { CardKeyAction } from '../protocol';
-import { isSiteEnabled, type SiteSwitches, withSite } from '../settings';
-import { webHost } from '../web-host';
+import type { CardKeyAction } from '../protocol/messages';
+import { isSiteEnabled, type SiteSwitches, withSite } from '../settings/settings';
+import { webHost } from '../util/web-host';
 
 export const CARD_COMMANDS: Readonly<Record<string, CardKeyAction>> = {
   'open-card': 'open',

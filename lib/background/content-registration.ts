@@ -5,7 +5,7 @@
  * the switch on its own, so a site whose pattern the browser refuses, or a
  * registration not yet updated, only costs time and never shows highlights.
  */
-import type { SiteSwitches } from '../settings';
+import type { SiteSwitches } from '../settings/settings';
 
 export const CONTENT_SCRIPT_ID = 'backstory-content';
 /** Where the content script runs: the manifest's host permissions are these. */

@@ -4,7 +4,7 @@
  */
 import { type Candidate, detectMentions } from '../detect/detect-mentions';
 import type { TermLexicon } from '../detect/find-terms';
-import { MAX_DETECT_CHARS, MAX_MENTIONS } from '../protocol';
+import { MAX_DETECT_CHARS, MAX_MENTIONS } from '../protocol/messages';
 import type { Steps } from '../steps';
 import { cutAt } from '../text/cut-text';
 

@@ -4,7 +4,7 @@
  */
 
 import { resolveSteps } from '../entities/resolve-mentions';
-import { type BackgroundProtocol, parseBackgroundMessage, type Reply, type ResponseOf } from '../protocol';
+import { type BackgroundProtocol, parseBackgroundMessage, type Reply, type ResponseOf } from '../protocol/messages';
 import type { ReferenceIndex } from '../reference/reference-index';
 import { runSteps, type Steps } from '../steps';
 import { detectSteps } from './detect-steps';

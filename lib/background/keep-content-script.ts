@@ -3,8 +3,8 @@
  * start of the background on: the browser may have dropped the registration
  * (an update, a first install) or kept an old one.
  */
-import { readSetting, type StorageChangeLike, type StorageLike, watchSetting } from '../read-setting';
-import { SITE_SWITCHES, type SiteSwitches } from '../settings';
+import { readSetting, type StorageChangeLike, type StorageLike, watchSetting } from '../settings/read-setting';
+import { SITE_SWITCHES, type SiteSwitches } from '../settings/settings';
 import {
   type ContentScriptFiles,
   type ScriptingLike,

@@ -5,11 +5,11 @@
  * its own site; the card sends the message only for a click the browser made.
  */
 
-import type { Reply } from '../protocol';
-import { isRecord } from '../protocol-checks';
-import { parseSiteMessage } from '../protocol-site';
-import { type HiddenNames, hiddenOnSite, withHiddenName } from '../settings';
-import { webHost } from '../web-host';
+import { isRecord } from '../protocol/checks';
+import type { Reply } from '../protocol/messages';
+import { parseSiteMessage } from '../protocol/site';
+import { type HiddenNames, hiddenOnSite, withHiddenName } from '../settings/settings';
+import { webHost } from '../util/web-host';
 import type { MessageSender } from './handle-message';
 
 export interface HiddenNamesStore {

@@ -3,8 +3,8 @@
  * browser left it out. When the reader switches the site back on, the script
  * is started in those tabs, so the page does not need a reload.
  */
-import { siteKey } from '../settings';
-import { webHost } from '../web-host';
+import { siteKey } from '../settings/settings';
+import { webHost } from '../util/web-host';
 
 export interface TabLike {
   id?: number;

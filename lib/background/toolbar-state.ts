@@ -8,9 +8,9 @@
  * the looks while the background sleeps, so a wake costs nothing here.
  */
 import type { Translate } from '../i18n';
-import { readSetting, type StorageChangeLike, type StorageLike, watchSetting } from '../read-setting';
-import { isSiteEnabled, PAUSED, SITE_SWITCHES, type SiteSwitches, siteKey } from '../settings';
-import { webHost } from '../web-host';
+import { readSetting, type StorageChangeLike, type StorageLike, watchSetting } from '../settings/read-setting';
+import { isSiteEnabled, PAUSED, SITE_SWITCHES, type SiteSwitches, siteKey } from '../settings/settings';
+import { webHost } from '../util/web-host';
 import { type IconLook, iconSet, TOOLBAR_SIZES } from './toolbar-icons';
 
 export type ToolbarState = 'on' | 'site-off' | 'paused';

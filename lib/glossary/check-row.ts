@@ -1,7 +1,7 @@
 /** The checks of one glossary row: every problem it has, each with the field it is in. */
 import type { MessageKey } from '../i18n';
-import type { EntityType } from '../model';
-import { ENTITY_TYPES, type GlossaryEntry, type GlossaryProblem, MAX_ALIASES, MAX_FIELD_CHARS } from './glossary-model';
+import { type EntityType, isEntityType } from '../model';
+import { type GlossaryEntry, type GlossaryProblem, MAX_ALIASES, MAX_FIELD_CHARS } from './glossary-model';
 
 export type Field = 'name' | 'type' | 'description' | 'aliases' | 'link';
 
@@ -22,7 +22,7 @@ export function checkRow(row: Record<string, unknown>): GlossaryEntry | FieldPro
   else if (name.length > MAX_FIELD_CHARS.name)
     problems.push(problem('name', 'glossRowNameLong', String(MAX_FIELD_CHARS.name)));
   const type = text('type')?.toUpperCase();
-  if (!type || !ENTITY_TYPES.includes(type as EntityType)) problems.push(problem('type', 'glossRowType'));
+  if (!isEntityType(type)) problems.push(problem('type', 'glossRowType'));
   const description = text('description');
   if (!description) problems.push(problem('description', 'glossRowNoDescription'));
   else if (description.length > MAX_FIELD_CHARS.description)

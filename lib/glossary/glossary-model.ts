@@ -46,4 +46,3 @@ export const MAX_GLOSSARY_BYTES = 10 * 1024 * 1024;
 export const MAX_FIELD_CHARS = { name: 200, description: 2000, alias: 200, link: 2000 } as const;
 /** Spellings of one name: a few dozen at most in real use, and each one is a key the background indexes. */
 export const MAX_ALIASES = 50;
-export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'PLACE', 'ORG', 'TERM'];

@@ -8,9 +8,9 @@
  * background has; where it is missing, the cache reports itself unavailable.
  */
 import { type DBSchema, type IDBPDatabase, wrap } from 'idb';
-import { LOOKUP_CACHE_DB } from '../lookup-cache';
 import { foldName } from '../names/fold';
 import { translitKey } from '../names/translit-key';
+import { LOOKUP_CACHE_DB } from './cache-admin';
 import type { LookupType, StoredAnswer } from './lookup-types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

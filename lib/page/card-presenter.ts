@@ -1,6 +1,6 @@
 /** What the page view asks of whatever draws the card (the content script's shadow-root host). */
 import type { CardModel, MentionNavigation, SiteHiding } from '../model';
-import type { OnlineCard } from '../online-view';
+import type { OnlineCard } from '../online/view';
 
 export interface CardOpen {
   model: CardModel;

@@ -1,7 +1,7 @@
 /** Briefly marks a range the reader jumped to, so the eye finds it. */
 import { FLASH_HIGHLIGHT } from '../highlight/highlight-names';
+import { supportsHighlights } from '../highlight/highlight-support';
 import type { Timers } from '../highlight/hover-intent';
-import { supportsHighlights } from '../highlight/register-highlights';
 
 export const FLASH_MS = 1500;
 

@@ -3,7 +3,7 @@
  * switch and the global pause decide whether it runs; types, style, dwell and
  * the names hidden on the site change how it looks. Every open tab follows a change at once.
  */
-import { readSetting, type StorageChangeLike, type StorageLike, watchSetting } from '../read-setting';
+import { readSetting, type StorageChangeLike, type StorageLike, watchSetting } from '../settings/read-setting';
 import {
   DWELL,
   HIDDEN_NAMES,
@@ -14,7 +14,7 @@ import {
   PAUSED,
   type SettingSpec,
   SITE_SWITCHES,
-} from '../settings';
+} from '../settings/settings';
 import type { HighlightLook } from './highlight-look';
 
 export interface SessionSwitch {

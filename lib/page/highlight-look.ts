@@ -5,12 +5,12 @@
  * styled in highlights.css, so a change is a re-registration.
  */
 import { HIGHLIGHT_NAMES } from '../highlight/highlight-names';
+import { supportsHighlights } from '../highlight/highlight-support';
 import { DWELL_MS } from '../highlight/hover-intent';
 import type { MentionRange } from '../highlight/mention-range';
-import { supportsHighlights } from '../highlight/register-highlights';
 import type { ShadowStyles } from '../highlight/shadow-styles';
 import { HIGHLIGHT_TYPES, type HighlightType } from '../model';
-import { HIGHLIGHTED_TYPES, type HighlightStyle, type TypeSwitches } from '../settings';
+import { HIGHLIGHTED_TYPES, type HighlightStyle, type TypeSwitches } from '../settings/settings';
 
 type HighlightWindow = Window & typeof globalThis;
 

@@ -3,7 +3,7 @@
  * first one in view, or the next or previous one in reading order.
  */
 import type { MentionRange } from '../highlight/mention-range';
-import type { CardKeyAction } from '../protocol';
+import type { CardKeyAction } from '../protocol/messages';
 
 /** The mention a command is for; `current` is the mention whose card is open, if one is. */
 export function commandTarget(

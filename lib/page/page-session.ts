@@ -5,7 +5,7 @@
  */
 import { articleSkip } from '../article/article-skip';
 import { findArticleRootSteps } from '../article/find-article-root';
-import type { PageState, PageStatus } from '../protocol';
+import type { PageState, PageStatus } from '../protocol/messages';
 import type { SkipElement } from '../text/collect-text';
 import { type ArticleChanges, isReadable } from './article-changes';
 import { MentionLedger } from './mention-ledger';

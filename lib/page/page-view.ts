@@ -10,7 +10,7 @@ import type { MentionRange } from '../highlight/mention-range';
 import { ReadingActivity } from '../highlight/reading-activity';
 import type { EntitySummary } from '../model';
 import { foldName } from '../names/fold';
-import type { CardKeyAction } from '../protocol';
+import type { CardKeyAction } from '../protocol/messages';
 import { CardOpener } from './card-opener';
 import type { CardPresenter } from './card-presenter';
 import { listenForCards } from './card-triggers';

@@ -3,27 +3,19 @@
  * the background detects the mentions in it and turns them into entities.
  */
 
-import { articleSkip } from '../article/article-skip';
-import { type ArticleRoot, findArticleRoot } from '../article/find-article-root';
 import { isPageChrome } from '../article/is-page-chrome';
 import type { Candidate } from '../detect/find-names';
 import type { ArticleEntity } from '../entities/group-mentions';
-import { MAX_DETECT_CHARS, MAX_MENTIONS } from '../protocol';
+import { MAX_DETECT_CHARS, MAX_MENTIONS } from '../protocol/messages';
 import { runSteps, type Steps } from '../steps';
 import { collectTextSteps, type SkipElement, type TextIndex } from '../text/collect-text';
 import { cutAt } from '../text/cut-text';
-import { noSlicing, type Slices } from './slicer';
+import type { Slices } from './slicer';
 
 export interface Background {
   /** The mentions in each text: detection runs in the background, off the page's main thread. */
   detect(texts: string[]): Promise<Candidate[][]>;
   resolve(mentions: Candidate[]): Promise<ArticleEntity[]>;
-}
-
-export interface PageScan {
-  article: ArticleRoot;
-  index: TextIndex;
-  entities: ArticleEntity[];
 }
 
 export interface DetectedPart {
@@ -97,17 +89,4 @@ export async function detectParts(
   }
   if (batch.length > 0) await send();
   return indexes.map((index, i) => ({ index, candidates: found[i] ?? [] }));
-}
-
-/** One whole scan, for tests and tools; the session reads the same way, part by part. */
-export async function scanPage(doc: Document, background: Background): Promise<PageScan> {
-  const article = findArticleRoot(doc);
-  if (!article.root || !article.isArticle) {
-    return { article, index: { text: '', segments: [] }, entities: [] };
-  }
-  const [part] = await detectParts([readPart(article.root, articleSkip(article))], background, noSlicing);
-  const index = part?.index ?? { text: '', segments: [] };
-  const mentions = part?.candidates ?? [];
-  const entities = mentions.length > 0 ? await background.resolve(mentions) : [];
-  return { article, index, entities };
 }

@@ -2,12 +2,12 @@
  * The popup list's search, type filter and sort, kept free of any framework so
  * that a keystroke costs one pass over entities already sorted.
  */
-import { type EntitySummary, HIGHLIGHT_TYPES, type HighlightType } from '../model';
+import { ENTITY_TYPES, type EntitySummary, HIGHLIGHT_TYPES, type HighlightType } from '../model';
 import { foldName } from '../names/fold';
 
 export type SortOrder = 'first' | 'mentions';
 /** Types a reader can hide; names of unknown type stay, since no toggle could bring them back. */
-export const FILTER_TYPES = ['PERSON', 'PLACE', 'ORG', 'TERM'] as const satisfies readonly HighlightType[];
+export const FILTER_TYPES = ENTITY_TYPES;
 export type FilterType = (typeof FILTER_TYPES)[number];
 
 export interface ListQuery {

@@ -1,5 +1,5 @@
 /** Pack records from the curated file kept in the repo, checked entry by entry. */
-import type { EntityType } from '../../lib/model';
+import { type EntityType, isEntityType } from '../../lib/model';
 import type { PackRecord, PlaceFacts } from '../../lib/reference/pack-format';
 
 interface CuratedEntry {
@@ -16,8 +16,6 @@ export interface CuratedFile {
   terms: string[];
 }
 
-const TYPES = new Set(['PERSON', 'PLACE', 'ORG', 'TERM']);
-
 /** Throws with the entry's position when the file is malformed: a broken pack must not ship. */
 export function checkCurated(raw: unknown): CuratedFile {
   const file = raw as CuratedFile;
@@ -27,7 +25,7 @@ export function checkCurated(raw: unknown): CuratedFile {
     const problem =
       typeof e.name !== 'string' || e.name.trim() === ''
         ? 'a name'
-        : !TYPES.has(e.type)
+        : !isEntityType(e.type)
           ? 'a type of PERSON, PLACE, ORG or TERM'
           : typeof e.description !== 'string' || e.description.length < 10
             ? 'a description'

@@ -14,7 +14,7 @@ const contentScript = (browser: string) => {
 describe('the built content script', () => {
   it.each(['chrome', 'firefox'] as const)('%s reads settings without the WXT storage library', (browser) => {
     // WXT's auto-import adds the library wherever an unbound `storage` seems to be used (a parameter of that name
-    // is enough); the content script reads its settings through lib/read-setting.ts instead.
+    // is enough); the content script reads its settings through lib/settings/read-setting.ts instead.
     expect(contentScript(browser)).not.toContain('@wxt-dev/storage');
   });
 });

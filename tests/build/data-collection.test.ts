@@ -3,7 +3,7 @@
  * required, and as optional the category that opted-in lookups send, which the online switch asks consent for.
  */
 import { describe, expect, it } from 'vitest';
-import { LOOKUP_DATA_COLLECTION, onlinePermissions } from '../../lib/online-permissions';
+import { LOOKUP_DATA_COLLECTION, onlinePermissions } from '../../lib/online/permissions';
 import { builtManifest as built } from '../helpers/built-files';
 
 describe('the data-collection declaration', () => {

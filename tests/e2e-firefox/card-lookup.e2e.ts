@@ -8,7 +8,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageState } from '../../lib/protocol';
+import type { PageState } from '../../lib/protocol/messages';
 import type { CardView } from '../e2e/support/card-view';
 import { nthMentionCenter, paintedCounts } from '../helpers/mention-probes';
 import { readCardIn } from './support/card-reader';

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DWELL_MAX_MS } from '../../lib/settings';
+import { DWELL_MAX_MS } from '../../lib/settings/settings';
 import { mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
 import { type CardProbe, cardProbe } from './support/card-probe';
 import { pressCommand } from './support/commands';

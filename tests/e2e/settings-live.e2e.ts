@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { PageState } from '../../lib/protocol';
+import type { PageState } from '../../lib/protocol/messages';
 import { allHighlighted, highlightedTexts, mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
 import { nthMentionCenter, paintedCounts } from '../helpers/mention-probes';
 import { cardProbe } from './support/card-probe';

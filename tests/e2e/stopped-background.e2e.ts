@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DWELL_MIN_MS } from '../../lib/settings';
+import { DWELL_MIN_MS } from '../../lib/settings/settings';
 import { highlightedTexts, mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
 import { cardProbe } from './support/card-probe';
 import { backgroundStopper, type Harness, startHarness } from './support/extension-fixture';

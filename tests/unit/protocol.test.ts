@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MENTIONS, parseBackgroundMessage, parseTabMessage, unwrapReply } from '../../lib/protocol';
+import { MAX_MENTIONS, parseBackgroundMessage, parseTabMessage, unwrapReply } from '../../lib/protocol/messages';
 
 const mention = { start: 0, end: 6, form: 'Atyrau', cue: 'PLACE', sentenceInitial: false };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenOnSite, withHiddenName } from '../../lib/settings';
+import { hiddenOnSite, withHiddenName } from '../../lib/settings/settings';
 
 describe('names hidden per site', () => {
   it('adds a name once, under the site key, and drops a site left with none', () => {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readSetting, watchSetting } from '../../lib/read-setting';
-import { isSiteEnabled, SITE_SWITCHES, siteKey, withSite } from '../../lib/settings';
-import { siteSwitches } from '../../lib/settings-store';
+import { readSetting, watchSetting } from '../../lib/settings/read-setting';
+import { isSiteEnabled, SITE_SWITCHES, siteKey, withSite } from '../../lib/settings/settings';
+import { siteSwitches } from '../../lib/settings/store';
 
 describe('site switches', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -4,18 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { cardPages, isCardMessage } from '../../lib/background/card-pages';
 import { CONTENT_MATCHES } from '../../lib/background/content-registration';
 import { handleBackgroundMessage } from '../../lib/background/handle-message';
-import { isLookupMessage } from '../../lib/background/lookup-service';
 import { isSiteMessage, siteSettings } from '../../lib/background/site-settings';
+import { isLookupMessage } from '../../lib/online/lookup-service';
+import { type CardProtocol, parseCardMessage } from '../../lib/protocol/card';
+import { type LookupProtocol, parseLookupMessage } from '../../lib/protocol/lookup';
 import {
   type BackgroundProtocol,
   parseBackgroundMessage,
   parseTabMessage,
   type SiteProtocol,
   type TabProtocol,
-} from '../../lib/protocol';
-import { type CardProtocol, parseCardMessage } from '../../lib/protocol-card';
-import { type LookupProtocol, parseLookupMessage } from '../../lib/protocol-lookup';
-import { parseSiteMessage } from '../../lib/protocol-site';
+} from '../../lib/protocol/messages';
+import { parseSiteMessage } from '../../lib/protocol/site';
 import { loadReference } from '../../scripts/lib/load-reference';
 import config from '../../wxt.config';
 import { MANIFEST_SNAPSHOT, securityFields } from '../helpers/manifest-security';
@@ -48,7 +48,7 @@ const CARD_SAMPLES: { [K in keyof CardProtocol]: CardProtocol[K]['request'] } = 
   'card/licences': {},
 };
 
-const SOURCE_DIRS = ['entrypoints', 'lib', 'components', 'scripts'];
+const SOURCE_DIRS = ['entrypoints', 'lib', 'components', 'hooks', 'scripts'];
 /** Code that runs in the content script, beside the page's own scripts. */
 const CONTENT_DIRS = ['entrypoints/content-script', 'lib', 'components/card'];
 /**

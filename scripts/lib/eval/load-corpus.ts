@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isEntityType } from '../../../lib/model';
 import { type ArticleFile, readArticleFile } from '../read-article';
 import type { GoldDocument } from './score-document';
 
@@ -15,7 +16,6 @@ export interface CorpusArticle {
 }
 
 const ARTICLE_FILE = /^(\d\d-[\w-]+)\.(txt|html)$/;
-const GOLD_TYPES = new Set(['PERSON', 'PLACE', 'ORG', 'TERM']);
 
 export function loadCorpus(dir: string): CorpusArticle[] {
   const names = readdirSync(dir).sort();
@@ -43,7 +43,7 @@ export function parseGold(json: string, where: string): GoldDocument {
     if (!isRecord(e) || typeof e.name !== 'string' || typeof e.type !== 'string' || !isStrings(e.forms)) {
       throw bad(`entity ${i} needs a string name, a type and an array of string forms`);
     }
-    if (!GOLD_TYPES.has(e.type)) throw bad(`entity ${i} (${e.name}) has unknown type ${e.type}`);
+    if (!isEntityType(e.type)) throw bad(`entity ${i} (${e.name}) has unknown type ${e.type}`);
     return { name: e.name, type: e.type, forms: e.forms };
   });
   if (data.neutral !== undefined && !isStrings(data.neutral)) throw bad('"neutral" must be an array of strings');

@@ -3,8 +3,9 @@
  * when they share a surface form; each gold entity can be claimed only once, so
  * finding "Boqaev" twice under two names counts once.
  */
+import type { EntityType } from '../../../lib/model';
 
-export type ScoredType = 'PERSON' | 'PLACE' | 'ORG' | 'TERM';
+export type ScoredType = EntityType;
 
 export interface EvalEntity {
   name: string;

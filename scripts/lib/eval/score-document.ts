@@ -3,9 +3,10 @@
  * overall and per type, for "any type" and "typed" matching. Counts (not
  * ratios) are returned so that documents can be summed into micro averages.
  */
+import { ENTITY_TYPES } from '../../../lib/model';
 import { type EvalEntity, isNeutral, matchEntities, normaliseForm, type ScoredType } from './match-entities';
 
-export const SCORED_TYPES: readonly ScoredType[] = ['PERSON', 'PLACE', 'ORG', 'TERM'];
+export const SCORED_TYPES: readonly ScoredType[] = ENTITY_TYPES;
 
 export interface Counts {
   tp: number;

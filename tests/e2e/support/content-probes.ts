@@ -5,7 +5,7 @@
  * in its isolated world (counted through the DevTools protocol).
  */
 import type { CDPSession, Page } from 'playwright-core';
-import type { PageState } from '../../../lib/protocol';
+import type { PageState } from '../../../lib/protocol/messages';
 import type { Harness } from './extension-fixture';
 
 type Chrome = {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type CommandDeps, runCommand } from '../../../lib/background/commands';
-import type { SiteSwitches } from '../../../lib/settings';
+import type { SiteSwitches } from '../../../lib/settings/settings';
 
 function deps(site = 'www.news.example', stored: SiteSwitches = {}) {
   const sent: unknown[] = [];

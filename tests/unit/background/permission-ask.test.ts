@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PermissionAsk } from '../../../lib/background/permission-ask';
-import { grantTurnsLookupsOn, LOOKUPS_WANTED_FOR_MS } from '../../../lib/settings-online';
+import { grantTurnsLookupsOn, LOOKUPS_WANTED_FOR_MS } from '../../../lib/settings/online';
 
 function browserLike(held = false) {
   const state = { held, opened: [] as [string, number][], nextTab: 40, failOpen: false };

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { handleBackgroundMessage, type MessageSender } from '../../../lib/background/handle-message';
 import { detectMentions } from '../../../lib/detect/detect-mentions';
-import { MAX_PARTS, MAX_TEXT_CHARS } from '../../../lib/protocol';
+import { MAX_PARTS, MAX_TEXT_CHARS } from '../../../lib/protocol/messages';
 import type { ReferenceIndex } from '../../../lib/reference/reference-index';
 import { loadReference } from '../../../scripts/lib/load-reference';
 

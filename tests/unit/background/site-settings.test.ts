@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteSettings } from '../../../lib/background/site-settings';
-import type { HiddenNames } from '../../../lib/settings';
+import type { HiddenNames } from '../../../lib/settings/settings';
 
 function setup(initial: HiddenNames = {}) {
   let stored = initial;

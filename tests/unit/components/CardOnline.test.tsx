@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Card } from '../../../components/card/Card';
 import type { CardModel } from '../../../lib/model';
-import type { OnlineCard, OnlineView } from '../../../lib/online-view';
+import type { OnlineCard, OnlineView } from '../../../lib/online/view';
 import { renderT } from '../../helpers/i18n';
 
 const person: CardModel = {

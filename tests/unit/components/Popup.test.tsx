@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupModel } from '../../../components/popup/Popup';
-import type { PageState } from '../../../lib/protocol';
+import type { PageState } from '../../../lib/protocol/messages';
 import { renderT } from '../../helpers/i18n';
 
 const page: PageState = {

@@ -8,7 +8,7 @@ import { OptionsPage } from '../../../components/options/OptionsPage';
 import { Popup } from '../../../components/popup/Popup';
 import type { Translate } from '../../../lib/i18n';
 import type { CardModel } from '../../../lib/model';
-import type { OnlineView } from '../../../lib/online-view';
+import type { OnlineView } from '../../../lib/online/view';
 import english from '../../../public/_locales/en/messages.json';
 import { onlineModel } from '../../helpers/online-model';
 import { optionsProps } from './options/fixtures';
@@ -49,7 +49,7 @@ describe('every string a reader sees', () => {
       valid: 2,
       errors: [{ line: 2, message: { key: 'glossRowType', subs: [] } }],
     };
-    props.glossaries.message = { kind: 'done', text: '⟦glossImportedMany⟧' };
+    props.glossaries.message = { kind: 'done', text: '⟦glossImported_other⟧' };
     const data = ['news.example', 'blog.example.org', 'astana.times', 'Kazakh activists', 'Oil', 'Err'];
     expect(untranslated(<OptionsPage {...props} />, data)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addGlossary } from '../../../entrypoints/options/glossary-actions';
-import { glossaries } from '../../../lib/settings-store';
+import { glossaries } from '../../../lib/settings/store';
 import { englishT } from '../../helpers/i18n';
 
 const parsed = {

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useGlossaries } from '../../../entrypoints/options/use-glossaries';
 import type { Glossary } from '../../../lib/glossary/glossary-model';
-import { glossaries } from '../../../lib/settings-store';
+import { glossaries } from '../../../lib/settings/store';
 import { englishT } from '../../helpers/i18n';
 
 const STORED: Glossary[] = [

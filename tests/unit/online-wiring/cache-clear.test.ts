@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { clearCachedLookups, countCachedLookups } from '../../../lib/lookup-cache';
+import { clearCachedLookups, countCachedLookups } from '../../../lib/online/cache-admin';
 import { openLookupCache } from '../../../lib/online/lookup-cache';
 
 describe('the lookup cache and Clear cache', () => {

@@ -2,11 +2,11 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { lookupService } from '../../../lib/background/lookup-service';
 import { openLookupCache } from '../../../lib/online/lookup-cache';
+import { lookupService } from '../../../lib/online/lookup-service';
 import { TabSignals } from '../../../lib/online/tab-signals';
 import { createWikimediaClient } from '../../../lib/online/wikimedia-client';
-import type { WikiChoices } from '../../../lib/settings-online';
+import type { WikiChoices } from '../../../lib/settings/online';
 import { fakeClock, fakeNetwork } from '../../helpers/fake-wikimedia';
 
 const SENDER = { id: 'me', url: 'https://www.news.example/story?id=7', tab: { id: 3 } };

@@ -1,7 +1,7 @@
 /** A lookup's result as the card shows it, with the reader's choice applied. */
 import { describe, expect, it } from 'vitest';
-import { toOnlineView } from '../../../lib/background/lookup-view';
 import type { FoundAnswer, LookupResult } from '../../../lib/online/lookup-types';
+import { toOnlineView } from '../../../lib/online/lookup-view';
 
 const found: FoundAnswer = {
   kind: 'found',

@@ -3,9 +3,9 @@ import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../components/popup/Popup';
 import type { CardModel } from '../../../lib/model';
-import type { OnlineView } from '../../../lib/online-view';
+import { contextOf, type OnlineAsk, withOnlineLookups } from '../../../lib/online/online-presenter';
+import type { OnlineView } from '../../../lib/online/view';
 import type { CardOpen, CardPresenter } from '../../../lib/page/card-presenter';
-import { contextOf, type OnlineAsk, withOnlineLookups } from '../../../lib/page/online-presenter';
 import { renderT } from '../../helpers/i18n';
 import { onlineModel } from '../../helpers/online-model';
 

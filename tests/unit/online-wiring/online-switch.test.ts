@@ -5,8 +5,8 @@ import {
   onlinePermissions,
   touchesLookups,
   WIKIMEDIA_ORIGINS,
-} from '../../../lib/online-permissions';
-import { setOnlineLookups } from '../../../lib/online-switch';
+} from '../../../lib/online/permissions';
+import { setOnlineLookups } from '../../../lib/online/switch';
 
 const FIREFOX = {
   browser_specific_settings: { gecko: { data_collection_permissions: { optional: ['websiteContent'] } } },

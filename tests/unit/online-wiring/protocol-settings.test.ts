@@ -1,7 +1,6 @@
 /** The lookup messages and the online settings, checked where they are read. */
 import { describe, expect, it } from 'vitest';
-import { MAX_LOOKUP_CONTEXT, parseLookupMessage } from '../../../lib/protocol-lookup';
-import { parseSetting } from '../../../lib/settings';
+import { MAX_LOOKUP_CONTEXT, parseLookupMessage } from '../../../lib/protocol/lookup';
 import {
   ONLINE_LOOKUPS,
   parseWikiChoices,
@@ -9,7 +8,8 @@ import {
   WIKI_LANGUAGE,
   wikiLanguage,
   withWikiChoice,
-} from '../../../lib/settings-online';
+} from '../../../lib/settings/online';
+import { parseSetting } from '../../../lib/settings/settings';
 
 const ok = (type: string, data: unknown) => parseLookupMessage({ type, data }).ok;
 

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LOOKUP_CACHE_DB } from '../../../lib/lookup-cache';
+import { LOOKUP_CACHE_DB } from '../../../lib/online/cache-admin';
 import { lookUp, peekLookup } from '../../../lib/online/look-up';
 import { type LookupCache, openLookupCache } from '../../../lib/online/lookup-cache';
 import { TabSignals } from '../../../lib/online/tab-signals';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectMentions } from '../../../lib/detect/detect-mentions';
 import { detectParts, MESSAGE_CHARS } from '../../../lib/page/scan-page';
 import { noSlicing } from '../../../lib/page/slicer';
-import { MAX_DETECT_CHARS } from '../../../lib/protocol';
+import { MAX_DETECT_CHARS } from '../../../lib/protocol/messages';
 import type { TextIndex } from '../../../lib/text/collect-text';
 
 const PARAGRAPH = 'Officials in Astana met Kassym-Jomart Tokayev on Tuesday, and the talks went on.\n';

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fetchPageState } from '../../../entrypoints/popup/page-state';
 import { switchSite } from '../../../entrypoints/popup/popup-actions';
-import type { PageState } from '../../../lib/protocol';
-import { siteSwitches } from '../../../lib/settings-store';
+import type { PageState } from '../../../lib/protocol/messages';
+import { siteSwitches } from '../../../lib/settings/store';
 
 const state = (change: Partial<PageState>): { ok: true; data: PageState } => ({
   ok: true,

@@ -15,12 +15,12 @@ import { layerIndexes } from '../../../lib/glossary/glossary-index';
 import type { Glossary } from '../../../lib/glossary/glossary-model';
 import { parseGlossaryFile } from '../../../lib/glossary/parse-glossary';
 import { toCardModel, toSummary } from '../../../lib/page/entity-models';
-import { scanPage } from '../../../lib/page/scan-page';
 import { buildReferenceIndex } from '../../../lib/reference/reference-index';
 import { sentences } from '../../../lib/text/sentence-at';
 import { loadReference } from '../../../scripts/lib/load-reference';
 import { ACTIVE_ATTRIBUTE } from '../../helpers/hostile-strings';
 import { englishT, renderT } from '../../helpers/i18n';
+import { scanPage } from '../../helpers/scan-page';
 
 const IMG = '<img src=x onerror=alert(document.domain)>';
 const SCRIPT = '<script>alert("glossary")</script>';

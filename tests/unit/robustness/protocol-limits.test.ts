@@ -8,8 +8,8 @@ import type { browser } from 'wxt/browser';
 import { backgroundClient } from '../../../entrypoints/content-script/background-client';
 import { handleBackgroundMessage } from '../../../lib/background/handle-message';
 import { detectMentions } from '../../../lib/detect/detect-mentions';
-import { scanPage } from '../../../lib/page/scan-page';
-import { isCandidate } from '../../../lib/protocol-checks';
+import { isCandidate } from '../../../lib/protocol/checks';
+import { scanPage } from '../../helpers/scan-page';
 import { isTerm, reference } from './support';
 
 const EXTENSION_ID = 'backstory-test';

@@ -10,7 +10,7 @@ import { detectMentions } from '../../../lib/detect/detect-mentions';
 import { MAX_NAMES } from '../../../lib/entities/clusters';
 import type { ArticleEntity } from '../../../lib/entities/group-mentions';
 import { resolveMentions } from '../../../lib/entities/resolve-mentions';
-import { MAX_MENTIONS } from '../../../lib/protocol';
+import { MAX_MENTIONS } from '../../../lib/protocol/messages';
 import { buildReferenceIndex, type ReferenceRecord } from '../../../lib/reference/reference-index';
 import { reference } from './support';
 

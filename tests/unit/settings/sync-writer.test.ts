@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSyncWriter, paused } from '../../../lib/settings-store';
-import { SYNC_RETRY_MS, SYNC_WRITE_GAP_MS, syncWriter } from '../../../lib/sync-writer';
+import { createSyncWriter, paused } from '../../../lib/settings/store';
+import { SYNC_RETRY_MS, SYNC_WRITE_GAP_MS, syncWriter } from '../../../lib/settings/sync-writer';
 
 const fakeTimers = {
   setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),

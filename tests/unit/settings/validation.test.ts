@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DWELL_MS } from '../../../lib/highlight/hover-intent';
-import { readSetting } from '../../../lib/read-setting';
+import { readSetting } from '../../../lib/settings/read-setting';
 import {
   DWELL,
   DWELL_MAX_MS,
@@ -15,8 +15,8 @@ import {
   SITE_SWITCHES,
   SYNC_ITEM_BYTES,
   SYNCED_SETTINGS,
-} from '../../../lib/settings';
-import { dwellMs, highlightedTypes, highlightStyle, paused, siteSwitches } from '../../../lib/settings-store';
+} from '../../../lib/settings/settings';
+import { dwellMs, highlightedTypes, highlightStyle, paused, siteSwitches } from '../../../lib/settings/store';
 
 const ALL = [SITE_SWITCHES, GLOSSARIES, HIGHLIGHTED_TYPES, HIGHLIGHT_STYLE, DWELL, PAUSED] as const;
 

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import type { OptionsPageProps } from '../../../../components/options/OptionsPage';
-import { HIGHLIGHTED_TYPES } from '../../../../lib/settings';
+import { HIGHLIGHTED_TYPES } from '../../../../lib/settings/settings';
 
 /** Options page props with every callback a spy, and the model given. */
 export function optionsProps(change: Partial<OptionsPageProps> = {}): OptionsPageProps {

@@ -1,5 +1,5 @@
 /** What a card shows of an online lookup: plain data the background sends and the card renders as text. */
-import type { CandidateSummary, Confidence } from './online/lookup-types';
+import type { CandidateSummary, Confidence } from './lookup-types';
 
 export type { CandidateSummary, Confidence };
 

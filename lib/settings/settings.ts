@@ -1,18 +1,18 @@
 /**
  * Every stored setting, with its storage key, default, version and check, in
  * one file. Extension pages read and write them through WXT storage items
- * (settings-store.ts); the content script only reads them (read-setting.ts),
+ * (store.ts); the content script only reads them (read-setting.ts),
  * which keeps the storage library out of its bundle.
  *
  * Small preferences follow the reader to other devices in storage.sync (8 KB
  * an item, and about 120 writes a minute); site switches and glossaries can
  * grow without bound, so they stay in storage.local.
  */
-import type { Glossary } from './glossary/glossary-model';
-import { DWELL_MS } from './highlight/hover-intent';
-import { HIGHLIGHT_TYPES, type HighlightType } from './model';
-import { parseGlossaries, parseHiddenNames, parseSiteSwitches, parseTypeSwitches } from './settings-checks';
-import { ONLINE_LOOKUPS, WIKI_LANGUAGE } from './settings-online';
+import type { Glossary } from '../glossary/glossary-model';
+import { DWELL_MS } from '../highlight/hover-intent';
+import { HIGHLIGHT_TYPES, type HighlightType } from '../model';
+import { parseGlossaries, parseHiddenNames, parseSiteSwitches, parseTypeSwitches } from './checks';
+import { ONLINE_LOOKUPS, WIKI_LANGUAGE } from './online';
 
 export interface SettingSpec<T> {
   /** session: for extension pages and the background only (read-setting.ts reads local and sync). */

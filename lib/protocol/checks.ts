@@ -1,12 +1,12 @@
 /** Shape checks for message fields, so that the protocol file reads as a list of messages. */
-import type { Candidate } from './detect/find-names';
-import type { EntityType } from './model';
+import type { Candidate } from '../detect/find-names';
+import { ENTITY_TYPES, type EntityType } from '../model';
 
 export const MAX_FORM_LENGTH = 200;
 export const MAX_ROLE_LENGTH = 400;
 /** Offsets beyond this cannot come from a page we would scan. */
 const MAX_OFFSET = 50_000_000;
-const CUES: ReadonlySet<unknown> = new Set<EntityType | null>(['PERSON', 'PLACE', 'ORG', 'TERM', null]);
+const CUES: ReadonlySet<unknown> = new Set<EntityType | null>([...ENTITY_TYPES, null]);
 
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,9 +1,9 @@
 /** The online lookup settings for the popup and the options page: read, followed live, and changed by a click. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { setOnlineLookups } from './online-switch';
-import { wikiLanguage } from './settings-online';
-import { onlineLookups, wikiLanguageItem } from './settings-store';
+import { setOnlineLookups } from '../lib/online/switch';
+import { wikiLanguage } from '../lib/settings/online';
+import { onlineLookups, wikiLanguageItem } from '../lib/settings/store';
 
 export interface OnlineLookupsModel {
   /** Null until read. */

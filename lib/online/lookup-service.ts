@@ -4,22 +4,23 @@
  * Wikipedia" on a card, which sends that one name; names are sent, never the
  * context (it only chooses between candidates here) nor the page's address.
  */
+
+import type { MessageSender } from '../background/handle-message';
 import { foldName } from '../names/fold';
-import { peekLookup } from '../online/look-up';
-import type { LookupCache } from '../online/lookup-cache';
-import { type SharedLookUp, shareLookups } from '../online/shared-lookups';
-import type { TabSignals } from '../online/tab-signals';
-import type { WikimediaClient } from '../online/wikimedia-client';
-import { pageUrl } from '../online/wikimedia-urls';
-import type { OnlineView } from '../online-view';
-import type { Reply } from '../protocol';
-import { isRecord } from '../protocol-checks';
-import { parseLookupMessage } from '../protocol-lookup';
-import { siteKey } from '../settings';
-import { type WikiChoices, withWikiChoice } from '../settings-online';
-import { webHost } from '../web-host';
-import type { MessageSender } from './handle-message';
+import { isRecord } from '../protocol/checks';
+import { parseLookupMessage } from '../protocol/lookup';
+import type { Reply } from '../protocol/messages';
+import { type WikiChoices, withWikiChoice } from '../settings/online';
+import { siteKey } from '../settings/settings';
+import { webHost } from '../util/web-host';
+import { peekLookup } from './look-up';
+import type { LookupCache } from './lookup-cache';
 import { toOnlineView } from './lookup-view';
+import { type SharedLookUp, shareLookups } from './shared-lookups';
+import type { TabSignals } from './tab-signals';
+import type { OnlineView } from './view';
+import type { WikimediaClient } from './wikimedia-client';
+import { pageUrl } from './wikimedia-urls';
 
 export interface LookupServiceDeps {
   extensionId: string;

@@ -5,9 +5,9 @@
  * the card's "Look up on Wikipedia" asks for that one name only.
  */
 import type { CardModel } from '../model';
-import type { OnlineView } from '../online-view';
-import { MAX_LOOKUP_CONTEXT } from '../protocol-lookup';
-import type { CardOpen, CardPresenter } from './card-presenter';
+import type { CardOpen, CardPresenter } from '../page/card-presenter';
+import { MAX_LOOKUP_CONTEXT } from '../protocol/lookup';
+import type { OnlineView } from './view';
 
 export interface OnlineAsk {
   /** The setting as stored: while off, nothing is asked of the background, so a hover never wakes it. */

@@ -1,6 +1,7 @@
 /** WXT storage items for the settings, for extension pages and the background. */
 
 import { type StorageItemKey, storage } from 'wxt/utils/storage';
+import { LOOKUPS_WANTED_AT, ONLINE_LOOKUPS, WIKI_CHOICES, WIKI_LANGUAGE } from './online';
 import {
   DWELL,
   GLOSSARIES,
@@ -12,7 +13,6 @@ import {
   type SettingSpec,
   SITE_SWITCHES,
 } from './settings';
-import { LOOKUPS_WANTED_AT, ONLINE_LOOKUPS, WIKI_CHOICES, WIKI_LANGUAGE } from './settings-online';
 import { type SyncWriter, syncWriter, type WriterTimers } from './sync-writer';
 
 export interface SettingItem<T> {
@@ -52,7 +52,7 @@ const realTimers: WriterTimers = {
   now: () => Date.now(),
 };
 
-/** The writer an extension page sends its storage.sync settings through (see sync-writer.ts). */
+/** The writer an extension page sends its storage.sync settings through (see sync-writer.ts beside this file). */
 export function createSyncWriter(onError: (error: unknown) => void, timers: WriterTimers = realTimers): SyncWriter {
   return syncWriter({
     write: (values) =>

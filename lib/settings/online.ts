@@ -3,7 +3,7 @@
  * are on, in which Wikipedia language, the reader's "Not this one" choices, and
  * when the reader last asked to turn them on.
  */
-import { isRecord } from './protocol-checks';
+import { isRecord } from '../protocol/checks';
 import type { SettingSpec } from './settings';
 
 /** Off until the reader turns it on, with the permissions, in the popup or the options page. */

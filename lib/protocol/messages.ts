@@ -4,10 +4,10 @@
  * treats whatever it sends as input, and the content script does the same for
  * messages it receives.
  */
-import type { Candidate } from './detect/find-names';
-import type { ArticleEntity } from './entities/group-mentions';
-import type { EntitySummary } from './model';
-import { hasOnly, isCandidate, isEnvelope, isRecord, unknownType } from './protocol-checks';
+import type { Candidate } from '../detect/find-names';
+import type { ArticleEntity } from '../entities/group-mentions';
+import type { EntitySummary } from '../model';
+import { hasOnly, isCandidate, isEnvelope, isRecord, unknownType } from './checks';
 
 /** Mentions one resolve may carry; a 10,000-word article has about 2,000. */
 export const MAX_MENTIONS = 20_000;
@@ -72,7 +72,7 @@ export interface PageState {
 /**
  * Messages a content script sends to change a setting of its own site. The background takes the site from the
  * browser's sender information, never from the message, so a script can only ever touch the site it runs on.
- * Parsed in protocol-site.ts.
+ * Parsed in site.ts.
  */
 export interface SiteProtocol {
   /** "Don't highlight <name> on this site", and its Undo; answers the site's hidden names. */

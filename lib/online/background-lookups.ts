@@ -1,14 +1,14 @@
 /** The lookup service wired to the browser: storage, IndexedDB, fetch, tabs. One client for the whole background. */
 import { browser } from 'wxt/browser';
-import { type LookupCache, openLookupCache } from '../online/lookup-cache';
-import { TabSignals } from '../online/tab-signals';
-import { createWikimediaClient } from '../online/wikimedia-client';
-import { type ManifestLike, onlinePermissions, type PermissionsLike, touchesLookups } from '../online-permissions';
-import { readSetting } from '../read-setting';
-import { grantTurnsLookupsOn, ONLINE_LOOKUPS, WIKI_LANGUAGE, wikiLanguage } from '../settings-online';
-import { lookupsWantedAt, onlineLookups, wikiChoices } from '../settings-store';
+import { PermissionAsk } from '../background/permission-ask';
+import { grantTurnsLookupsOn, ONLINE_LOOKUPS, WIKI_LANGUAGE, wikiLanguage } from '../settings/online';
+import { readSetting } from '../settings/read-setting';
+import { lookupsWantedAt, onlineLookups, wikiChoices } from '../settings/store';
+import { type LookupCache, openLookupCache } from './lookup-cache';
 import { lookupService } from './lookup-service';
-import { PermissionAsk } from './permission-ask';
+import { type ManifestLike, onlinePermissions, type PermissionsLike, touchesLookups } from './permissions';
+import { TabSignals } from './tab-signals';
+import { createWikimediaClient } from './wikimedia-client';
 
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {

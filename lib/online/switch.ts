@@ -8,8 +8,8 @@
  * nothing while the setting is off.
  */
 import { browser } from 'wxt/browser';
-import { type ManifestLike, onlinePermissions, type PermissionsLike } from './online-permissions';
-import { lookupsWantedAt, onlineLookups } from './settings-store';
+import { lookupsWantedAt, onlineLookups } from '../settings/store';
+import { type ManifestLike, onlinePermissions, type PermissionsLike } from './permissions';
 
 export interface SwitchDeps {
   permissions: PermissionsLike;

@@ -1,7 +1,8 @@
 /** An online lookup's result as the card shows it, with the reader's "Not this one" choice applied. */
-import type { CandidateSummary, FoundAnswer, LookupResult } from '../online/lookup-types';
-import type { OnlineView } from '../online-view';
-import type { WikiChoice } from '../settings-online';
+
+import type { WikiChoice } from '../settings/online';
+import type { CandidateSummary, FoundAnswer, LookupResult } from './lookup-types';
+import type { OnlineView } from './view';
 
 function found(answer: FoundAnswer, stale: boolean): OnlineView {
   return {

@@ -3,9 +3,9 @@
  * stored may come from an older version, another device or a hand edit, so
  * each keeps the usable part and drops the rest.
  */
-import type { Glossary } from './glossary/glossary-model';
-import { HIGHLIGHT_TYPES, type HighlightType } from './model';
-import { isRecord } from './protocol-checks';
+import type { Glossary } from '../glossary/glossary-model';
+import { HIGHLIGHT_TYPES, type HighlightType } from '../model';
+import { isRecord } from '../protocol/checks';
 
 /** A host name is at most 253 characters; longer keys are not sites. */
 const MAX_SITE_KEY = 253;

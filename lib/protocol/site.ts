@@ -1,6 +1,7 @@
 /** Checks the messages of SiteProtocol (see protocol.ts) where they arrive, in the background. */
-import type { MessageOf, SiteProtocol, Validated } from './protocol';
-import { hasOnly, isEnvelope, unknownType } from './protocol-checks';
+
+import { hasOnly, isEnvelope, unknownType } from './checks';
+import type { MessageOf, SiteProtocol, Validated } from './messages';
 
 /** Longer than any name a card shows; a longer one is not a name the reader chose from a card. */
 export const MAX_HIDDEN_NAME_LENGTH = 200;

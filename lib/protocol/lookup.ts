@@ -1,10 +1,10 @@
 /** Online lookup messages from the content script, checked where they arrive, in the background. */
-import type { HighlightType } from './model';
-import { HIGHLIGHT_TYPES } from './model';
-import type { OnlineView } from './online-view';
-import type { MessageOf, Validated } from './protocol';
-import { hasOnly, isEnvelope, unknownType } from './protocol-checks';
-import { isWikiChoice } from './settings-online';
+import type { HighlightType } from '../model';
+import { HIGHLIGHT_TYPES } from '../model';
+import type { OnlineView } from '../online/view';
+import { isWikiChoice } from '../settings/online';
+import { hasOnly, isEnvelope, unknownType } from './checks';
+import type { MessageOf, Validated } from './messages';
 
 /** Words around the name's mentions: enough to tell namesakes apart, never sent to Wikimedia. */
 export const MAX_LOOKUP_CONTEXT = 2_000;

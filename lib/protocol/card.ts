@@ -1,6 +1,7 @@
 /** Messages a card sends for what only the background may open: checked where they arrive, in the background. */
-import type { MessageOf, Validated } from './protocol';
-import { hasOnly, isEnvelope, unknownType } from './protocol-checks';
+
+import { hasOnly, isEnvelope, unknownType } from './checks';
+import type { MessageOf, Validated } from './messages';
 
 export interface CardProtocol {
   /** The card's "Licences" link: the background opens the offline data's sources and licences in full. */
