@@ -41,6 +41,18 @@ function pluralRules(locale: string): Intl.PluralRules {
   return rules;
 }
 
+/**
+ * An extension page in the reader's language: its direction (right-to-left locales lay it out from the right; the
+ * CSS uses logical properties throughout), its language and, when given, its title. Returns the page's translator.
+ */
+export function localisePage(doc: Document, getMessage: GetMessage, titleKey?: MessageKey): Translate {
+  const t = translator(getMessage);
+  doc.documentElement.dir = getMessage('@@bidi_dir') || 'ltr';
+  doc.documentElement.lang = getMessage('@@ui_locale').replace('_', '-') || 'en';
+  if (titleKey) doc.title = t(titleKey);
+  return t;
+}
+
 /** A key with no message shows as the key itself, so a gap is visible in the UI instead of blank. */
 export function translator(getMessage: GetMessage): Translate {
   return (key, ...substitutions) => getMessage(key, substitutions.length > 0 ? substitutions : undefined) || key;

@@ -10,6 +10,8 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 /** A name whose type is not known yet is shown as a plain name. */
 export const HIGHLIGHT_TYPES = [...ENTITY_TYPES, 'NAME'] as const;
 export type HighlightType = (typeof HIGHLIGHT_TYPES)[number];
+/** The longest name form a mention may carry: detection drops longer runs, and messages refuse them. */
+export const MAX_FORM_LENGTH = 200;
 export const isEntityType = (v: unknown): v is EntityType => ENTITY_TYPES.includes(v as EntityType);
 
 /** Where a card's facts came from; every card says which. */

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { I18n } from '../../components/i18n';
 import { LookupsPage } from '../../components/lookups/LookupsPage';
 import { useOnlineLookups } from '../../hooks/use-online-lookups';
-import { type GetMessage, translator } from '../../lib/i18n';
+import { type GetMessage, localisePage } from '../../lib/i18n';
 import { allowOneLookup } from '../../lib/online/switch';
 import { type LookupProtocol, MAX_LOOKUP_NAME } from '../../lib/protocol/lookup';
 import type { MessageOf } from '../../lib/protocol/messages';
@@ -25,11 +25,7 @@ function App({ name }: { name: string | null }) {
 
 const root = document.getElementById('app');
 if (root) {
-  const getMessage = browser.i18n.getMessage as GetMessage;
-  const t = translator(getMessage);
-  document.documentElement.dir = getMessage('@@bidi_dir') || 'ltr';
-  document.documentElement.lang = getMessage('@@ui_locale').replace('_', '-') || 'en';
-  document.title = t('lookupsTitle');
+  const t = localisePage(document, browser.i18n.getMessage as GetMessage, 'lookupsTitle');
   // Shown, never trusted: the background looks up the name the card sent it, not this one.
   const name = new URLSearchParams(location.search).get('name')?.slice(0, MAX_LOOKUP_NAME) || null;
   // A card waits for the background's answer while the reader decides here: the background must not sleep meanwhile.

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { I18n } from '../../components/i18n';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { useOnlineLookups } from '../../hooks/use-online-lookups';
-import { type GetMessage, type Translate, translator } from '../../lib/i18n';
+import { type GetMessage, localisePage, type Translate } from '../../lib/i18n';
 import { useCache } from './use-cache';
 import { useGlossaries } from './use-glossaries';
 import { useLook } from './use-look';
@@ -28,12 +28,7 @@ function Options({ t }: { t: Translate }) {
 
 const root = document.getElementById('app');
 if (root) {
-  const getMessage = browser.i18n.getMessage as GetMessage;
-  const t = translator(getMessage);
-  // Right-to-left locales lay the page out from the right; the CSS uses logical properties throughout.
-  document.documentElement.dir = getMessage('@@bidi_dir') || 'ltr';
-  document.documentElement.lang = getMessage('@@ui_locale').replace('_', '-') || 'en';
-  document.title = t('optionsTitle');
+  const t = localisePage(document, browser.i18n.getMessage as GetMessage, 'optionsTitle');
   render(
     <I18n.Provider value={t}>
       <Options t={t} />

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { I18n } from '../../components/i18n';
 import { Popup } from '../../components/popup/Popup';
 import { useOnlineLookups } from '../../hooks/use-online-lookups';
-import { type GetMessage, translator } from '../../lib/i18n';
+import { type GetMessage, localisePage } from '../../lib/i18n';
 import { usePopup } from './use-popup';
 import { useShortcuts } from './use-shortcuts';
 
@@ -20,12 +20,9 @@ function App() {
 
 const root = document.getElementById('app');
 if (root) {
-  const getMessage = browser.i18n.getMessage as GetMessage;
-  // Right-to-left locales lay the popup out from the right; the CSS uses logical properties throughout.
-  document.documentElement.dir = getMessage('@@bidi_dir') || 'ltr';
-  document.documentElement.lang = getMessage('@@ui_locale').replace('_', '-') || 'en';
+  const t = localisePage(document, browser.i18n.getMessage as GetMessage);
   render(
-    <I18n.Provider value={translator(getMessage)}>
+    <I18n.Provider value={t}>
       <App />
     </I18n.Provider>,
     root,

@@ -1,5 +1,6 @@
 /** Every candidate mention in a text: the names, and the known terms outside them. */
 
+import { MAX_FORM_LENGTH } from '../model';
 import { readsAsEnglish } from './english-text';
 import { type Candidate, findNames } from './find-names';
 import { findTerms, type TermLexicon } from './find-terms';
@@ -9,7 +10,6 @@ import { type Token, tokenize } from './tokenize';
 export type { Candidate };
 
 /** Longest form a mention may have; the protocol refuses longer ones. */
-const MAX_FORM_LENGTH = 200;
 
 export function detectMentions(text: string, lexicon?: TermLexicon, tokens: Token[] = tokenize(text)): Candidate[] {
   const names = findNames(text, tokens).filter(

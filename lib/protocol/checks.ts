@@ -1,8 +1,8 @@
 /** Shape checks for message fields, so that the protocol file reads as a list of messages. */
 import type { Candidate } from '../detect/find-names';
-import { ENTITY_TYPES, type EntityType } from '../model';
+import { ENTITY_TYPES, type EntityType, MAX_FORM_LENGTH } from '../model';
 
-export const MAX_FORM_LENGTH = 200;
+export { MAX_FORM_LENGTH };
 export const MAX_ROLE_LENGTH = 400;
 /** Offsets beyond this cannot come from a page we would scan. */
 const MAX_OFFSET = 50_000_000;

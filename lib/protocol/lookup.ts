@@ -2,6 +2,7 @@
 import type { HighlightType } from '../model';
 import { HIGHLIGHT_TYPES } from '../model';
 import type { OnlineView } from '../online/view';
+import { isLang } from '../online/wikimedia-urls';
 import { isWikiChoice } from '../settings/online';
 import { hasOnly, isEnvelope, unknownType } from './checks';
 import type { MessageOf, Validated } from './messages';
@@ -10,7 +11,6 @@ import type { MessageOf, Validated } from './messages';
 export const MAX_LOOKUP_CONTEXT = 2_000;
 export const MAX_LOOKUP_NAME = 100;
 const MAX_TITLE = 255;
-const LANG = /^(?:[a-z]{2,3}(?:-[a-z]{2,8})?|simple)$/;
 
 export interface LookupProtocol {
   /** The card's online background for a name; answered from the cache first, the network only when lookups are on. */
@@ -62,7 +62,7 @@ export function parseLookupMessage(raw: unknown): Validated<MessageOf<LookupProt
   }
   if (raw.type === 'lookup/open') {
     const { lang, title } = d;
-    const valid = typeof lang === 'string' && LANG.test(lang) && typeof title === 'string' && title.length <= MAX_TITLE;
+    const valid = typeof lang === 'string' && isLang(lang) && typeof title === 'string' && title.length <= MAX_TITLE;
     if (!hasOnly(d, ['lang', 'title']) || !valid || !title.trim())
       return refuse('lookup/open needs a language and a title');
     return { ok: true, message: { type: 'lookup/open', data: { lang, title } } };

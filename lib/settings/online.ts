@@ -3,6 +3,7 @@
  * are on, in which Wikipedia language, the reader's "Not this one" choices, and
  * when the reader last asked to turn them on.
  */
+import { QID } from '../online/untrusted';
 import { isRecord } from '../protocol/checks';
 import type { SettingSpec } from './settings';
 
@@ -56,8 +57,7 @@ export type WikiChoice = string;
 /** Per site key, per folded name: the reader's choice. */
 export type WikiChoices = Record<string, Record<string, WikiChoice>>;
 
-const CHOICE = /^(?:Q[1-9]\d{0,11}|none)$/;
-export const isWikiChoice = (v: unknown): v is WikiChoice => typeof v === 'string' && CHOICE.test(v);
+export const isWikiChoice = (v: unknown): v is WikiChoice => typeof v === 'string' && (v === 'none' || QID.test(v));
 
 export function parseWikiChoices(raw: unknown): WikiChoices | undefined {
   if (!isRecord(raw)) return undefined;

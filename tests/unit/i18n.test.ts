@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, type MessageKey, plural, type Translate } from '../../lib/i18n';
+import { formatMessage, localisePage, type MessageKey, plural, type Translate } from '../../lib/i18n';
 import english from '../../public/_locales/en/messages.json';
 import { englishT } from '../helpers/i18n';
 
@@ -54,5 +54,16 @@ describe('counts in the forms of each language', () => {
     );
     expect(bases.size).toBeGreaterThan(5);
     for (const base of bases) expect(keys, base).toContain(`${base}_other`);
+  });
+
+  it("lays a page out in the reader's language and direction, and titles it", () => {
+    const doc = { documentElement: { dir: '', lang: '' }, title: '' } as unknown as Document;
+    const messages: Record<string, string> = { '@@bidi_dir': 'rtl', '@@ui_locale': 'ar_EG', optionsTitle: 'خيارات' };
+    const t = localisePage(doc, (name) => messages[name] ?? '', 'optionsTitle');
+    expect([doc.documentElement.dir, doc.documentElement.lang, doc.title]).toEqual(['rtl', 'ar-EG', 'خيارات']);
+    expect(t('optionsTitle')).toBe('خيارات');
+    const bare = { documentElement: { dir: '', lang: '' }, title: 'kept' } as unknown as Document;
+    localisePage(bare, () => '');
+    expect([bare.documentElement.dir, bare.documentElement.lang, bare.title]).toEqual(['ltr', 'en', 'kept']);
   });
 });
