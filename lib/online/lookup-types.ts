@@ -12,13 +12,6 @@ export interface CandidateSummary {
   title?: string;
 }
 
-export interface Licence {
-  name: 'CC BY-SA 4.0';
-  url: 'https://creativecommons.org/licenses/by-sa/4.0/';
-  /** The attribution line Wikipedia's licence asks for, as plain text. */
-  attribution: string;
-}
-
 export interface FoundAnswer {
   kind: 'found';
   source: 'wikipedia';
@@ -28,12 +21,7 @@ export interface FoundAnswer {
   description: string;
   /** Plain text, never HTML. */
   extract: string;
-  /** An https address on upload.wikimedia.org, or absent. */
-  thumbnail?: string;
-  /** Built here from the language and title, never taken from a response. */
-  pageUrl: string;
   lang: string;
-  licence: Licence;
   runnersUp: CandidateSummary[];
   /** When the answer was fetched (ms since the epoch). */
   refreshedAt: number;

@@ -15,7 +15,6 @@ import { typeFit } from './type-check';
 import { getItems, type ItemFacts } from './wikidata-entities';
 import type { SearchHit } from './wikidata-search';
 import type { WikimediaClient } from './wikimedia-client';
-import { pageUrl } from './wikimedia-urls';
 import { type ArticleSummary, fetchSummary } from './wikipedia-summary';
 
 export interface OnlineDeps {
@@ -98,14 +97,7 @@ function foundAnswer(
     title,
     description: summary.description || chosen.item.description,
     extract: summary.extract,
-    ...(summary.thumbnail ? { thumbnail: summary.thumbnail } : {}),
-    pageUrl: pageUrl(title, lang) ?? '',
     lang,
-    licence: {
-      name: 'CC BY-SA 4.0',
-      url: 'https://creativecommons.org/licenses/by-sa/4.0/',
-      attribution: `Text from the Wikipedia article "${title}" (${lang}.wikipedia.org), available under CC BY-SA 4.0.`,
-    },
     runnersUp: runnersUp.map(summaryOf),
     refreshedAt: deps.now(),
   };

@@ -2,7 +2,7 @@
 import type { FailureReason } from './lookup-types';
 import { MAX_DESCRIPTION_CHARS, MAX_EXTRACT_CHARS, plainText } from './plain-text';
 import { text } from './untrusted';
-import { checkedThumbnail, checkedTitle } from './wikimedia-urls';
+import { checkedTitle } from './wikimedia-urls';
 
 export interface ArticleSummary {
   /** The article's title after redirects, with spaces. */
@@ -10,7 +10,6 @@ export interface ArticleSummary {
   description: string;
   /** Plain text. */
   extract: string;
-  thumbnail?: string;
 }
 
 export type SummaryReply =
@@ -22,17 +21,15 @@ export type SummaryReply =
 const MAX_RAW_EXTRACT = 100_000;
 
 /** Builds a summary from untrusted fields, or undefined when the title is unusable. */
-export function summaryOf(fields: { title: unknown; description: unknown; extract: unknown; thumbnail: unknown }) {
+/** Images are neither asked for nor kept: a card shows text only, and a picture would be one more request to make. */
+export function summaryOf(fields: { title: unknown; description: unknown; extract: unknown }) {
   const rawTitle = text(fields.title, 1_000);
   const title = rawTitle === undefined ? undefined : checkedTitle(rawTitle.replace(/_/g, ' '));
   if (!title) return undefined;
-  const thumb = text(fields.thumbnail, 2_000);
   const summary: ArticleSummary = {
     title,
     description: plainText(text(fields.description, MAX_RAW_EXTRACT) ?? '', MAX_DESCRIPTION_CHARS),
     extract: plainText(text(fields.extract, MAX_RAW_EXTRACT) ?? '', MAX_EXTRACT_CHARS),
   };
-  const thumbnail = thumb === undefined ? undefined : checkedThumbnail(thumb);
-  if (thumbnail) summary.thumbnail = thumbnail;
   return summary;
 }

@@ -91,13 +91,11 @@ export function extractsUrl(title: string, lang: string): URL | undefined {
   const url = new URL(`https://${lang}.wikipedia.org/w/api.php`);
   const params = {
     action: 'query',
-    prop: 'extracts|pageimages|description|pageprops',
+    prop: 'extracts|description|pageprops',
     ppprop: 'disambiguation',
     exintro: '1',
     explaintext: '1',
     redirects: '1',
-    piprop: 'thumbnail',
-    pithumbsize: '320',
     titles: checked,
     format: 'json',
     formatversion: '2',
@@ -119,16 +117,4 @@ export function isAllowedRequest(url: URL): boolean {
   if (url.hostname === WIKIDATA_HOST) return url.pathname === '/w/api.php';
   const lang = /^([a-z-]+)\.wikipedia\.org$/.exec(url.hostname)?.[1];
   return lang !== undefined && isLang(lang);
-}
-
-/** Thumbnails are shown only from Wikimedia's own media host. */
-export function checkedThumbnail(source: string): string | undefined {
-  if (source.length > 2_000) return undefined;
-  try {
-    const url = new URL(source);
-    const ok = url.protocol === 'https:' && url.hostname === 'upload.wikimedia.org' && !url.username && !url.port;
-    return ok ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -22,7 +22,6 @@ export function parseRestSummary(status: number, json: Json): SummaryReply {
     title: field(field(json, 'titles'), 'canonical') ?? json.title,
     description: json.description,
     extract: json.extract,
-    thumbnail: field(field(json, 'thumbnail'), 'source'),
   });
   return summary ? { ok: true, kind: 'standard', summary } : malformed('summary title');
 }
@@ -38,7 +37,6 @@ export function parseActionExtract(json: Json): SummaryReply {
     title: page.title,
     description: page.description,
     extract: page.extract,
-    thumbnail: field(field(page, 'thumbnail'), 'source'),
   });
   return summary ? { ok: true, kind: 'standard', summary } : malformed('extracts title');
 }

@@ -11,9 +11,7 @@ const found: FoundAnswer = {
   title: 'John Smith (explorer)',
   description: 'English explorer',
   extract: 'An explorer.',
-  pageUrl: 'https://en.wikipedia.org/wiki/John_Smith_(explorer)',
   lang: 'en',
-  licence: { name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/', attribution: 'x' },
   runnersUp: [{ qid: 'Q2', label: 'John Smith', description: 'Scottish politician', title: 'John Smith (Labour)' }],
   refreshedAt: 0,
 };

@@ -96,8 +96,8 @@ describe('the lookup when things go wrong', () => {
           const result = await lookUp('Maks Boqaev', 'PERSON', { text: 'Kazakh activist' }, deps);
           expect(KINDS).toContain(result.kind);
           if (result.kind === 'found') {
-            expect(result.pageUrl).toMatch(/^https:\/\/en\.wikipedia\.org\/wiki\//);
-            expect(result.thumbnail ?? 'https://upload.wikimedia.org/').toMatch(/^https:\/\/upload\.wikimedia\.org\//);
+            expect(result.title.length).toBeGreaterThan(0);
+            expect(result).not.toHaveProperty('thumbnail');
           }
         },
       ),

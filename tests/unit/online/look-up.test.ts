@@ -33,8 +33,6 @@ describe('looking up a name online', () => {
     expect(result).toMatchObject({ kind: 'found', source: 'wikipedia', qid, title, fromCache: false, lang: 'en' });
     if (result.kind !== 'found') return;
     expect(result.confidence).toBe('high');
-    expect(result.pageUrl).toBe(`https://en.wikipedia.org/wiki/${title.replace(/ /g, '_')}`);
-    expect(result.licence.attribution).toContain(`"${title}"`);
     expect(result.refreshedAt).toBe(deps.now());
   });
 
@@ -142,7 +140,6 @@ describe('looking up a name that is not only a person’s', () => {
     const text = 'The probe entered orbit around Mercury, the closest planet to the Sun, after a seven-year trip.';
     const result = await lookUp('Mercury', 'NAME', { text }, deps);
     expect(result).toMatchObject({ kind: 'found', qid: 'Q308', title: 'Mercury (planet)' });
-    expect(result.kind === 'found' && result.pageUrl).toBe('https://en.wikipedia.org/wiki/Mercury_(planet)');
     expect(result.kind === 'found' && result.runnersUp.map((c) => c.qid)).toEqual(['Q15869', 'Q925']);
     const vague = await lookUp('Mercury', 'TERM', { text: 'Mercury was mentioned.' }, deps);
     expect(vague.kind === 'ambiguous' && vague.candidates.map((c) => c.qid).sort()).toEqual(['Q308', 'Q925']);

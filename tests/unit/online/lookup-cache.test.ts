@@ -15,9 +15,7 @@ const found = (title: string): FoundAnswer => ({
   title,
   description: '',
   extract: '',
-  pageUrl: `https://en.wikipedia.org/wiki/${title}`,
   lang: 'en',
-  licence: { name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/', attribution: '' },
   runnersUp: [],
   refreshedAt: 0,
 });
