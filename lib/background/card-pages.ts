@@ -2,9 +2,10 @@
  * Pages a card asks the background to open: a web page may not open the extension's own pages, and the card never
  * holds an extension address. The background builds every address itself.
  */
+
 import { browser } from 'wxt/browser';
 import { parseCardMessage } from '../protocol/card';
-import { isRecord } from '../protocol/checks';
+import { isRecord, NOT_FROM_US } from '../protocol/checks';
 import type { Reply } from '../protocol/messages';
 import type { MessageSender } from './handle-message';
 
@@ -17,7 +18,7 @@ export const isCardMessage = (raw: unknown): boolean =>
 /** `openTab` opens an address in a new tab beside the sender's. */
 export function cardPages(extensionId: string, openTab: (url: string, openerTabId?: number) => Promise<unknown>) {
   return async (raw: unknown, sender: MessageSender): Promise<Reply<Record<string, never>>> => {
-    if (sender.id !== extensionId) return { ok: false, error: 'sender is not Backstory' };
+    if (sender.id !== extensionId) return NOT_FROM_US;
     const parsed = parseCardMessage(raw);
     if (!parsed.ok) return parsed;
     try {

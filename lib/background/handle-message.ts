@@ -4,6 +4,7 @@
  */
 
 import { resolveSteps } from '../entities/resolve-mentions';
+import { NOT_FROM_US } from '../protocol/checks';
 import { type BackgroundProtocol, parseBackgroundMessage, type Reply, type ResponseOf } from '../protocol/messages';
 import type { ReferenceIndex } from '../reference/reference-index';
 import { runSteps, type Steps } from '../steps';
@@ -33,7 +34,7 @@ export function handleBackgroundMessage(
 
 /** The answer in steps: detection and resolution pause between chunks, for the background's other work. */
 export function* answerSteps(raw: unknown, sender: MessageSender, context: BackgroundContext): Steps<BackgroundReply> {
-  if (sender.id !== context.extensionId) return { ok: false, error: 'sender is not Backstory' };
+  if (sender.id !== context.extensionId) return NOT_FROM_US;
   const parsed = parseBackgroundMessage(raw);
   if (!parsed.ok) return parsed;
   const { message } = parsed;

@@ -5,7 +5,7 @@
  * its own site; the card sends the message only for a click the browser made.
  */
 
-import { isRecord } from '../protocol/checks';
+import { isRecord, NOT_FROM_US } from '../protocol/checks';
 import type { Reply } from '../protocol/messages';
 import { parseSiteMessage } from '../protocol/site';
 import { type HiddenNames, hiddenOnSite, withHiddenName } from '../settings/settings';
@@ -29,7 +29,7 @@ export function siteSettings(extensionId: string, store: HiddenNamesStore) {
   // One write at a time: two quick clicks must not read the same old list and lose one of the names.
   let queue: Promise<unknown> = Promise.resolve();
   return (raw: unknown, sender: MessageSender): Promise<Reply<{ names: string[] }>> => {
-    if (sender.id !== extensionId) return Promise.resolve({ ok: false, error: 'sender is not Backstory' });
+    if (sender.id !== extensionId) return Promise.resolve(NOT_FROM_US);
     const site = siteOf(sender);
     if (!site) return Promise.resolve({ ok: false, error: 'only a web page can change its own site' });
     const parsed = parseSiteMessage(raw);

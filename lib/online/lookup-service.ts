@@ -7,7 +7,7 @@
 
 import type { MessageSender } from '../background/handle-message';
 import { foldName } from '../names/fold';
-import { isRecord } from '../protocol/checks';
+import { isRecord, NOT_FROM_US } from '../protocol/checks';
 import { parseLookupMessage } from '../protocol/lookup';
 import type { Reply } from '../protocol/messages';
 import { type WikiChoices, withWikiChoice } from '../settings/online';
@@ -59,7 +59,7 @@ export function lookupService(deps: LookupServiceDeps) {
   let writes: Promise<unknown> = Promise.resolve();
 
   async function answer(raw: unknown, sender: MessageSender): Promise<Reply<unknown>> {
-    if (sender.id !== deps.extensionId) return { ok: false, error: 'sender is not Backstory' };
+    if (sender.id !== deps.extensionId) return NOT_FROM_US;
     const parsed = parseLookupMessage(raw);
     if (!parsed.ok) return parsed;
     const { message } = parsed;

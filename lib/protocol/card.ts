@@ -1,6 +1,6 @@
 /** Messages a card sends for what only the background may open: checked where they arrive, in the background. */
 
-import { hasOnly, isEnvelope, unknownType } from './checks';
+import { hasOnly, isEnvelope, NOT_A_MESSAGE, unknownType } from './checks';
 import type { MessageOf, Validated } from './messages';
 
 export interface CardProtocol {
@@ -9,7 +9,7 @@ export interface CardProtocol {
 }
 
 export function parseCardMessage(raw: unknown): Validated<MessageOf<CardProtocol>> {
-  if (!isEnvelope(raw)) return { ok: false, error: 'not a Backstory message' };
+  if (!isEnvelope(raw)) return NOT_A_MESSAGE;
   if (raw.type === 'card/licences') {
     if (!hasOnly(raw.data, [])) return { ok: false, error: 'card/licences takes no data' };
     return { ok: true, message: { type: 'card/licences', data: {} } };

@@ -43,6 +43,10 @@ export const hasOnly = (record: object, fields: readonly string[]) =>
 export const isEnvelope = (raw: unknown): raw is { type: unknown; data: Record<string, unknown> } =>
   isRecord(raw) && isRecord(raw.data) && hasOnly(raw, ['type', 'data']);
 
+/** The refusals every handler gives before it reads a message: not shaped as ours, or not sent by us. */
+export const NOT_A_MESSAGE = { ok: false as const, error: 'not a Backstory message' };
+export const NOT_FROM_US = { ok: false as const, error: 'sender is not Backstory' };
+
 /** A refusal names the type it refused, cut short: a refusal is never bigger than a line. */
 const MAX_ECHOED_TYPE = 40;
 

@@ -4,7 +4,7 @@ import { HIGHLIGHT_TYPES } from '../model';
 import type { OnlineView } from '../online/view';
 import { isLang } from '../online/wikimedia-urls';
 import { isWikiChoice } from '../settings/online';
-import { hasOnly, isEnvelope, unknownType } from './checks';
+import { hasOnly, isEnvelope, NOT_A_MESSAGE, unknownType } from './checks';
 import type { MessageOf, Validated } from './messages';
 
 /** Words around the name's mentions: enough to tell namesakes apart, never sent to Wikimedia. */
@@ -37,7 +37,7 @@ const isName = (v: unknown): v is string => typeof v === 'string' && v.trim().le
 const refuse = (error: string) => ({ ok: false as const, error });
 
 export function parseLookupMessage(raw: unknown): Validated<MessageOf<LookupProtocol>> {
-  if (!isEnvelope(raw)) return refuse('not a Backstory message');
+  if (!isEnvelope(raw)) return NOT_A_MESSAGE;
   const d = raw.data;
   if (raw.type === 'lookup/name' || raw.type === 'lookup/once') {
     const type = HIGHLIGHT_TYPES.find((t) => t === d.type);

@@ -7,7 +7,7 @@
 import type { Candidate } from '../detect/find-names';
 import type { ArticleEntity } from '../entities/group-mentions';
 import type { EntitySummary } from '../model';
-import { hasOnly, isCandidate, isEnvelope, isRecord, unknownType } from './checks';
+import { hasOnly, isCandidate, isEnvelope, isRecord, NOT_A_MESSAGE, unknownType } from './checks';
 
 /** Mentions one resolve may carry; a 10,000-word article has about 2,000. */
 export const MAX_MENTIONS = 20_000;
@@ -101,7 +101,7 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 export type Validated<M> = { ok: true; message: M } | { ok: false; error: string };
 
 export function parseBackgroundMessage(raw: unknown): Validated<MessageOf<BackgroundProtocol>> {
-  if (!isEnvelope(raw)) return { ok: false, error: 'not a Backstory message' };
+  if (!isEnvelope(raw)) return NOT_A_MESSAGE;
   if (raw.type === 'detect') {
     const texts = raw.data.texts;
     if (!hasOnly(raw.data, ['texts']) || !isTextList(texts))
@@ -120,7 +120,7 @@ export function parseBackgroundMessage(raw: unknown): Validated<MessageOf<Backgr
 }
 
 export function parseTabMessage(raw: unknown): Validated<MessageOf<TabProtocol>> {
-  if (!isEnvelope(raw)) return { ok: false, error: 'not a Backstory message' };
+  if (!isEnvelope(raw)) return NOT_A_MESSAGE;
   if (raw.type === 'page/state') {
     if (!hasOnly(raw.data, [])) return { ok: false, error: 'page/state takes no data' };
     return { ok: true, message: { type: 'page/state', data: {} } };

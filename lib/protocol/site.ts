@@ -1,13 +1,13 @@
 /** Checks the messages of SiteProtocol (see protocol.ts) where they arrive, in the background. */
 
-import { hasOnly, isEnvelope, unknownType } from './checks';
+import { hasOnly, isEnvelope, NOT_A_MESSAGE, unknownType } from './checks';
 import type { MessageOf, SiteProtocol, Validated } from './messages';
 
 /** Longer than any name a card shows; a longer one is not a name the reader chose from a card. */
 export const MAX_HIDDEN_NAME_LENGTH = 200;
 
 export function parseSiteMessage(raw: unknown): Validated<MessageOf<SiteProtocol>> {
-  if (!isEnvelope(raw)) return { ok: false, error: 'not a Backstory message' };
+  if (!isEnvelope(raw)) return NOT_A_MESSAGE;
   if (raw.type === 'site/hide-name') {
     const { name, hidden } = raw.data;
     const valid = typeof name === 'string' && name.trim().length > 0 && name.length <= MAX_HIDDEN_NAME_LENGTH;
