@@ -36,10 +36,10 @@ export function backgroundClient(browser: Browser): Background {
   const ask = async <K extends keyof BackgroundProtocol>(message: MessageOf<BackgroundProtocol> & { type: K }) =>
     unwrapReply<ResponseOf<BackgroundProtocol, K>>(await browser.runtime.sendMessage(message), message.type);
   return {
-    detect: async (texts) => (await ask({ type: 'detect', data: { texts } })).parts,
+    detect: async (texts) => (await ask({ type: 'text/detect', data: { texts } })).parts,
     // Past the cap, the rest of a giant page goes unhighlighted rather than unread by the background.
     resolve: async (mentions: Candidate[]) =>
-      (await ask({ type: 'resolve', data: { mentions: mentions.slice(0, MAX_MENTIONS) } })).entities,
+      (await ask({ type: 'text/resolve', data: { mentions: mentions.slice(0, MAX_MENTIONS) } })).entities,
   };
 }
 

@@ -39,11 +39,11 @@ export function* answerSteps(raw: unknown, sender: MessageSender, context: Backg
   if (!parsed.ok) return parsed;
   const { message } = parsed;
   switch (message.type) {
-    case 'detect': {
+    case 'text/detect': {
       const parts = yield* detectSteps(message.data.texts, context.reference.termLexicon);
       return { ok: true, data: { parts } };
     }
-    case 'resolve': {
+    case 'text/resolve': {
       const entities = yield* resolveSteps(message.data.mentions, context.reference);
       return { ok: true, data: { entities } };
     }

@@ -56,8 +56,8 @@ const isTextList = (v: unknown): v is string[] => {
 /** Messages answered by the background. */
 export interface BackgroundProtocol {
   /** The mentions in each of these texts: detection runs here, off the page's main thread. */
-  detect: { request: { texts: string[] }; response: { parts: Candidate[][] } };
-  resolve: { request: { mentions: Candidate[] }; response: { entities: ArticleEntity[] } };
+  'text/detect': { request: { texts: string[] }; response: { parts: Candidate[][] } };
+  'text/resolve': { request: { mentions: Candidate[] }; response: { entities: ArticleEntity[] } };
 }
 
 export type PageStatus = 'article' | 'no-article' | 'off' | 'scanning';
@@ -102,19 +102,19 @@ export type Validated<M> = { ok: true; message: M } | { ok: false; error: string
 
 export function parseBackgroundMessage(raw: unknown): Validated<MessageOf<BackgroundProtocol>> {
   if (!isEnvelope(raw)) return NOT_A_MESSAGE;
-  if (raw.type === 'detect') {
+  if (raw.type === 'text/detect') {
     const texts = raw.data.texts;
     if (!hasOnly(raw.data, ['texts']) || !isTextList(texts))
-      return { ok: false, error: 'detect needs a list of texts' };
-    return { ok: true, message: { type: 'detect', data: { texts } } };
+      return { ok: false, error: 'text/detect needs a list of texts' };
+    return { ok: true, message: { type: 'text/detect', data: { texts } } };
   }
-  if (raw.type === 'resolve') {
+  if (raw.type === 'text/resolve') {
     const mentions = raw.data.mentions;
     const valid = Array.isArray(mentions) && mentions.length <= MAX_MENTIONS && mentions.every(isMention);
     if (!hasOnly(raw.data, ['mentions']) || !valid) {
-      return { ok: false, error: 'resolve needs a list of mentions' };
+      return { ok: false, error: 'text/resolve needs a list of mentions' };
     }
-    return { ok: true, message: { type: 'resolve', data: { mentions } } };
+    return { ok: true, message: { type: 'text/resolve', data: { mentions } } };
   }
   return unknownType(raw.type);
 }

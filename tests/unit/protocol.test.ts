@@ -5,9 +5,9 @@ const mention = { start: 0, end: 6, form: 'Atyrau', cue: 'PLACE', sentenceInitia
 
 describe('parseBackgroundMessage', () => {
   it('accepts a resolve of well-formed mentions', () => {
-    expect(parseBackgroundMessage({ type: 'resolve', data: { mentions: [mention] } })).toEqual({
+    expect(parseBackgroundMessage({ type: 'text/resolve', data: { mentions: [mention] } })).toEqual({
       ok: true,
-      message: { type: 'resolve', data: { mentions: [mention] } },
+      message: { type: 'text/resolve', data: { mentions: [mention] } },
     });
   });
 
@@ -15,16 +15,16 @@ describe('parseBackgroundMessage', () => {
     ['no message', undefined],
     ['a string', 'resolve'],
     ['an unknown type', { type: 'settings/set', data: {} }],
-    ['mentions that are not records', { type: 'resolve', data: { mentions: ['Atyrau'] } }],
-    ['an empty form', { type: 'resolve', data: { mentions: [{ ...mention, form: '' }] } }],
-    ['an overlong form', { type: 'resolve', data: { mentions: [{ ...mention, form: 'x'.repeat(201) }] } }],
-    ['an end before its start', { type: 'resolve', data: { mentions: [{ ...mention, start: 9, end: 3 }] } }],
-    ['a fractional offset', { type: 'resolve', data: { mentions: [{ ...mention, start: 0.5 }] } }],
-    ['an unknown cue', { type: 'resolve', data: { mentions: [{ ...mention, cue: 'ALIEN' }] } }],
-    ['too many mentions', { type: 'resolve', data: { mentions: Array(MAX_MENTIONS + 1).fill(mention) } }],
-    ['no data', { type: 'resolve' }],
-    ['a flag that is not a boolean', { type: 'resolve', data: { mentions: [{ ...mention, foreign: 'yes' }] } }],
-    ['a weak cue that is not a boolean', { type: 'resolve', data: { mentions: [{ ...mention, weakCue: 1 }] } }],
+    ['mentions that are not records', { type: 'text/resolve', data: { mentions: ['Atyrau'] } }],
+    ['an empty form', { type: 'text/resolve', data: { mentions: [{ ...mention, form: '' }] } }],
+    ['an overlong form', { type: 'text/resolve', data: { mentions: [{ ...mention, form: 'x'.repeat(201) }] } }],
+    ['an end before its start', { type: 'text/resolve', data: { mentions: [{ ...mention, start: 9, end: 3 }] } }],
+    ['a fractional offset', { type: 'text/resolve', data: { mentions: [{ ...mention, start: 0.5 }] } }],
+    ['an unknown cue', { type: 'text/resolve', data: { mentions: [{ ...mention, cue: 'ALIEN' }] } }],
+    ['too many mentions', { type: 'text/resolve', data: { mentions: Array(MAX_MENTIONS + 1).fill(mention) } }],
+    ['no data', { type: 'text/resolve' }],
+    ['a flag that is not a boolean', { type: 'text/resolve', data: { mentions: [{ ...mention, foreign: 'yes' }] } }],
+    ['a weak cue that is not a boolean', { type: 'text/resolve', data: { mentions: [{ ...mention, weakCue: 1 }] } }],
   ])('rejects %s', (_, raw) => {
     expect(parseBackgroundMessage(raw).ok).toBe(false);
   });
@@ -35,7 +35,7 @@ describe('parseTabMessage', () => {
     expect(parseTabMessage({ type: 'page/state', data: {} }).ok).toBe(true);
     expect(parseTabMessage({ type: 'page/reveal', data: { entityId: 'PLACE:atyrau' } }).ok).toBe(true);
     expect(parseTabMessage({ type: 'page/reveal', data: { entityId: 5 } }).ok).toBe(false);
-    expect(parseTabMessage({ type: 'resolve', data: { mentions: [] } }).ok).toBe(false);
+    expect(parseTabMessage({ type: 'text/resolve', data: { mentions: [] } }).ok).toBe(false);
   });
 });
 

@@ -23,8 +23,8 @@ import { MANIFEST_SNAPSHOT, securityFields } from '../helpers/manifest-security'
 // One sample request per message: the mapped types make the compiler insist
 // that every message in the protocol has one.
 const BACKGROUND_SAMPLES: { [K in keyof BackgroundProtocol]: BackgroundProtocol[K]['request'] } = {
-  detect: { texts: ['The political prisoner Maks Boqaev was freed in Atyrau.'] },
-  resolve: { mentions: [{ start: 0, end: 6, form: 'Atyrau', cue: 'PLACE', sentenceInitial: false }] },
+  'text/detect': { texts: ['The political prisoner Maks Boqaev was freed in Atyrau.'] },
+  'text/resolve': { mentions: [{ start: 0, end: 6, form: 'Atyrau', cue: 'PLACE', sentenceInitial: false }] },
 };
 const TAB_SAMPLES: { [K in keyof TabProtocol]: TabProtocol[K]['request'] } = {
   'page/state': {},

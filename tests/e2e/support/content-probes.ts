@@ -33,7 +33,7 @@ export async function recordReads(harness: Harness, tabId: number): Promise<{ wo
           .toLowerCase()
           .split(/[^\p{L}]+/u)
           .filter(Boolean);
-        if (m?.type === 'detect' && sender.tab?.id === tabId) g[key]?.push(words);
+        if (m?.type === 'text/detect' && sender.tab?.id === tabId) g[key]?.push(words);
       });
     },
     [key, tabId] as const,

@@ -10,7 +10,7 @@ const mentions = detectMentions('The court in Atyrau heard Maks Boqaev. The EU s
 describe('handleBackgroundMessage', () => {
   it('resolves mentions from our own content script into entities with reference facts', () => {
     const reply = handleBackgroundMessage(
-      { type: 'resolve', data: { mentions } },
+      { type: 'text/resolve', data: { mentions } },
       { id: 'backstory-id', tab: { id: 4 } },
       context,
     );
@@ -24,13 +24,15 @@ describe('handleBackgroundMessage', () => {
   });
 
   it('refuses messages from other extensions', () => {
-    const reply = handleBackgroundMessage({ type: 'resolve', data: { mentions } }, { id: 'other' }, context);
+    const reply = handleBackgroundMessage({ type: 'text/resolve', data: { mentions } }, { id: 'other' }, context);
     expect(reply).toEqual({ ok: false, error: 'sender is not Backstory' });
   });
 
   it('refuses unknown and malformed messages', () => {
     const from = { id: 'backstory-id' };
     expect(handleBackgroundMessage({ type: 'purge', data: {} }, from, context).ok).toBe(false);
-    expect(handleBackgroundMessage({ type: 'resolve', data: { mentions: 'Atyrau' } }, from, context).ok).toBe(false);
+    expect(handleBackgroundMessage({ type: 'text/resolve', data: { mentions: 'Atyrau' } }, from, context).ok).toBe(
+      false,
+    );
   });
 });

@@ -21,7 +21,7 @@ const trap = new Proxy({} as ReferenceIndex, {
 });
 const FROM_CONTENT_SCRIPT: MessageSender = { id: ID, url: 'https://news.example/story', tab: { id: 7 } };
 const mention = { start: 0, end: 6, form: 'Atyrau', cue: 'PLACE', sentenceInitial: false };
-const resolve = (m: object) => ({ type: 'resolve', data: { mentions: [m] } });
+const resolve = (m: object) => ({ type: 'text/resolve', data: { mentions: [m] } });
 const refuse = (raw: unknown, sender: MessageSender = FROM_CONTENT_SCRIPT) => {
   const reply = handleBackgroundMessage(raw, sender, { extensionId: ID, reference: trap });
   expect(reply.ok).toBe(false);
@@ -34,7 +34,7 @@ describe('the background accepts', () => {
   it('its two messages from a content script of this extension and from its own pages', () => {
     for (const sender of [FROM_CONTENT_SCRIPT, { id: ID, url: `chrome-extension://${ID}/popup.html` }]) {
       expect(
-        handleBackgroundMessage({ type: 'detect', data: { texts: ['An act of clemency.'] } }, sender, context).ok,
+        handleBackgroundMessage({ type: 'text/detect', data: { texts: ['An act of clemency.'] } }, sender, context).ok,
       ).toBe(true);
       expect(handleBackgroundMessage(resolve(mention), sender, context).ok).toBe(true);
     }
@@ -45,7 +45,7 @@ describe('the background accepts', () => {
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       const mentions = detectMentions(readFileSync(`tests/fixtures/corpus/${file}`, 'utf8'), reference.termLexicon);
-      const reply = handleBackgroundMessage({ type: 'resolve', data: { mentions } }, FROM_CONTENT_SCRIPT, context);
+      const reply = handleBackgroundMessage({ type: 'text/resolve', data: { mentions } }, FROM_CONTENT_SCRIPT, context);
       expect(reply, file).toMatchObject({ ok: true });
     }
   });
@@ -58,7 +58,7 @@ describe('the background refuses', () => {
     ['an id that only looks like ours', { id: `${ID} ` }],
     ['an id in other case', { id: ID.toUpperCase(), tab: { id: 7 } }],
   ])('messages from %s', (_, sender) => {
-    refuse({ type: 'detect', data: { texts: ['An act of clemency.'] } }, sender);
+    refuse({ type: 'text/detect', data: { texts: ['An act of clemency.'] } }, sender);
     refuse(resolve(mention), sender);
   });
 
@@ -78,19 +78,19 @@ describe('the background refuses', () => {
   it.each([
     ['no type', { data: { texts: ['a'] } }],
     ['a number as type', { type: 1, data: {} }],
-    ['an object as type', { type: { toString: () => 'detect' }, data: { texts: ['a'] } }],
-    ['data that is a list', { type: 'detect', data: [['a']] }],
-    ['a message that is a list', [['detect', { texts: ['a'] }]]],
-    ['a string', 'detect'],
+    ['an object as type', { type: { toString: () => 'text/detect' }, data: { texts: ['a'] } }],
+    ['data that is a list', { type: 'text/detect', data: [['a']] }],
+    ['a message that is a list', [['text/detect', { texts: ['a'] }]]],
+    ['a string', 'text/detect'],
     ['null', null],
   ])('malformed messages: %s', (_, raw) => {
     refuse(raw);
   });
 
   it.each([
-    ['beside type and data', { type: 'detect', data: { texts: ['a'] }, tabId: 3 }],
-    ['in the data of detect', { type: 'detect', data: { texts: ['a'], glossary: [{ name: 'x' }] } }],
-    ['in the data of resolve', { type: 'resolve', data: { mentions: [mention], settings: {} } }],
+    ['beside type and data', { type: 'text/detect', data: { texts: ['a'] }, tabId: 3 }],
+    ['in the data of detect', { type: 'text/detect', data: { texts: ['a'], glossary: [{ name: 'x' }] } }],
+    ['in the data of resolve', { type: 'text/resolve', data: { mentions: [mention], settings: {} } }],
     ['in a mention', resolve({ ...mention, html: '<img src=x onerror=alert(1)>' })],
     ['named __proto__, from JSON', JSON.parse('{"type":"detect","data":{"texts":["a"]},"__proto__":{"admin":true}}')],
     ['named __proto__ in a mention', resolve(JSON.parse(`{"__proto__":{"x":1},${JSON.stringify(mention).slice(1)}`))],
@@ -99,9 +99,9 @@ describe('the background refuses', () => {
   });
 
   it.each([
-    ['a text that is not a string', { type: 'detect', data: { texts: [{ text: 'a' }] } }],
-    ['more text than any page', { type: 'detect', data: { texts: ['x'.repeat(MAX_TEXT_CHARS + 1)] } }],
-    ['one part too many', { type: 'detect', data: { texts: Array(MAX_PARTS + 1).fill('a') } }],
+    ['a text that is not a string', { type: 'text/detect', data: { texts: [{ text: 'a' }] } }],
+    ['more text than any page', { type: 'text/detect', data: { texts: ['x'.repeat(MAX_TEXT_CHARS + 1)] } }],
+    ['one part too many', { type: 'text/detect', data: { texts: Array(MAX_PARTS + 1).fill('a') } }],
     ['a 201-character form', resolve({ ...mention, end: 201, form: 'F'.repeat(201) })],
     ['a 100 kB form', resolve({ ...mention, end: LONG.length, form: LONG })],
     ['a 201-character full name', resolve({ ...mention, fullName: 'F'.repeat(201) })],

@@ -25,7 +25,7 @@ const Name = (i: number) => `Z${tag(i)}`;
 const sentences = (count: number, make: (i: number) => string) =>
   Array.from({ length: count }, (_, i) => make(i)).join(' ');
 
-function ask<T>(type: 'detect' | 'resolve', data: unknown): T {
+function ask<T>(type: 'text/detect' | 'text/resolve', data: unknown): T {
   const reply = handleBackgroundMessage({ type, data }, { id: ID, tab: { id: 1 } }, context);
   if (!reply.ok) throw new Error(reply.error);
   return reply.data as T;
@@ -44,9 +44,9 @@ describe('one name repeated 100,000 times', SLOW, () => {
   });
 
   it('costs the background no more mentions than one resolve takes, and resolves to one place', () => {
-    const { parts } = ask<{ parts: { form: string }[][] }>('detect', { texts: [text] });
+    const { parts } = ask<{ parts: { form: string }[][] }>('text/detect', { texts: [text] });
     expect(parts[0]).toHaveLength(MAX_MENTIONS);
-    const { entities } = ask<{ entities: ArticleEntity[] }>('resolve', { mentions: parts[0] });
+    const { entities } = ask<{ entities: ArticleEntity[] }>('text/resolve', { mentions: parts[0] });
     expect(entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Astana', 'PLACE', MAX_MENTIONS]]);
   });
 });
