@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
+import { axeFindings } from './support/axe';
 import { type CardProbe, cardProbe } from './support/card-probe';
 import type { CardView } from './support/card-view';
 import { ourRanges } from './support/content-probes';
@@ -113,10 +113,9 @@ describe('accessibility of the open card', () => {
       expect(await test.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(forcedColors === 'active');
       // Past the card's fade-in, so that colours are read at full strength.
       await test.waitForTimeout(300);
-      const results = await new AxeBuilder({ page: test }).analyze();
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      expect(results.passes.map((p) => p.id)).toEqual(expect.arrayContaining(['color-contrast', 'button-name']));
+      const { serious, passed } = await axeFindings(test);
+      expect(serious).toEqual([]);
+      expect(passed).toEqual(expect.arrayContaining(['color-contrast', 'button-name']));
       await test.close();
       await page.close();
     },
