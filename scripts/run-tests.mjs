@@ -35,7 +35,7 @@ const END_TO_END = [
   },
 ];
 /** How much lower the tiers that are pure CPU work run than the builds and the browsers (see yielding). */
-const NICENESS = 10;
+const NICENESS = 5;
 const onlyUnit = process.argv.includes('--unit');
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
