@@ -45,7 +45,10 @@ const started = Date.now();
 
 mkdirSync(RESULTS, { recursive: true });
 
-/** A command run at a lower priority where `nice` exists, so that it takes the CPU only when the browsers wait. */
+/**
+ * A command run at a lower priority where `nice` exists, so that the builds and browsers get most of the CPU when
+ * both want it.
+ */
 function yielding(command, args) {
   return process.platform === 'win32' ? [command, args] : ['nice', ['-n', String(NICENESS), command, ...args]];
 }
