@@ -7,6 +7,9 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/e2e-firefox/**/*.e2e.ts'],
     fileParallelism: false,
+    // One worker keeps the modules it loaded (puppeteer-core, the probes) from one file to the next: no e2e module
+    // keeps state, and each file starts its own browser.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -8,6 +8,9 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],
     fileParallelism: true,
+    // A worker keeps the modules it loaded (playwright-core, axe, the probes) from one file to the next instead of
+    // loading them again for each file: no e2e module keeps state, and each file starts its own browser.
+    isolate: false,
     maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
     testTimeout: 60_000,
     hookTimeout: 120_000,

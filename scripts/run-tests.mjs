@@ -1,9 +1,10 @@
 // Runs every check `npm test` promises and ends with one line "N passed, N failed" that counts each test and
 // each check; CI reads that line. Work that does not depend on each other runs side by side, since most of a
 // browser test's time is spent waiting: the knowledge pack first (everything reads it); then the type check,
-// the linter, the unit tests and the builds together; then, once the builds and unit tests are done, the
-// Chromium and Firefox suites together. Each tier prints a line as it starts and ends, each test file a line as
-// it finishes, and each tier's time; a failed tier's log is printed at the end (all logs: .output/test-results).
+// the linter, the unit tests and the builds together; as soon as the builds are done, the checks of the build
+// output and the Chromium and Firefox suites join them. Each tier prints a line as it starts and ends, each test
+// file a line as it finishes, and each tier's time; a failed tier's log is printed at the end (all logs:
+// .output/test-results).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { failureReport, logPath, RESULTS, runLogged, seconds } from './test-runner/run-logged.mjs';
 
@@ -33,6 +34,8 @@ const END_TO_END = [
     apt: 'firefox-esr',
   },
 ];
+/** How much lower the tiers that are pure CPU work run than the builds and the browsers (see yielding). */
+const NICENESS = 5;
 const onlyUnit = process.argv.includes('--unit');
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
@@ -41,6 +44,14 @@ const times = [];
 const started = Date.now();
 
 mkdirSync(RESULTS, { recursive: true });
+
+/**
+ * A command run at a lower priority where `nice` exists, so that the builds and browsers get most of the CPU when
+ * both want it.
+ */
+function yielding(command, args) {
+  return process.platform === 'win32' ? [command, args] : ['nice', ['-n', String(NICENESS), command, ...args]];
+}
 
 /** Runs a tier, keeping its time and, if it failed, its name for the report at the end. */
 async function run(name, command, args) {
@@ -66,12 +77,12 @@ async function check(name, command, args) {
 }
 
 /** A vitest run, counted test by test from its JSON report. */
-async function vitest(name, config) {
+async function vitest(name, config, { yielding: low = false } = {}) {
   const output = `${RESULTS}/${name}.json`;
   const args = ['vitest', 'run', '--reporter=default', `--reporter=${PROGRESS}`, '--reporter=json'];
   args.push(`--outputFile.json=${output}`);
   if (config) args.push('--config', config);
-  const { ok } = await run(name, 'npx', args);
+  const { ok } = await run(name, ...(low ? yielding('npx', args) : ['npx', args]));
   if (!existsSync(output)) return record(`${name} (no report)`, false);
   const report = JSON.parse(readFileSync(output, 'utf8'));
   tally.passed += report.numPassedTests;
@@ -103,24 +114,29 @@ async function endToEnd(suite) {
 }
 
 /**
- * The builds, then what checks them (tests/build): the manifests as built against the security snapshot (WXT adds
- * entries the configuration does not show), the icons, the zips' file lists, and web-ext lint on the Firefox build.
+ * The builds, then, side by side, what checks them (tests/build: the manifests as built against the security
+ * snapshot, since WXT adds entries the configuration does not show; the icons, the zips' file lists, and web-ext
+ * lint on the Firefox build) and both browsers' end-to-end suites, which need nothing else than the builds.
  */
 async function buildAndCheck() {
-  const built = await check('build (Chrome and Firefox)', 'npm', ['run', '-s', 'build']);
-  if (built) await vitest('build-output', 'vitest.build.config.ts');
-  return built;
+  // `npm run build` without its first step: the knowledge pack tier has just made the pack.
+  const built =
+    (await check('build (Chrome)', 'npx', ['wxt', 'build'])) &&
+    (await check('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']));
+  if (!built) return;
+  await Promise.all([vitest('build-output', 'vitest.build.config.ts'), ...END_TO_END.map(endToEnd)]);
 }
 
 // The knowledge pack is generated, not committed; the type check, unit tests and builds read it.
 await check('knowledge pack', 'npm', ['run', '-s', 'pack']);
-const [built] = await Promise.all([
-  onlyUnit ? Promise.resolve(false) : buildAndCheck(),
-  check('type check', 'npx', ['tsc', '--noEmit']),
-  check('lint and format', 'npx', ['biome', 'check', '--error-on-warnings', '.']),
-  vitest('unit'),
+// The builds and the browser suites after them are the longest path, and browser tests wait on timers that a
+// busy CPU stretches; the type check, the linter and the unit tests only need CPU time, so they yield theirs.
+await Promise.all([
+  onlyUnit ? Promise.resolve() : buildAndCheck(),
+  check('type check', ...yielding('npx', ['tsc', '--noEmit'])),
+  check('lint and format', ...yielding('npx', ['biome', 'check', '--error-on-warnings', '.'])),
+  vitest('unit', undefined, { yielding: true }),
 ]);
-if (!onlyUnit && built) await Promise.all(END_TO_END.map(endToEnd));
 
 for (const name of failedLogs) {
   console.log(`\n──── ${name}: what failed (whole log: ${logPath(name)}) ────`);

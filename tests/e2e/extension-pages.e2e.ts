@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { waitForHighlights } from '../../scripts/browser/page-probes';
+import { axeFindings } from './support/axe';
 import { type Harness, openPopup, startHarness, tabIdOf } from './support/extension-fixture';
 import { openOptions, resetSettings } from './support/settings-pages';
 
@@ -32,13 +32,10 @@ async function demoPopup(): Promise<{ page: Page; popup: Page }> {
 
 /** axe's serious and critical findings, as "rule: target" lines. */
 async function seriousViolations(page: Page): Promise<string[]> {
-  // The playwright-core page stands in for @playwright/test's: AxeBuilder uses only what both have.
-  const results = await new AxeBuilder({ page: page as never }).analyze();
+  const { serious, passed } = await axeFindings(page);
   // A run that checked nothing would pass too: make sure it looked at the page.
-  expect(results.passes.length).toBeGreaterThan(10);
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  expect(passed.length).toBeGreaterThan(10);
+  return serious;
 }
 
 /** The element with focus, as a short description: its role-ish tag and its label. */
@@ -50,6 +47,23 @@ const focused = (page: Page) =>
     return `${el.getAttribute('role') ?? el.getAttribute('type') ?? el.tagName.toLowerCase()}:${label.trim()}`;
   });
 
+/** The options the keyboard test changes, as the options page stored them. */
+async function storedChoices() {
+  const worker = await harness.browser.worker();
+  return worker.evaluate(async () => {
+    type Area = { get(key: string): Promise<Record<string, unknown>> };
+    const api = (globalThis as unknown as { chrome: { storage: { sync: Area; local: Area } } }).chrome;
+    const sync = await api.storage.sync.get(null as unknown as string);
+    const { siteSwitches } = await api.storage.local.get('siteSwitches');
+    return {
+      style: sync.highlightStyle,
+      dwellMs: sync.dwellMs,
+      terms: (sync.highlightTypes as Record<string, boolean> | undefined)?.TERM,
+      newsExample: (siteSwitches as Record<string, boolean> | undefined)?.['news.example'],
+    };
+  });
+}
+
 async function tabStops(page: Page, count: number): Promise<string[]> {
   const stops: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -59,37 +73,43 @@ async function tabStops(page: Page, count: number): Promise<string[]> {
   return stops;
 }
 
+// One article, popup and options page serve every colour scheme: only the emulated media change between scans.
 describe('axe on the extension pages', () => {
+  let pages: { page: Page; popup: Page; options: Page };
+  beforeAll(async () => {
+    await resetSettings(harness, { '127.0.0.1': true, 'news.example': false });
+    const { page, popup } = await demoPopup();
+    const options = await openOptions(harness);
+    await options.setViewportSize({ width: 1000, height: 1400 });
+    pages = { page, popup, options };
+  });
+  afterAll(async () => {
+    for (const p of Object.values(pages ?? {})) await p.close();
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`finds nothing serious or critical on the popup and the options page, ${scheme}`, async () => {
-      const { page, popup } = await demoPopup();
-      await popup.emulateMedia({ colorScheme: scheme });
+      const { popup, options } = pages;
+      await popup.emulateMedia({ colorScheme: scheme, forcedColors: 'none' });
+      expect(await popup.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme)).toBe(true);
       expect(await seriousViolations(popup)).toEqual([]);
       await popup.screenshot({ path: `${SHOTS}/popup-${scheme}.png` });
-      const options = await openOptions(harness);
-      await options.emulateMedia({ colorScheme: scheme });
-      await options.setViewportSize({ width: 1000, height: 1400 });
+      await options.emulateMedia({ colorScheme: scheme, forcedColors: 'none' });
       expect(await seriousViolations(options)).toEqual([]);
       await options.screenshot({ path: `${SHOTS}/options-${scheme}.png`, fullPage: true });
-      for (const p of [options, popup, page]) await p.close();
     });
   }
-});
 
-describe('axe in forced colours (high contrast)', () => {
-  it('finds nothing serious or critical on the popup and the options page', async () => {
-    const { page, popup } = await demoPopup();
-    await popup.emulateMedia({ forcedColors: 'active' });
+  it('finds nothing serious or critical on the popup and the options page in forced colours (high contrast)', async () => {
+    const { popup, options } = pages;
+    await popup.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
     // The shortcuts open too, so their markup is checked as well.
     await popup.getByText('Keyboard shortcuts').click();
     expect(await popup.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
     expect(await seriousViolations(popup)).toEqual([]);
-    const options = await openOptions(harness);
-    await options.emulateMedia({ forcedColors: 'active' });
-    await options.setViewportSize({ width: 1000, height: 1400 });
+    await options.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
     expect(await options.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
     expect(await seriousViolations(options)).toEqual([]);
-    for (const p of [options, popup, page]) await p.close();
   });
 });
 
@@ -175,7 +195,13 @@ describe('the keyboard', () => {
     await options.keyboard.press('Space');
     await options.getByRole('switch', { name: 'Highlights on news.example' }).focus();
     await options.keyboard.press('Space');
-    await options.waitForTimeout(3000);
+    // Every choice stored before the reload reads them back.
+    await expect.poll(storedChoices, { timeout: 10_000 }).toEqual({
+      style: 'tint',
+      dwellMs: 450,
+      terms: false,
+      newsExample: true,
+    });
 
     await options.reload();
     await options.getByRole('heading', { level: 1 }).waitFor();

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DWELL_MIN_MS } from '../../lib/settings/settings';
 import { allHighlighted, mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
 import { routeWikimedia, type SeenRequest, WIKIMEDIA } from '../helpers/route-wikimedia';
-import { cardProbe } from './support/card-probe';
+import { type CardProbe, cardProbe } from './support/card-probe';
 import { type Harness, openPopup, startHarness, tabIdOf } from './support/extension-fixture';
 import { resetSettings, setDwell } from './support/settings-pages';
 
@@ -40,9 +40,13 @@ afterAll(async () => {
   await harness?.close();
 });
 
+// One DevTools session per page, opened on its first read: a poll reads the card many times.
+const probes = new WeakMap<Page, Promise<CardProbe>>();
+
 /** The card's text as a reader sees it, read from its closed shadow root through DevTools. */
 async function cardText(page: Page): Promise<string> {
-  const snap = await (await cardProbe(page)).snapshot();
+  if (!probes.has(page)) probes.set(page, cardProbe(page));
+  const snap = await (await probes.get(page))?.snapshot();
   return (snap?.html ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 }
 
