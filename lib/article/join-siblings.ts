@@ -7,7 +7,7 @@
  * newsletter and subscription boxes sit right after the story and end with a
  * full stop too.
  */
-import { hasChromeName } from './is-page-chrome';
+import { isCallToAction } from './is-call-to-action';
 import type { PageStats } from './page-stats';
 import { childrenOf, linkDensity } from './stats-queries';
 
@@ -18,9 +18,6 @@ const SIBLING_MIN_SCORE = 10;
 const SIBLING_LONG_CHARS = 80;
 const SIBLING_MAX_LINKS = 0.25;
 const SENTENCE_END = /[.!?。！？]["'”’)]?(?:\s|$)/u;
-/** A block with a field to fill and less text than this asks the reader to act; it does not tell the story. */
-const CALL_TO_ACTION_CHARS = 400;
-const FIELDS = 'form, input, select, textarea';
 
 export function joinSiblings(stats: PageStats, score: (i: number) => number, top: number): number[] {
   const parentIndex = stats.parent[top] ?? -1;
@@ -41,13 +38,6 @@ export function joinSiblings(stats: PageStats, score: (i: number) => number, top
     else if (isParagraphLike(stats, i)) parts.push(i);
   }
   return parts;
-}
-
-/** A short block named as furniture, or holding a field to fill (a sign-up or search box). */
-export function isCallToAction(stats: PageStats, i: number): boolean {
-  if ((stats.chars[i] ?? 0) >= CALL_TO_ACTION_CHARS) return false;
-  const el = stats.elements[i] as Element;
-  return hasChromeName(el) || el.matches(FIELDS) || el.querySelector(FIELDS) !== null;
 }
 
 /** A sibling whose text is its own (not in blocks inside it) and reads as prose. */

@@ -37,9 +37,9 @@ describe('joining the blocks beside the story', () => {
   });
 
   it('still joins a long part of the story that quotes a form', () => {
-    const part = `<div class="part">${paras(9, 12)}<form><input type="text" placeholder="Your answer"></form></div>`;
+    const part = `<div class="part">${paras(9, 14)}<form><input type="text" placeholder="Your answer"></form></div>`;
     const read = readArticle(page(part));
-    expect(read.body).toContain('Paragraph 12');
+    expect(read.body).toContain('Paragraph 14');
   });
 });
 
