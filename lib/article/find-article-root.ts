@@ -70,7 +70,7 @@ export function* findArticleRootSteps(doc: Document): Steps<ArticleRoot> {
     root,
     isArticle,
     reason: reasonFor(root, withMetadata),
-    excluded: new Set([...shape.excluded, ...stamps].map((i) => stats.elements[i] as Element)),
+    excluded: new Set([...shape.excluded.map((i) => stats.elements[i] as Element), ...stamps]),
     headline: shape.headline >= 0 ? (stats.elements[shape.headline] as Element) : null,
   };
 }

@@ -9,16 +9,15 @@ import { isBlockElement } from '../text/element-kinds';
 import type { PageStats } from './page-stats';
 
 /** A stamp is short; a longer block is more than a stamp. */
-const MAX_STAMP_CHARS = 120;
-const MONTHS =
-  'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
-const DAYS = 'mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday';
-const ZONES = 'am|pm|a|p|m|utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|pt|et|ct|mt|ist|jst|aest|aedt';
-const STAMP_WORDS =
-  'published|updated|posted|modified|first|last|on|at|ago|an|a|hour|hours|minute|minutes|min|mins|day|days|week|weeks|month|months|year|years|today|yesterday|just|now|of';
-const STAMP_WORD = new RegExp(`^(?:${MONTHS}|${DAYS}|${ZONES}|${STAMP_WORDS}|\\d+(?:st|nd|rd|th|am|pm|h|m)?)$`, 'i');
+export const MAX_STAMP_CHARS = 120;
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DAYS = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
+const SAYS = 'published|updated|posted|modified|ago|today|yesterday';
+/** Times of day, time zones and the small words of a stamp. */
+const OTHERS = '[ap]m?|m|utc|gmt|[ecmp][sd]?t|bst|ces?t|ist|jst|first|last|on|at|an?|of|just|now|(?:hour|min(?:ute)?|day|week|month|year)s?';
+const STAMP_WORD = new RegExp(`^(?:${MONTHS}|${DAYS}|${SAYS}|${OTHERS}|\\d+(?:st|nd|rd|th|am|pm|h|m)?)$`, 'i');
 /** A stamp names a date or says what it stamps; a bare hour ("10 p.m.") heads a live blog's entry. */
-const DATED = new RegExp(`^(?:${MONTHS}|${DAYS}|published|updated|posted|modified|ago|today|yesterday)$`, 'i');
+const DATED = new RegExp(`^(?:${MONTHS}|${DAYS}|${SAYS})$`, 'i');
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Cells and items of a list or table: a column of years is the table's data, not a stamp. */
 const CELLS = new Set(['TD', 'TH', 'LI', 'DT', 'DD']);

@@ -55,4 +55,17 @@ describe('reading a story with time stamps', () => {
     );
     expect(readArticle(doc).body).toContain('1947');
   });
+
+  it('leaves out a stamp written inline after the byline, and keeps a time inside a sentence', () => {
+    const doc = new DOMParser().parseFromString(
+      `<title>Harbour vote</title><body><article><div class="title"><h1>Harbour vote</h1><p class="byline">By Ana Ruiz</p>
+      <span class="when">Updated <time datetime="2019-11-20">1:39 am EST, Wednesday, November 20, 2019</time></span></div>
+      <div class="text"><p>On <time datetime="2019-11-18">Monday</time> the council met to vote on the harbour plan, at length.</p>${paras}</div></article></body>`,
+      'text/html',
+    );
+    const read = readArticle(doc);
+    expect(read.body).toContain('By Ana Ruiz');
+    expect(read.body).not.toContain('1:39 am');
+    expect(read.body).toContain('On Monday the council met');
+  });
 });
