@@ -13,7 +13,6 @@ import { hasArticleMetadata } from './page-metadata';
 import { type PageStats, pageStatsSteps } from './page-stats';
 import { scoreCandidatesSteps } from './score-candidates';
 import { trimBodySteps } from './trim-body';
-import { trimStampsSteps } from './trim-stamps';
 
 export interface ArticleRoot {
   root: Element | null;
@@ -60,7 +59,6 @@ export function* findArticleRootSteps(doc: Document): Steps<ArticleRoot> {
   const withMetadata = hasArticleMetadata(doc);
   const headline = findHeadline(doc, stats, choice.parts);
   const shape = articleShape(stats, choice.parts, headline, trimmed);
-  const stamps = yield* trimStampsSteps(stats, shape.root, shape.excluded);
   const root = stats.elements[shape.root] as Element;
   const saysArticle =
     withMetadata || (doc.getElementsByTagName('article').length === 1 && root.closest('article') !== null);
@@ -70,7 +68,7 @@ export function* findArticleRootSteps(doc: Document): Steps<ArticleRoot> {
     root,
     isArticle,
     reason: reasonFor(root, withMetadata),
-    excluded: new Set([...shape.excluded.map((i) => stats.elements[i] as Element), ...stamps]),
+    excluded: new Set(shape.excluded.map((i) => stats.elements[i] as Element)),
     headline: shape.headline >= 0 ? (stats.elements[shape.headline] as Element) : null,
   };
 }
