@@ -51,7 +51,9 @@ export function articleShape(stats: PageStats, parts: number[], headline: number
       if (p === root) break;
     }
   const keptSet = new Set(kept);
-  const firstPart = parts[0] ?? root;
+  // The story starts at its first block after the headline: a header block that joined the story
+  // holds the headline, and the lead picture after it is still the lead.
+  const firstPart = parts.find((p) => p > title) ?? root;
   for (const p of onPath) {
     if (p !== root && !isWithin(stats, p, root)) continue;
     for (const c of childrenOf(stats, p)) {

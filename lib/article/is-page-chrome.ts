@@ -24,16 +24,23 @@ const CHROME_ROLES = new Set([
 
 // Class and id words that news sites use for page furniture. A class token
 // counts when it is the word or starts or ends with it ("sidebar", "related-links",
-// "comment-list"), not when the word sits inside a layout name
+// "comment-list", "socialShare", "RelatedContent"), not when the word sits inside a layout name
 // ("panel-two-col-sidebar-right-mix" holds the article).
 const CHROME_WORDS =
   /^(?:related|recommended|most-?read|popular|trending|share|sharing|social|comments?|newsletter|promo|advert|ads?|sponsor(?:ed)?|cookie|consent|banner|subscribe|paywall|breadcrumbs?|outbrain|taboola|more-stories|read-more|tags?|sidebar|rail|footer|menu|nav|masthead|widget|teasers?|recirc)$/i;
+// The same furniture written as one word, as many sites' class names are ("relatedposts",
+// "sharebar", "sharebtn", "newsletters", "promotions"): a furniture word with the kind of
+// widget after it.
+const CHROME_COMPOUNDS =
+  /^(?:related|recommended|share|sharing|social|comments?|newsletter|promo(?:tion)?|subscribe|trending|popular|sponsored)(?:s|posts?|stories|articles?|links?|content|bar|btns?|buttons?|box|tools?|icons?|widgets?|modules?|list)$/i;
+
+const isChromeWord = (word: string) => CHROME_WORDS.test(word) || CHROME_COMPOUNDS.test(word);
 
 function isChromeToken(token: string): boolean {
-  if (CHROME_WORDS.test(token)) return true;
-  const parts = token.split(/[-_]/);
+  if (isChromeWord(token)) return true;
+  const parts = token.replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2').split(/[-_]/);
   if (parts.length < 2) return false;
-  return CHROME_WORDS.test(parts[0] as string) || CHROME_WORDS.test(parts[parts.length - 1] as string);
+  return isChromeWord(parts[0] as string) || isChromeWord(parts[parts.length - 1] as string);
 }
 
 /** Chrome by what the element is: its tag, its role, or hidden from assistive technology. */

@@ -5,7 +5,8 @@
  * is walked once, in steps, and never cloned or changed.
  */
 import type { Steps } from '../steps';
-import { isBlockElement, shouldSkipElement, UI_HOST_TAG } from '../text/element-kinds';
+import { isBlockElement } from '../text/element-kinds';
+import { isHiddenByMarkup } from './is-hidden';
 import { isStructuralChrome } from './is-page-chrome';
 
 /** Nodes walked between two points where a sliced walk may pause. */
@@ -18,7 +19,6 @@ const COMMAS = /[,，、،]/g;
  * link (broken markup, or a whole card made clickable): its words do not count as link text.
  */
 const MAX_LINK_CHARS = 400;
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 export interface PageStats {
   /** Every element walked, in document order; the body is 0. */
@@ -36,12 +36,6 @@ export interface PageStats {
   commas: Float64Array;
   /** The element is page chrome, or inside it. */
   chrome: Uint8Array;
-}
-
-function isHidden(el: Element): boolean {
-  if (shouldSkipElement(el) || el.tagName.toUpperCase() === UI_HOST_TAG) return true;
-  const style = el.getAttribute('style');
-  return style !== null && HIDDEN_STYLE.test(style);
 }
 
 export function* pageStatsSteps(body: Element): Steps<PageStats> {
@@ -83,7 +77,7 @@ export function* pageStatsSteps(body: Element): Steps<PageStats> {
     }
     if (node.nodeType === TEXT_NODE) {
       addText(text, (node as Text).data, blockOf[frame.parent] as number, linkOf[frame.parent] as number);
-    } else if (node.nodeType === ELEMENT_NODE && !isHidden(node as Element)) {
+    } else if (node.nodeType === ELEMENT_NODE && !isHiddenByMarkup(node as Element)) {
       const i = add(node as Element, frame.parent);
       if (node.firstChild) stack.push({ list: node.childNodes, at: 0, parent: i });
     }

@@ -2,12 +2,14 @@
  * Takes the boilerplate out of the blocks chosen as the story: rails of
  * teasers, lists of links and furniture that sit inside a story's container.
  * A block goes when its words are mostly links or its class says it is
- * furniture; prose lists and tables stay (forms go as structural chrome).
+ * furniture, an ad slot's label or a call to action (a sign-up box); prose
+ * lists and tables stay (forms go as structural chrome).
  * After Readability.js's conditional cleaning and trafilatura's link-density
  * tests; a block holding most of its part's text is never taken out.
  */
 import type { Steps } from '../steps';
 import { CLASS_POINTS, classWeight } from './class-weight';
+import { isAdLabel, isCallToAction } from './is-call-to-action';
 import { hasChromeName } from './is-page-chrome';
 import type { PageStats } from './page-stats';
 import { linkDensity } from './stats-queries';
@@ -66,8 +68,9 @@ export function isBoilerplate(stats: PageStats, i: number): boolean {
   if (chars === 0) return false;
   const tag = el.tagName.toUpperCase();
   const density = linkDensity(stats, i);
-  if (hasChromeName(el)) return true;
+  if (hasChromeName(el) || isAdLabel(stats, i)) return true;
   if (!CONTAINERS.has(tag) && !tag.includes('-')) return isLinkLine(stats, i);
+  if (isCallToAction(stats, i)) return true;
   const weight = classWeight(el);
   if (weight < 0) return true;
   if ((stats.commas[i] ?? 0) >= PROSE_COMMAS) return false;

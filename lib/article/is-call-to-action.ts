@@ -1,0 +1,32 @@
+/**
+ * Blocks shaped like a call to action rather than the story: a short block
+ * with a field to type into (a newsletter sign-up, a search box), a short block
+ * named as furniture, or the label an ad slot leaves behind ("Advertisement").
+ * Sites put these inside the story's container and right after it, and their
+ * words read like prose ("Get the morning briefing in your inbox.").
+ */
+import { hasChromeName } from './is-page-chrome';
+import type { PageStats } from './page-stats';
+
+/** A block with a field to fill and less text than this asks the reader to act; it does not tell the story. */
+const CALL_TO_ACTION_CHARS = 400;
+/** Fields to type into: a sign-up's address, a search. Buttons, ratings and print forms ask nothing of the reader. */
+const FIELDS = 'input:not([type]), input[type="email"], input[type="text"], input[type="search"], textarea';
+/** The labels ad slots carry, in the languages of the news the extension reads. */
+const AD_LABELS =
+  /^(?:advertisement|advertising|advert|ad|ads|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reklama|реклама|advertentie|annonce|mainos|广告|広告|광고)$/iu;
+const AD_LABEL_MAX_CHARS = 16;
+
+export function isCallToAction(stats: PageStats, i: number): boolean {
+  if ((stats.chars[i] ?? 0) >= CALL_TO_ACTION_CHARS) return false;
+  const el = stats.elements[i] as Element;
+  return hasChromeName(el) || el.matches(FIELDS) || el.querySelector(FIELDS) !== null;
+}
+
+/** A block whose whole text is an ad slot's label. */
+export function isAdLabel(stats: PageStats, i: number): boolean {
+  const chars = stats.chars[i] ?? 0;
+  if (chars === 0 || chars > AD_LABEL_MAX_CHARS) return false;
+  const text = (stats.elements[i] as Element).textContent?.trim().replace(/[\s:.-]+$/u, '') ?? '';
+  return AD_LABELS.test(text);
+}

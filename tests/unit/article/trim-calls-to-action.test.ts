@@ -1,0 +1,36 @@
+/** Inside the story's container: ad labels and sign-up boxes go, the story's own short lines stay. */
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../../lib/article/read-article';
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const paras = (from: number, to: number) =>
+  Array.from(
+    { length: to - from + 1 },
+    (_, i) => `<p>Paragraph ${from + i} tells of the streaming service, its launch and its fans, in detail.</p>`,
+  ).join('');
+const story = (inside: string) =>
+  parse(`<body><div class="story">${paras(1, 4)}${inside}${paras(5, 8)}</div><aside>Other things</aside></body>`);
+
+describe('trimming calls to action out of the story', () => {
+  it('takes out the label an ad slot leaves, in any of several languages', () => {
+    for (const label of ['Advertisement', 'ADVERTISEMENT', 'Advert', 'Anzeige', 'Publicité', 'Реклама']) {
+      const read = readArticle(story(`<div class="slot-x"><p>${label}</p></div>`));
+      expect(read.body, label).toContain('Paragraph 8');
+      expect(read.body, label).not.toContain(label);
+    }
+  });
+
+  it('keeps a short line of the story that is not an ad label', () => {
+    const read = readArticle(story('<p>Advertising revenue fell.</p><h2>Adverts</h2>'));
+    expect(read.body).toContain('Advertising revenue fell.');
+    expect(read.body).toContain('Adverts');
+  });
+
+  it('takes out a newsletter box with a field, inside the story', () => {
+    const box =
+      '<div class="box-x"><h3>Newsletter</h3><p>Get our daily entertainment newsletter in your inbox.</p><div><input type="email"><button>Sign me up</button></div></div>';
+    const read = readArticle(story(box));
+    expect(read.body).toContain('Paragraph 8');
+    expect(read.body).not.toContain('daily entertainment newsletter');
+  });
+});
