@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DWELL_MIN_MS } from '../../lib/settings';
+import { DWELL_MIN_MS } from '../../lib/settings/settings';
 import { allHighlighted, mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
 import { routeWikimedia, type SeenRequest, WIKIMEDIA } from '../helpers/route-wikimedia';
 import { axeFindings } from './support/axe';
