@@ -8,6 +8,7 @@ import { foldName, nameWords } from '../names/fold';
 import type { ReferenceIndex } from '../reference/reference-index';
 import { runSteps, type Steps } from '../steps';
 import { type Cluster, clusterSteps } from './clusters';
+import { gateByContext } from './context-agreement';
 import { isGroupName } from './group-words';
 import { inferType } from './infer-type';
 import { joinClusters } from './join-clusters';
@@ -50,6 +51,7 @@ export function* groupSteps(all: Candidate[], reference: ReferenceIndex): Steps<
   );
   const clusters = yield* clusterSteps(candidates, reference);
   keepSurnameMatches(clusters);
+  gateByContext(clusters, reference);
   resolveAmbiguous(clusters, reference);
   const parent = joinClusters(
     clusters,
