@@ -25,6 +25,10 @@ import { countryOf } from './story-country';
 interface Said {
   kinds: string[];
   places: string[];
+  /** The kinds of the appositives that call the name a person: "in London, a British-born genius who…". */
+  personRoles?: string[];
+  /** Some mention stands where a place does ("in London"). */
+  placeCue?: boolean;
 }
 
 export function gateByContext(clusters: Cluster[], reference: ReferenceIndex): void {
@@ -33,7 +37,7 @@ export function gateByContext(clusters: Cluster[], reference: ReferenceIndex): v
   for (const cluster of clusters) {
     if (!cluster.reference && cluster.ambiguous.length === 0) continue;
     const said = saidOf(cluster.candidates, byStart, reference);
-    if (said.kinds.length === 0 && said.places.length === 0) continue;
+    if (said.kinds.length === 0 && said.places.length === 0 && said.personRoles?.length === 0) continue;
     const agrees = (e: ReferenceEntry) => agreement(e, said, reference);
     if (cluster.reference && !agrees(cluster.reference)) cluster.reference = null;
     if (cluster.ambiguous.length > 0) {
@@ -50,7 +54,10 @@ export function gateByContext(clusters: Cluster[], reference: ReferenceIndex): v
 export function agreement(entry: ReferenceEntry, said: Said, reference: ReferenceIndex): boolean {
   if (entry.type === 'TERM') return true;
   const kinds = entry.kinds ?? DEFAULT_KINDS[entry.type] ?? '';
-  const verdicts = said.kinds.map((k) => !kindsDisagree(k, kinds));
+  // An appositive after a place the article also puts where places stand is most often the clause's
+  // subject's: "the scholar in late 19th century London, a British-born genius who studied art".
+  const roles = entry.type === 'PLACE' && said.placeCue ? [] : (said.personRoles ?? []);
+  const verdicts = [...said.kinds, ...roles].map((k) => !kindsDisagree(k, kinds));
   if (verdicts.length > 0 && !verdicts.some(Boolean)) return false;
   // Only a town is placed by the region or country after it: "Bolivia, Brazil" or "New Caledonia, Fiji" is a list.
   const within = entry.type === 'PLACE' && (entry.facts?.kind === 'city' || entry.facts?.kind === 'capital');
@@ -74,18 +81,22 @@ function liesIn(entry: ReferenceEntry, place: string, reference: ReferenceIndex)
 function saidOf(candidates: Candidate[], byStart: Map<number, Candidate>, reference: ReferenceIndex): Said {
   const kinds: string[] = [];
   const places: string[] = [];
+  const personRoles: string[] = [];
   for (const c of candidates) {
     // "the agreement China signed": an abstract noun before a name is seldom what the name is.
     const descriptor = c.descriptor ? kindsOfPhrase(c.descriptor, reference) : null;
     if (descriptor && /[^ez]/.test(thingKinds(descriptor))) kinds.push(descriptor);
     const role = c.role ? kindsOfPhrase(c.role, reference) : null;
     // A title ("Lord", "Captain", "Dean") says a person is meant, not the field a person works in.
-    if (role) kinds.push(isTitle(c.role as string) ? thingKinds(role) : role);
+    const title = c.role !== undefined && isTitle(c.role);
+    if (role && !title && role.includes('p') && !role.includes('g')) personRoles.push(role);
+    else if (role) kinds.push(title ? thingKinds(role) : role);
     // "Columbus, Indiana": the region or country a comma sets after a place's name, at the end of a clause.
     const next = c.commaNext ? byStart.get(c.end + 2) : undefined;
     if (next && !next.commaNext && isRegionOrCountry(next.form, reference)) places.push(next.form);
   }
-  return { kinds, places };
+  const placeCue = candidates.some((c) => c.cue === 'PLACE');
+  return { kinds, places, personRoles, placeCue };
 }
 
 /** A role that is a title before the name, not an appositive or a descriptor: it starts with a capital. */

@@ -88,6 +88,12 @@ describe('a reference entry of another kind than the article says is dropped', (
     expect(entity(text, 'Dunkirk')?.reference).toBeNull();
   });
 
+  it("keeps a place when an appositive after it belongs to the clause's subject and the article puts the name where places stand", () => {
+    const text =
+      'She grew up in late 19th century Dunkirk, a compatriot who studied art there. She later lived in Dunkirk for years.';
+    expect(entity(text, 'Dunkirk')?.reference?.name).toBe('Dunkirk');
+  });
+
   it('keeps the town when nothing the article says disagrees', () => {
     expect(entity('Ferries left Dunkirk for Dover on Monday.', 'Dunkirk')?.reference?.name).toBe('Dunkirk');
   });
