@@ -17,6 +17,7 @@ import { isUntypedNonName } from './not-entities';
 import { isCountedThing, isGroupNoun, isOrdinaryWordAlone } from './not-names';
 import { placesBeforePlaces } from './place-pairs';
 import { resolveAmbiguous } from './resolve-ambiguous';
+import { expandShortNames } from './short-names';
 import { keepSurnameMatches } from './surname-matches';
 
 export interface Mention {
@@ -53,6 +54,7 @@ export function* groupSteps(all: Candidate[], reference: ReferenceIndex): Steps<
   keepSurnameMatches(clusters);
   gateByContext(clusters, reference);
   resolveAmbiguous(clusters, reference);
+  expandShortNames(clusters, reference);
   const parent = joinClusters(
     clusters,
     (w) => reference.isGivenName(w) || reference.isWordGivenName(w) || reference.isPersonNameWord(w),
