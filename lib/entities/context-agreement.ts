@@ -29,15 +29,46 @@ interface Said {
   personRoles?: string[];
   /** Some mention stands where a place does ("in London"). */
   placeCue?: boolean;
+  /** The sex a title gives the person: "Lady Macbeth" is no king. */
+  sex?: Sex;
+}
+
+type Sex = 'female' | 'male';
+const FEMALE = new Set(
+  'lady queen princess dame duchess baroness countess empress madam madame mrs ms miss aunt auntie grandma granny sister mother she her woman daughter wife actress'.split(
+    ' ',
+  ),
+);
+const MALE = new Set(
+  'lord king prince sir duke baron count earl emperor mr uncle grandpa brother father he his him man son husband actor'.split(
+    ' ',
+  ),
+);
+
+/** The sex words say: a title's, or the first of a description's words that says one. */
+function sexOf(words: string[]): Sex | undefined {
+  for (const word of words) {
+    if (FEMALE.has(word)) return 'female';
+    if (MALE.has(word)) return 'male';
+  }
+  return undefined;
 }
 
 export function gateByContext(clusters: Cluster[], reference: ReferenceIndex): void {
   const byStart = new Map<number, Candidate>();
   for (const c of clusters) for (const m of c.candidates) byStart.set(m.start, m);
+  const surnames = surnamesOfPeople(clusters, byStart, reference);
+  const byEnd = new Map<number, Candidate>();
+  for (const c of clusters) for (const m of c.candidates) byEnd.set(m.end, m);
   for (const cluster of clusters) {
     if (!cluster.reference && cluster.ambiguous.length === 0) continue;
+    // "de Miranda" after "the philosopher Luis de Miranda": his surname, not the Venezuelan state.
+    if (!cluster.key.includes(' ') && (surnames.has(cluster.key) || isInvertedGivenName(cluster, byEnd, reference))) {
+      if (cluster.reference && cluster.reference.type !== 'PERSON') cluster.reference = null;
+      cluster.ambiguous = cluster.ambiguous.filter((e) => e.type === 'PERSON');
+    }
     const said = saidOf(cluster.candidates, byStart, reference);
-    if (said.kinds.length === 0 && said.places.length === 0 && said.personRoles?.length === 0) continue;
+    if (!said.sex && said.kinds.length === 0 && said.places.length === 0 && said.personRoles?.length === 0) continue;
     const agrees = (e: ReferenceEntry) => agreement(e, said, reference);
     if (cluster.reference && !agrees(cluster.reference)) cluster.reference = null;
     if (cluster.ambiguous.length > 0) {
@@ -50,6 +81,36 @@ export function gateByContext(clusters: Cluster[], reference: ReferenceIndex): v
   }
 }
 
+/** "Swarbrick, Nancy (2010)": a first name after a surname and a comma, as lists of references write names. */
+function isInvertedGivenName(cluster: Cluster, byEnd: Map<number, Candidate>, reference: ReferenceIndex): boolean {
+  return cluster.candidates.some((c) => {
+    const given = foldName(c.form);
+    if (c.sentenceInitial || (!reference.isGivenName(given) && !reference.isWordGivenName(given))) return false;
+    // Two characters between the names and no sentence starting: a comma and a space.
+    const before = byEnd.get(c.start - 2);
+    if (!before || before.form.includes(' ') || !reference.isPersonNameWord(foldName(before.form))) return false;
+    const known = reference.match(before.form);
+    return !(known?.entry ? [known.entry] : (known?.ambiguous ?? [])).some((e) => e.type === 'PLACE');
+  });
+}
+
+/** The last words of the full names the article says are people's: by a descriptor, a role or a title. */
+function surnamesOfPeople(
+  clusters: Cluster[],
+  byStart: Map<number, Candidate>,
+  reference: ReferenceIndex,
+): Set<string> {
+  const out = new Set<string>();
+  for (const c of clusters) {
+    const words = c.key.split(' ');
+    if (words.length < 2 || c.candidates.some((m) => m.dateline)) continue;
+    const said = saidOf(c.candidates, byStart, reference);
+    const person = [...said.kinds, ...(said.personRoles ?? [])].some((k) => thingKinds(k) === 'p');
+    if (person) out.add(words[words.length - 1] as string);
+  }
+  return out;
+}
+
 /** Whether an entry fits what the article says: no noun it uses disagrees with the entry unless another agrees. */
 export function agreement(entry: ReferenceEntry, said: Said, reference: ReferenceIndex): boolean {
   if (entry.type === 'TERM') return true;
@@ -59,6 +120,10 @@ export function agreement(entry: ReferenceEntry, said: Said, reference: Referenc
   const roles = entry.type === 'PLACE' && said.placeCue ? [] : (said.personRoles ?? []);
   const verdicts = [...said.kinds, ...roles].map((k) => !kindsDisagree(k, kinds));
   if (verdicts.length > 0 && !verdicts.some(Boolean)) return false;
+  if (said.sex && entry.type === 'PERSON') {
+    const entrySex = sexOf(entry.description.toLowerCase().split(/[^a-z]+/));
+    if (entrySex && entrySex !== said.sex) return false;
+  }
   // Only a town is placed by the region or country after it: "Bolivia, Brazil" or "New Caledonia, Fiji" is a list.
   const within = entry.type === 'PLACE' && (entry.facts?.kind === 'city' || entry.facts?.kind === 'capital');
   return said.places.length === 0 || !within || said.places.some((p) => liesIn(entry, p, reference));
@@ -82,6 +147,7 @@ function saidOf(candidates: Candidate[], byStart: Map<number, Candidate>, refere
   const kinds: string[] = [];
   const places: string[] = [];
   const personRoles: string[] = [];
+  let sex: Sex | undefined;
   for (const c of candidates) {
     // "the agreement China signed": an abstract noun before a name is seldom what the name is.
     const descriptor = c.descriptor ? kindsOfPhrase(c.descriptor, reference) : null;
@@ -89,6 +155,7 @@ function saidOf(candidates: Candidate[], byStart: Map<number, Candidate>, refere
     const role = c.role ? kindsOfPhrase(c.role, reference) : null;
     // A title ("Lord", "Captain", "Dean") says a person is meant, not the field a person works in.
     const title = c.role !== undefined && isTitle(c.role);
+    if (title) sex ??= sexOf((c.role as string).toLowerCase().split(/[^a-z]+/));
     if (role && !title && role.includes('p') && !role.includes('g')) personRoles.push(role);
     else if (role) kinds.push(title ? thingKinds(role) : role);
     // "Columbus, Indiana": the region or country a comma sets after a place's name, at the end of a clause.
@@ -96,7 +163,7 @@ function saidOf(candidates: Candidate[], byStart: Map<number, Candidate>, refere
     if (next && !next.commaNext && isRegionOrCountry(next.form, reference)) places.push(next.form);
   }
   const placeCue = candidates.some((c) => c.cue === 'PLACE');
-  return { kinds, places, personRoles, placeCue };
+  return { kinds, places, personRoles, placeCue, ...(sex ? { sex } : {}) };
 }
 
 /** A role that is a title before the name, not an appositive or a descriptor: it starts with a capital. */

@@ -27,6 +27,7 @@ const NOUNS = {
   city: 'go',
   compatriot: 'p',
   newspaper: 'owz',
+  aunt: 'p',
   philosopher: 'Sp',
   schooner: 'vx',
   scientist: 'Sp',
@@ -46,17 +47,26 @@ const pack = indexRecords(
     record('France', 'PLACE', 'g', 'A republic in western Europe.', { kind: 'country' }),
     record('Lincoln', 'PLACE', 'g', 'Capital of Nebraska.', { kind: 'capital', admin: 'Nebraska', country: 'US' }),
     record('Lincoln', 'ORG', 'o', 'An American maker of luxury cars.'),
+    record('Nancy', 'PLACE', 'g', 'A city in northeastern France.', { kind: 'city', country: 'France' }),
+    record('Macbeth', 'PERSON', 'Lp', 'King of Scotland who murdered Duncan.'),
+    record('Miranda', 'PLACE', 'g', 'Region of Venezuela.', { kind: 'region', country: 'Venezuela' }),
   ],
   [{ label: 'Test', licence: 'L', url: 'https://example.org/' }],
 );
 const reference = packIndex({
   ...pack,
   nounKinds: Object.entries(NOUNS)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([word, kinds]) => `${word}\t${kinds}`)
     .join('\n'),
 });
-const entity = (text: string, form: string) =>
-  groupMentions(detectMentions(text), reference).find((e) => e.forms.includes(form));
+const withNames = {
+  ...reference,
+  isWordGivenName: (w: string) => w === 'nancy',
+  isPersonNameWord: (w: string) => w === 'swarbrick' || w === 'nancy',
+};
+const entity = (text: string, form: string, index = reference) =>
+  groupMentions(detectMentions(text), index).find((e) => e.forms.includes(form));
 
 describe('a reference entry of another kind than the article says is dropped', () => {
   it('does not give a schooner the star of the same name', () => {
@@ -96,6 +106,34 @@ describe('a reference entry of another kind than the article says is dropped', (
 
   it('keeps the town when nothing the article says disagrees', () => {
     expect(entity('Ferries left Dunkirk for Dover on Monday.', 'Dunkirk')?.reference?.name).toBe('Dunkirk');
+  });
+});
+
+describe('a surname or a title says a person', () => {
+  it("takes a person's surname alone as the person's, not a place of that name", () => {
+    const text = 'The book by the philosopher Luis de Miranda is new. Even de Miranda admits that neon faded.';
+    const miranda = entity(text, 'Miranda');
+    expect(miranda?.reference ?? null).toBeNull();
+    expect(miranda?.type).toBe('PERSON');
+  });
+
+  it('does not give a woman the card of a man of the same name', () => {
+    expect(entity('The film follows Lady Macbeth through a cold winter.', 'Macbeth')?.reference ?? null).toBeNull();
+    expect(entity('The play shows King Macbeth at the height of his power.', 'Macbeth')?.reference?.name).toBe(
+      'Macbeth',
+    );
+  });
+
+  it('reads a first name after a surname and a comma as a name in a list of references, not a city', () => {
+    const text = 'Sources: Swarbrick, Nancy (June 2010). Creative life. Te Ara, Wellington.';
+    expect(entity(text, 'Nancy', withNames)?.reference ?? null).toBeNull();
+    expect(entity('Trains to Nancy were cancelled on Monday.', 'Nancy', withNames)?.reference?.name).toBe('Nancy');
+  });
+
+  it('takes a name after a kinship title as a person', () => {
+    expect(
+      entity('She stayed with her Aunt Miranda in Chicago for the summer.', 'Miranda')?.reference ?? null,
+    ).toBeNull();
   });
 });
 
