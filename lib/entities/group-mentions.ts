@@ -51,7 +51,7 @@ export function* groupSteps(all: Candidate[], reference: ReferenceIndex): Steps<
     (c) => c.cue === 'TERM' || !(isGroupName(c) || isGroupNoun(c, reference)),
   );
   const clusters = yield* clusterSteps(candidates, reference);
-  keepSurnameMatches(clusters);
+  keepSurnameMatches(clusters, (w) => reference.isCompany(w));
   gateByContext(clusters, reference);
   resolveAmbiguous(clusters, reference);
   expandShortNames(clusters, reference);
