@@ -28,6 +28,8 @@ export interface ReferenceEntry {
   facts?: PlaceFacts;
   /** How many sources know this thing: a measure of how well known it is, for the last tie-break. */
   sourceCount?: number;
+  /** What kind of thing the entry is, as word-class letters (lib/reference/word-kinds). */
+  kinds?: string;
 }
 
 export interface PlaceFacts {

@@ -14,6 +14,13 @@ const NOT_NOUNS = new Set(
     ' ',
   ),
 );
+/**
+ * Words that make the phrase the head of a clause the name opens, not a descriptor of the name: "the first
+ * such agreement China has signed", "the only thing Smith wants", "the same day Paris voted".
+ */
+const CLAUSE_HEADS = new Set(
+  'first second third last next only such same other another best worst most least'.split(' '),
+);
 const MAX_CHARS = 40;
 
 export function descriptorBefore(text: string, start: number): string | null {
@@ -21,5 +28,5 @@ export function descriptorBefore(text: string, start: number): string | null {
   const phrase = match?.[1]?.replace(/[\s\u00A0]+/g, ' ');
   if (!phrase || phrase.length > MAX_CHARS) return null;
   const words = phrase.split(' ');
-  return words.some((w) => NOT_NOUNS.has(w)) ? null : phrase;
+  return words.some((w) => NOT_NOUNS.has(w) || CLAUSE_HEADS.has(w)) ? null : phrase;
 }

@@ -8,6 +8,7 @@ import { foldName, nameWords } from '../names/fold';
 import type { ReferenceIndex } from '../reference/reference-index';
 import { runSteps, type Steps } from '../steps';
 import { type Cluster, clusterSteps } from './clusters';
+import { gateByContext } from './context-agreement';
 import { isGroupName } from './group-words';
 import { inferType } from './infer-type';
 import { joinClusters } from './join-clusters';
@@ -16,6 +17,7 @@ import { isUntypedNonName } from './not-entities';
 import { isCountedThing, isGroupNoun, isOrdinaryWordAlone } from './not-names';
 import { placesBeforePlaces } from './place-pairs';
 import { resolveAmbiguous } from './resolve-ambiguous';
+import { expandShortNames } from './short-names';
 import { keepSurnameMatches } from './surname-matches';
 
 export interface Mention {
@@ -49,8 +51,10 @@ export function* groupSteps(all: Candidate[], reference: ReferenceIndex): Steps<
     (c) => c.cue === 'TERM' || !(isGroupName(c) || isGroupNoun(c, reference)),
   );
   const clusters = yield* clusterSteps(candidates, reference);
-  keepSurnameMatches(clusters);
+  keepSurnameMatches(clusters, (w) => reference.isCompany(w));
+  gateByContext(clusters, reference);
   resolveAmbiguous(clusters, reference);
+  expandShortNames(clusters, reference);
   const parent = joinClusters(
     clusters,
     (w) => reference.isGivenName(w) || reference.isWordGivenName(w) || reference.isPersonNameWord(w),

@@ -8,7 +8,7 @@
 import { foldName, nameWords } from '../names/fold';
 import type { Cluster } from './clusters';
 
-export function keepSurnameMatches(clusters: Cluster[]): void {
+export function keepSurnameMatches(clusters: Cluster[], isCompany: (word: string) => boolean = () => false): void {
   // Surnames of the article's own full names that are not the data's person: "Waite" of Arthur Edward Waite.
   const others = new Set<string>();
   for (const c of clusters) {
@@ -20,10 +20,15 @@ export function keepSurnameMatches(clusters: Cluster[]): void {
     if (entry?.type !== 'PERSON' || cluster.key.includes(' ') || !entry.name.includes(' ')) continue;
     if (cluster.candidates.some((c) => c.fullName)) continue;
     const namesakes = [...others].some((o) => o.startsWith(`${cluster.key}:`) && o !== `${cluster.key}:${entry.name}`);
-    if (namesakes) cluster.reference = null;
+    // "Freud was right": no card, but still a person's name, unless a company bears it ("Ford").
+    const dropped = () => {
+      cluster.reference = null;
+      if (!isCompany(cluster.key)) cluster.ambiguousType = 'PERSON';
+    };
+    if (namesakes) dropped();
     // The surname of the data's own name: another spelling the data lists ("Toqaev") says more.
     const surname = nameWords(entry.name).pop() === foldName(cluster.candidates[0]?.form ?? '');
     if (namesakes || !surname || cluster.candidates.some((c) => c.cue === 'PERSON' && !c.weakCue)) continue;
-    cluster.reference = null;
+    dropped();
   }
 }

@@ -38,5 +38,6 @@ export function layerIndexes(first: ReferenceIndex, then: ReferenceIndex): Refer
     isWordGivenName: (w) => first.isWordGivenName(w) || then.isWordGivenName(w),
     isCompany: (w) => first.isCompany(w) || then.isCompany(w),
     isOrdinaryWord: (w) => first.isOrdinaryWord(w) || then.isOrdinaryWord(w),
+    nounKinds: (w) => first.nounKinds?.(w) ?? then.nounKinds?.(w) ?? null,
   };
 }

@@ -57,5 +57,12 @@ export function combineIndexes(peers: ReferenceIndex[]): ReferenceIndex {
     isWordGivenName: (word) => peers.some((p) => p.isWordGivenName(word)),
     isCompany: (word) => peers.some((p) => p.isCompany(word)),
     isOrdinaryWord: (word) => peers.some((p) => p.isOrdinaryWord(word)),
+    nounKinds: (word) => {
+      for (const peer of peers) {
+        const kinds = peer.nounKinds?.(word);
+        if (kinds) return kinds;
+      }
+      return null;
+    },
   };
 }

@@ -18,7 +18,7 @@ export const COUNTRIES_PACK_PATH = 'pack/countries.odbl.json';
 export const WORDS_PACK_PATH = 'pack/words.json';
 /** Every file of the pack, in the order loadPacks reads them. */
 export const PACK_FILES = [PACK_PATH, WORDS_PACK_PATH, COUNTRIES_PACK_PATH] as const;
-export const WORD_LIST_FIELDS = ['nameWords', 'wordGivenNames', 'ordinaryWords', 'companies'] as const;
+export const WORD_LIST_FIELDS = ['nameWords', 'wordGivenNames', 'ordinaryWords', 'companies', 'nounKinds'] as const;
 /** The words file: the main pack's word lists. */
 export type PackWords = Pick<PackFile, (typeof WORD_LIST_FIELDS)[number]>;
 
@@ -60,6 +60,10 @@ export interface PackFile {
   ordinaryWords?: string;
   /** Folded one-word company names, sorted and newline-separated like nameWords. */
   companies?: string;
+  /** Common one-word nouns with the kinds of thing they may name ("schooner\tvx"), sorted lines: lib/reference/word-kinds. */
+  nounKinds?: string;
+  /** Each entry's kinds, by entry id: what kind of thing it is, for the context-agreement gate. */
+  kinds?: string[];
 }
 
 /** One record before indexing: what every source module produces. */
@@ -74,4 +78,6 @@ export interface PackRecord {
   detectable?: boolean;
   /** Other sources' own names for the same thing, which rank as names, not aliases ("New York" of New York City). */
   otherNames?: string[];
+  /** The kinds of thing the record is (lib/reference/word-kinds). */
+  kinds?: string;
 }

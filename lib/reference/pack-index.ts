@@ -8,6 +8,7 @@ import type { ReferenceEntry } from '../model';
 import { memoize } from '../util/memoize';
 import type { PackEntry, PackFile, PackTier } from './pack-format';
 import { type MatchTier, matcher, type ReferenceIndex, tierKey } from './reference-index';
+import { singulars, valueInSortedLines } from './word-kinds';
 
 /** Words whose answer the name-word search remembers. */
 const MAX_CACHED_WORDS = 20_000;
@@ -19,6 +20,8 @@ export function packIndex(pack: PackFile): ReferenceIndex {
     let entry = cache.get(id);
     if (!entry) {
       entry = toEntry(pack, pack.entries[id] as PackEntry);
+      const kinds = pack.kinds?.[id];
+      if (kinds) entry.kinds = kinds;
       cache.set(id, entry);
     }
     return entry;
@@ -44,6 +47,13 @@ export function packIndex(pack: PackFile): ReferenceIndex {
       MAX_CACHED_WORDS,
     ),
     isCompany: (w) => w.length > 0 && !w.includes('\n') && inSortedLines(pack.companies ?? '', w),
+    nounKinds: memoize((w) => {
+      for (const form of singulars(w)) {
+        const kinds = valueInSortedLines(pack.nounKinds ?? '', form);
+        if (kinds) return kinds;
+      }
+      return null;
+    }, MAX_CACHED_WORDS),
     isPersonNameWord: memoize(
       (w) => w.length > 0 && !w.includes('\n') && inSortedLines(pack.nameWords ?? '', w),
       MAX_CACHED_WORDS,

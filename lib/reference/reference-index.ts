@@ -47,6 +47,8 @@ export interface ReferenceIndex {
   isOrdinaryWord(word: string): boolean;
   /** Whether a folded one-word name is a company's. */
   isCompany(word: string): boolean;
+  /** The kinds of thing a lower-case common noun may name (lib/reference/word-kinds), or null when unknown. */
+  nounKinds?(word: string): string | null;
 }
 
 type Tier = Map<string, ReferenceEntry[]>;

@@ -21,6 +21,7 @@ import { lowerCaseWords, ordinaryWords, personNameWords } from './name-words';
 import { lowerCaseLemmas } from './ordinary-words';
 import { readLemmaIndex, readSynsets } from './read-wordnet';
 import { type CountryRegions, regionByCode, regionRecords } from './region-entries';
+import { kindsOfRecord, wordKinds } from './word-kinds';
 import { wordnetRecords } from './wordnet-entries';
 
 const require = createRequire(import.meta.url);
@@ -73,19 +74,19 @@ const peopleNames = new Set(
 const countryPack = indexRecords(countryRecords(countries, 0), [SOURCES[COUNTRIES] as PackSource]);
 const glossary = glossaryTermRecords(JSON.parse(readFileSync('data/news-glossary.json', 'utf8')), GLOSSARY);
 // A definition written for news readers comes before WordNet's gloss of the same term.
-const wordnet = wordnetRecords(
-  readSynsets(join(dict, 'data.noun')),
-  readLemmaIndex(join(dict, 'index.noun')),
-  WORDNET,
-  new Set(curated.terms),
-  {
-    isWord: (w) => common.has(w.toLowerCase()),
-    isGivenName: (w) => firstNames.has(w),
-    isPersonName: (w) => peopleNames.has(foldName(w)),
-    isCountryWord: (w) => !!codes.codeOf(w) || demonyms.has(foldName(w)) || /^U\.?S\.?$|^UK$/.test(w),
-    codes,
-  },
-);
+const synsets = readSynsets(join(dict, 'data.noun'));
+const lemmas = readLemmaIndex(join(dict, 'index.noun'));
+const kinds = wordKinds(synsets, lemmas, dict);
+const nounKinds = kinds.nounLines();
+const nounKindOf = new Map(nounKinds.map((line) => line.split('\t') as [string, string]));
+const wordnet = wordnetRecords(synsets, lemmas, WORDNET, new Set(curated.terms), {
+  isWord: (w) => common.has(w.toLowerCase()),
+  isGivenName: (w) => firstNames.has(w),
+  isPersonName: (w) => peopleNames.has(foldName(w)),
+  isCountryWord: (w) => !!codes.codeOf(w) || demonyms.has(foldName(w)) || /^U\.?S\.?$|^UK$/.test(w),
+  codes,
+  kindsOf: kinds.ofSynset,
+});
 const countryName = (code: string) => codes.nameOf(code);
 const knownPlaces = new Set(
   [...curatedRecords(curated, CURATED), ...wordnet]
@@ -110,6 +111,11 @@ for (const group of groups)
     if (r.facts && name) r.facts.country = name;
   }
 const records = mergeRecords(groups, new Set([CITIES, REGIONS]), codes);
+// What kind of thing each entry is, for the gate that checks it against what the article calls it.
+for (const r of records) {
+  const found = kindsOfRecord(r.type, r.description, (w) => nounKindOf.get(w) ?? null, r.kinds);
+  if (found) r.kinds = found;
+}
 // A first name may also be a town ("Hassan"), but not a word, a country or a known body.
 const notNames = new Set(ordinary);
 for (const r of [...records, ...countryRecords(countries, 0)])
@@ -132,6 +138,7 @@ const pack = {
     dict,
     (w) => places.has(w) || anyGiven.has(w) || isGroupWord(w),
   ).join('\n'),
+  nounKinds: nounKinds.join('\n'),
 };
 const words = Object.fromEntries(WORD_LIST_FIELDS.map((field) => [field, pack[field]]));
 const json = JSON.stringify({ ...pack, ...Object.fromEntries(WORD_LIST_FIELDS.map((f) => [f, undefined])) });

@@ -52,6 +52,7 @@ export function indexRecords(records: PackRecord[], sources: PackSource[], moreG
     key: toTier(tiers.key),
     terms: [...new Set(terms)].sort(compare),
     givenNames: givenNames(sorted, moreGivenNames),
+    kinds: sorted.map((r) => r.kinds ?? ''),
   };
 }
 

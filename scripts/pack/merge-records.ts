@@ -61,6 +61,7 @@ function absorb(existing: PackRecord, record: PackRecord, structured: ReadonlySe
   if (record.facts || existing.facts)
     existing.facts = { ...record.facts, ...existing.facts, ...(kind ? { kind } : {}) };
   existing.detectable ||= record.detectable;
+  if (record.kinds) existing.kinds = [...new Set([...(existing.kinds ?? ''), ...record.kinds])].sort().join('');
   if (record.name !== existing.name)
     existing.otherNames = [...new Set([...(existing.otherNames ?? []), record.name, ...(record.otherNames ?? [])])];
   // Countries and cities describe themselves in one line of facts; a gloss says more.

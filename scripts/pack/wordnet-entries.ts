@@ -39,6 +39,8 @@ export interface WordnetContext {
   /** Whether words name a country or its people ("United States", "US", "British"). */
   isCountryWord(words: string): boolean;
   codes: CountryCodes;
+  /** The word classes of a synset (scripts/pack/word-kinds). */
+  kindsOf?(synset: Synset): string;
 }
 
 export function wordnetRecords(
@@ -56,14 +58,20 @@ export function wordnetRecords(
   const isPlace = (name: string) => placeNames.has(foldName(name));
   const isRisky = (word: string) => context.isWord(word) || context.isGivenName(foldName(word));
   for (const synset of synsets.values()) {
+    const before = records.length;
+    addSynset(synset);
+    const kinds = context.kindsOf?.(synset);
+    for (const r of records.slice(before)) if (kinds) r.kinds = kinds;
+  }
+  function addSynset(synset: Synset): void {
     const type = isOrganisation(synset, graph) ? 'ORG' : synset.isInstance ? INSTANCE_TYPES[synset.lexfile] : undefined;
     // WordNet files star signs and constellations among places: on a news card "Ram" or "Twins" is no star sign.
-    if (!type || (type === 'PLACE' && SKY.test(synset.gloss))) continue;
+    if (!type || (type === 'PLACE' && SKY.test(synset.gloss))) return;
     const description = sentence(definitionOf(synset.gloss));
     if (type === 'PERSON') {
       const forms = personForms(synset.words, isRisky);
       // "David", "Nut": a person known by one given name or one ordinary word is, in an article, someone else.
-      if (!forms.name.includes(' ') && isRisky(forms.name)) continue;
+      if (!forms.name.includes(' ') && isRisky(forms.name)) return;
       records.push({ ...forms, type, description, sources: [source] });
     } else if (type === 'ORG') {
       const forms = organisationForms(synset, graph, context.isWord, isPlace, context.isCountryWord);

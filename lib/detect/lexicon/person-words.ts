@@ -12,7 +12,7 @@ export const PERSON_TITLES = words(`
   detective officer coach marshal saint st spokesman spokeswoman spokesperson envoy lawmaker mp
   mep senior-minister vice-president deputy-minister crown-prince ceo cfo coo cto executive adviser advisor
   director ombudsman instructor analyst editor correspondent columnist producer dean provost pastor sheriff
-  treasurer founder cofounder co-founder commentator
+  treasurer founder cofounder co-founder commentator aunt auntie uncle grandma grandpa granny
 `);
 
 /** Words that qualify a title ("Prime Minister", "former Foreign Minister"). */

@@ -27,7 +27,7 @@ export const OF_HEADS = words(`
   museum church cathedral people's court bank university institute school college government
   ministry office bureau department council commission federation union league order
   declaration treaty convention charter act amendment protocol mosque temple shrine palace tomb
-  gate bridge square
+  gate bridge square library academy embassy gallery hospital tower statue port
 `);
 
 /** Last words that mark a place. */

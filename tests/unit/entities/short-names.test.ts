@@ -1,0 +1,72 @@
+/**
+ * Short names for bodies the data knows by their full names: a company
+ * without its "Inc.", a country's institution without the country. Built on a
+ * small pack of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectMentions } from '../../../lib/detect/detect-mentions';
+import { groupMentions } from '../../../lib/entities/group-mentions';
+import type { PackRecord } from '../../../lib/reference/pack-format';
+import { packIndex } from '../../../lib/reference/pack-index';
+import { indexRecords } from '../../../scripts/pack/index-records';
+
+const org = (name: string, description: string): PackRecord => ({
+  name,
+  type: 'ORG',
+  description,
+  sources: [0],
+  aliases: [],
+});
+const base = packIndex(
+  indexRecords(
+    [
+      org('Apple Inc.', 'American technology company.'),
+      org('United States Congress', 'The legislature of the United States.'),
+      org('Department of the Treasury', 'The federal department that collects revenue.'),
+      {
+        name: 'United States',
+        type: 'PLACE',
+        description: 'A country in North America.',
+        sources: [0],
+        aliases: [],
+        facts: { kind: 'country' },
+      },
+      {
+        name: 'Ohio',
+        type: 'PLACE',
+        description: 'U.S. state.',
+        sources: [0],
+        aliases: [],
+        facts: { kind: 'region', country: 'United States' },
+      },
+    ],
+    [{ label: 'Test', licence: 'L', url: 'https://example.org/' }],
+  ),
+);
+const reference = { ...base, isCompany: (w: string) => w === 'apple' };
+const entity = (text: string, form: string) =>
+  groupMentions(detectMentions(text), reference).find((e) => e.forms.includes(form));
+
+describe('short names', () => {
+  it('gives a company the list knows the entry of its name with "Inc."', () => {
+    expect(
+      entity('Shares of Apple fell after the launch, and Apple said sales were strong.', 'Apple')?.reference?.name,
+    ).toBe('Apple Inc.');
+  });
+
+  it("gives a country's institution the entry of its full name in a story about that country", () => {
+    const text =
+      'Voters in Ohio and across the United States watched the vote. Congress has not taken up the bill, the United States Treasury said.';
+    expect(entity(text, 'Congress')?.reference?.name).toBe('United States Congress');
+  });
+
+  it('gives none without a story country to complete the name', () => {
+    expect(entity('Congress has not taken up the bill.', 'Congress')?.reference ?? null).toBeNull();
+  });
+
+  it('reads "Library of Congress" as one name, not Congress', () => {
+    const text = 'Voters across the United States watched. She read in the stacks of the Library of Congress.';
+    expect(entity(text, 'Congress')).toBeUndefined();
+    expect(entity(text, 'Library of Congress')).toBeDefined();
+  });
+});
