@@ -19,6 +19,7 @@ import { foldName } from '../names/fold';
 import type { ReferenceIndex } from '../reference/reference-index';
 import { kindsDisagree, thingKinds } from '../reference/word-kinds';
 import type { Cluster } from './clusters';
+import { type Sex, sexOf } from './sex-words';
 import { countryOf } from './story-country';
 
 /** What the article says of one cluster's name: the kinds of the nouns it uses, and the places it sets after it. */
@@ -31,27 +32,6 @@ interface Said {
   placeCue?: boolean;
   /** The sex a title gives the person: "Lady Macbeth" is no king. */
   sex?: Sex;
-}
-
-type Sex = 'female' | 'male';
-const FEMALE = new Set(
-  'lady queen princess dame duchess baroness countess empress madam madame mrs ms miss aunt auntie grandma granny sister mother she her woman daughter wife actress'.split(
-    ' ',
-  ),
-);
-const MALE = new Set(
-  'lord king prince sir duke baron count earl emperor mr uncle grandpa brother father he his him man son husband actor'.split(
-    ' ',
-  ),
-);
-
-/** The sex words say: a title's, or the first of a description's words that says one. */
-function sexOf(words: string[]): Sex | undefined {
-  for (const word of words) {
-    if (FEMALE.has(word)) return 'female';
-    if (MALE.has(word)) return 'male';
-  }
-  return undefined;
 }
 
 export function gateByContext(clusters: Cluster[], reference: ReferenceIndex): void {
