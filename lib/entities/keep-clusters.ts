@@ -19,6 +19,8 @@ export function isDoubtful(cluster: Cluster): boolean {
   if (cluster.candidates.every((c) => c.inQuotedTitle)) return true;
   if (isSingleWord(cluster) && cluster.candidates.some((c) => c.groupWord)) return true;
   if (!isSingleWord(cluster) || cluster.candidates.some((c) => c.fullName)) return false;
+  // "Nurlan, 24, said": an age or a role set after the word says it is a person's name, wherever it stands.
+  if (cluster.candidates.some((c) => c.cue === 'PERSON' && !c.weakCue && !c.commonWord)) return false;
   // An acronym's capitals are its own, wherever it stands.
   return cluster.candidates.every((c) => (c.sentenceInitial && !isAcronym(c.form)) || c.commonWord);
 }

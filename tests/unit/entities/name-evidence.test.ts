@@ -123,3 +123,14 @@ describe('names shown without a type only when they may be names', () => {
     expect(names('Shares of Apple Pay rose, and so did Costco.')).toEqual(['Apple Pay', 'Costco']);
   });
 });
+
+describe('a lone name met only at sentence starts', () => {
+  it('is a name when an age or a role set after it says it is a person', () => {
+    const text = 'The protest began at dawn. Nurlan, 24, said the police came at noon. Nurlan, a driver, stayed.';
+    expect(typeOf(text, 'Nurlan')).toBe('PERSON');
+  });
+
+  it('stays out when nothing but its place at a sentence start speaks for it', () => {
+    expect(names('The protest began at dawn. Hungry crowds gathered. Later they left.')).not.toContain('Hungry');
+  });
+});
