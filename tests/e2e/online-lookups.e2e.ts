@@ -44,15 +44,26 @@ afterAll(async () => {
 const probes = new WeakMap<Page, Promise<CardProbe>>();
 
 /** The card's text as a reader sees it, read from its closed shadow root through DevTools. */
+function probeOf(page: Page): Promise<CardProbe> {
+  let probe = probes.get(page);
+  if (!probe) {
+    probe = cardProbe(page);
+    probes.set(page, probe);
+  }
+  return probe;
+}
+
 async function cardText(page: Page): Promise<string> {
-  if (!probes.has(page)) probes.set(page, cardProbe(page));
-  const snap = await (await probes.get(page))?.snapshot();
+  const snap = await (await probeOf(page)).snapshot();
   return (snap?.html ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 }
 
 async function hover(page: Page, text: string): Promise<void> {
   await page.mouse.move(1, 1);
   await page.keyboard.press('Escape');
+  // The card of the name before must be gone first, or its answer would pass for this name's.
+  const probe = await probeOf(page);
+  await expect.poll(() => probe.read(), { timeout: 5000 }).toBeNull();
   const point = await mentionCenter(page, text);
   await page.mouse.move(point.x, point.y, { steps: 4 });
 }
@@ -150,15 +161,23 @@ describe('online lookups', () => {
         }),
     );
     const answered = /Wikipedia \(CC BY-SA|Wikipedia has no article|could not be reached|does the article mean/;
-    const hoverAll = async (page: Page) => {
-      for (const text of [...new Set(await allHighlighted(page))]) {
+    /** Hovers each name until its card has an answer; returns the names whose lookup failed. */
+    const hoverAll = async (page: Page, texts?: string[]) => {
+      const failed: string[] = [];
+      for (const text of texts ?? [...new Set(await allHighlighted(page))]) {
         await hover(page, text);
         await expect.poll(() => cardText(page), { timeout: 15_000 }).toMatch(answered);
+        if (/could not be reached/.test(await cardText(page))) failed.push(text);
       }
+      return failed;
     };
     const before = seen.length;
     const cold = await openArticle();
-    await hoverAll(cold);
+    // A failure is not stored, so it is asked again later; on a busy machine a request may time out: those names
+    // are asked again until every name has a stored answer, and only then is the warm pass counted.
+    let failed = await hoverAll(cold);
+    for (let round = 0; failed.length > 0 && round < 3; round++) failed = await hoverAll(cold, failed);
+    expect(failed).toEqual([]);
     const coldCount = seen.length - before;
     const warm = await openArticle();
     await hoverAll(warm);
