@@ -20,25 +20,16 @@ export type PluralKey = { [K in MessageKey]: K extends `${infer Base}_other` ? B
  */
 export function plural(t: Translate, key: PluralKey, count: number, ...substitutions: string[]): string {
   const subs = [String(count), ...substitutions];
-  const form = `${key}_${pluralRules(t('pluralLocale')).select(count)}` as MessageKey;
+  let rules: Intl.PluralRules;
+  try {
+    rules = new Intl.PluralRules(t('pluralLocale'));
+  } catch {
+    // A translation without a valid language code still counts, by English rules.
+    rules = new Intl.PluralRules('en');
+  }
+  const form = `${key}_${rules.select(count)}` as MessageKey;
   const text = t(form, ...subs);
   return text && text !== form ? text : t(`${key}_other` as MessageKey, ...subs);
-}
-
-const rulesByLocale = new Map<string, Intl.PluralRules>();
-
-function pluralRules(locale: string): Intl.PluralRules {
-  let rules = rulesByLocale.get(locale);
-  if (!rules) {
-    try {
-      rules = new Intl.PluralRules(locale);
-    } catch {
-      // A translation without a valid language code still counts, by English rules.
-      rules = new Intl.PluralRules('en');
-    }
-    rulesByLocale.set(locale, rules);
-  }
-  return rules;
 }
 
 /**
