@@ -5,7 +5,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightedTexts } from '../../scripts/browser/page-probes';
-import { pageReachOfCard } from '../e2e/support/card-view';
+import { pageLoot, pageReachOfCard } from '../e2e/support/card-view';
 import { readCardIn } from './support/card-reader';
 import { type FirefoxHarness, hoverMention, startFirefoxHarness } from './support/firefox-harness';
 
@@ -23,20 +23,6 @@ async function openCard(page: Page): Promise<void> {
   await expect.poll(() => readCardIn(page).then((c) => c?.name), { timeout: 5000 }).toBe('Serik Abenov');
   expect((await readCardIn(page))?.mentions).toMatch(/Mentioned \d+ times/);
 }
-
-const pageLoot = (page: Page) =>
-  page.evaluate(() => {
-    const w = window as unknown as { __stolenText(): string[]; __attack: { built: number; calls: string[] } };
-    const withText = [...document.querySelectorAll('*')].filter((el) =>
-      /Mentioned \d+ times/.test(el.textContent ?? ''),
-    );
-    return {
-      stolen: w.__stolenText(),
-      built: w.__attack.built,
-      calls: w.__attack.calls,
-      hostsWithText: withText.length,
-    };
-  });
 
 beforeAll(async () => {
   harness = await startFirefoxHarness();

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightedTexts, mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
 import { cardProbe } from './support/card-probe';
-import { pageReachOfCard } from './support/card-view';
+import { pageLoot, pageReachOfCard } from './support/card-view';
 import { type Harness, openPopup, startHarness, tabIdOf } from './support/extension-fixture';
 
 const PAGE = 'attack-article.html';
@@ -37,21 +37,6 @@ async function openCard(page: Page) {
   await expect.poll(() => card.read().then((c) => c?.name), { timeout: 5000 }).toBe('Serik Abenov');
   expect((await card.read())?.mentions).toMatch(CARD_TEXT);
 }
-
-/** What the page's own script got: any shadow root's text, and our host as it finds it. */
-const pageLoot = (page: Page) =>
-  page.evaluate(() => {
-    const w = window as unknown as { __stolenText(): string[]; __attack: { built: number; calls: string[] } };
-    const hostsWithText = [...document.querySelectorAll('*')].filter((el) =>
-      /Mentioned \d+ times/.test(el.textContent ?? ''),
-    );
-    return {
-      stolen: w.__stolenText(),
-      built: w.__attack.built,
-      calls: w.__attack.calls,
-      hostsWithText: hostsWithText.length,
-    };
-  });
 
 beforeAll(async () => {
   harness = await startHarness();

@@ -105,3 +105,21 @@ export function pageReachOfCard(page: Evaluates): Promise<{ hosts: number; openR
     return { hosts: hosts.length, openRoots: hosts.filter((host) => host.shadowRoot !== null).length };
   });
 }
+
+/** What the attack page's own script got: any shadow root's text it stole, what it built and called, and any element with the card's text. */
+export function pageLoot(
+  page: Evaluates,
+): Promise<{ stolen: string[]; built: number; calls: string[]; hostsWithText: number }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __stolenText(): string[]; __attack: { built: number; calls: string[] } };
+    const withText = [...document.querySelectorAll('*')].filter((el) =>
+      /Mentioned \d+ times/.test(el.textContent ?? ''),
+    );
+    return {
+      stolen: w.__stolenText(),
+      built: w.__attack.built,
+      calls: w.__attack.calls,
+      hostsWithText: withText.length,
+    };
+  });
+}
