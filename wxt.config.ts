@@ -6,6 +6,7 @@ import { ICON_SIZES, iconSet, TOOLBAR_SIZES } from './lib/background/toolbar-ico
 import { LOOKUP_DATA_COLLECTION, WIKIMEDIA_ORIGINS } from './lib/online/permissions';
 import { writeIcons } from './scripts/icons/render-icons';
 import { noPreactHtmlSink } from './scripts/vite/no-preact-html-sink';
+import { terseContentScript } from './scripts/vite/terse-content-script';
 
 // Firefox needs an id, the first version with the CSS Custom Highlight API,
 // and the data-collection declaration that AMO now requires.
@@ -32,7 +33,7 @@ export default defineConfig({
   // Chrome and Firefox both ship MV3 builds.
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact(), noPreactHtmlSink()],
+    plugins: [preact(), noPreactHtmlSink(), terseContentScript()],
     build: { sourcemap: false },
   }),
   hooks: {
