@@ -4,14 +4,9 @@ import type { OnlineAsk } from '../../lib/online/online-presenter';
 import type { Background } from '../../lib/page/scan-page';
 import type { CardProtocol } from '../../lib/protocol/card';
 import type { LookupProtocol } from '../../lib/protocol/lookup';
-import {
-  type BackgroundProtocol,
-  MAX_MENTIONS,
-  type MessageOf,
-  type ResponseOf,
-  type SiteProtocol,
-  unwrapReply,
-} from '../../lib/protocol/messages';
+import { MAX_MENTIONS, type MessageOf, type ResponseOf, unwrapReply } from '../../lib/protocol/messages';
+import type { SiteProtocol } from '../../lib/protocol/site';
+import type { BackgroundProtocol } from '../../lib/protocol/text';
 import { ONLINE_LOOKUPS } from '../../lib/settings/online';
 import { readSetting } from '../../lib/settings/read-setting';
 

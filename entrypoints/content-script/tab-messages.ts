@@ -3,7 +3,8 @@ import type { browser as extensionApi } from 'wxt/browser';
 type Browser = typeof extensionApi;
 
 import type { PageSession } from '../../lib/page/page-session';
-import { parseTabMessage, type Reply } from '../../lib/protocol/messages';
+import type { Reply } from '../../lib/protocol/messages';
+import { parseTabMessage } from '../../lib/protocol/page';
 
 /** Answers the popup's questions about this page, and the keyboard commands the background passes on. */
 export function listenForTabMessages(browser: Browser, session: PageSession, signal: AbortSignal): void {

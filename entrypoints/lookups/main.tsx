@@ -5,8 +5,8 @@ import { LookupsPage } from '../../components/lookups/LookupsPage';
 import { useOnlineLookups } from '../../hooks/use-online-lookups';
 import { type GetMessage, localisePage } from '../../lib/i18n';
 import { allowOneLookup } from '../../lib/online/switch';
-import { type LookupProtocol, MAX_LOOKUP_NAME } from '../../lib/protocol/lookup';
-import type { MessageOf } from '../../lib/protocol/messages';
+import type { LookupProtocol } from '../../lib/protocol/lookup';
+import { MAX_LOOKUP_NAME, type MessageOf } from '../../lib/protocol/messages';
 
 /** Well inside the 30 s after which Firefox suspends an idle background page (Chrome's service worker too). */
 const KEEP_AWAKE_MS = 5_000;

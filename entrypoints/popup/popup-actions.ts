@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { MessageOf, TabProtocol } from '../../lib/protocol/messages';
+import type { MessageOf } from '../../lib/protocol/messages';
+import type { TabProtocol } from '../../lib/protocol/page';
 import { withSite } from '../../lib/settings/settings';
 import { siteSwitches } from '../../lib/settings/store';
 

@@ -5,8 +5,9 @@
 
 import { browser } from 'wxt/browser';
 import { parseCardMessage } from '../protocol/card';
-import { isRecord, NOT_FROM_US } from '../protocol/checks';
-import type { Reply } from '../protocol/messages';
+import type { Reply } from '../protocol/checks';
+import { NOT_FROM_US } from '../protocol/checks';
+import { isRecord } from '../protocol/schema';
 import type { MessageSender } from './handle-message';
 
 /** The sources and licences of the offline data, in full, as the pack ships them (scripts/pack writes it). */

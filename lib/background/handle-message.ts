@@ -4,8 +4,9 @@
  */
 
 import { resolveSteps } from '../entities/resolve-mentions';
+import type { Reply, ResponseOf } from '../protocol/checks';
 import { NOT_FROM_US } from '../protocol/checks';
-import { type BackgroundProtocol, parseBackgroundMessage, type Reply, type ResponseOf } from '../protocol/messages';
+import { type BackgroundProtocol, parseBackgroundMessage } from '../protocol/text';
 import type { ReferenceIndex } from '../reference/reference-index';
 import { runSteps, type Steps } from '../steps';
 import { detectSteps } from './detect-steps';

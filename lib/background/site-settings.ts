@@ -5,8 +5,9 @@
  * its own site; the card sends the message only for a click the browser made.
  */
 
-import { isRecord, NOT_FROM_US } from '../protocol/checks';
-import type { Reply } from '../protocol/messages';
+import type { Reply } from '../protocol/checks';
+import { NOT_FROM_US } from '../protocol/checks';
+import { isRecord } from '../protocol/schema';
 import { parseSiteMessage } from '../protocol/site';
 import { type HiddenNames, hiddenOnSite, withHiddenName } from '../settings/settings';
 import { webHost } from '../util/web-host';

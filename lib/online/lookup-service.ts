@@ -7,9 +7,10 @@
 
 import type { MessageSender } from '../background/handle-message';
 import { foldName } from '../names/fold';
-import { isRecord, NOT_FROM_US } from '../protocol/checks';
+import type { Reply } from '../protocol/checks';
+import { NOT_FROM_US } from '../protocol/checks';
 import { parseLookupMessage } from '../protocol/lookup';
-import type { Reply } from '../protocol/messages';
+import { isRecord } from '../protocol/schema';
 import { type WikiChoices, withWikiChoice } from '../settings/online';
 import { siteKey } from '../settings/settings';
 import { webHost } from '../util/web-host';

@@ -6,7 +6,7 @@
  */
 import type { CardModel } from '../model';
 import type { CardOpen, CardPresenter } from '../page/card-presenter';
-import { MAX_LOOKUP_CONTEXT } from '../protocol/lookup';
+import { MAX_LOOKUP_CONTEXT } from '../protocol/messages';
 import type { OnlineView } from './view';
 
 export interface OnlineAsk {

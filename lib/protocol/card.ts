@@ -1,18 +1,13 @@
 /** Messages a card sends for what only the background may open: checked where they arrive, in the background. */
+import { type Protocol, parseMessage, type Validated } from './checks';
+import type { MessageOf } from './messages';
+import { record } from './schema';
 
-import { hasOnly, isEnvelope, NOT_A_MESSAGE, unknownType } from './checks';
-import type { MessageOf, Validated } from './messages';
-
-export interface CardProtocol {
+const CARD_REQUESTS = {
   /** The card's "Licences" link: the background opens the offline data's sources and licences in full. */
-  'card/licences': { request: Record<string, never>; response: Record<string, never> };
-}
+  'card/licences': record({}),
+};
 
-export function parseCardMessage(raw: unknown): Validated<MessageOf<CardProtocol>> {
-  if (!isEnvelope(raw)) return NOT_A_MESSAGE;
-  if (raw.type === 'card/licences') {
-    if (!hasOnly(raw.data, [])) return { ok: false, error: 'card/licences takes no data' };
-    return { ok: true, message: { type: 'card/licences', data: {} } };
-  }
-  return unknownType(raw.type);
-}
+export type CardProtocol = Protocol<typeof CARD_REQUESTS, { 'card/licences': Record<string, never> }>;
+
+export const parseCardMessage = (raw: unknown): Validated<MessageOf<CardProtocol>> => parseMessage(CARD_REQUESTS, raw);

@@ -1,47 +1,25 @@
-/** Shape checks for message fields, so that the protocol file reads as a list of messages. */
-import type { Candidate } from '../detect/find-names';
-import { ENTITY_TYPES, type EntityType, MAX_FORM_LENGTH } from '../model';
+/**
+ * What every message shares: the envelope, the refusals, and the one parser that checks a message against its
+ * protocol's schemas (schema.ts), so each protocol file is only its list of messages.
+ */
+import { type Infer, isRecord, type Schema } from './schema';
 
-export { MAX_FORM_LENGTH };
-export const MAX_ROLE_LENGTH = 400;
-/** Offsets beyond this cannot come from a page we would scan. */
-const MAX_OFFSET = 50_000_000;
-const CUES: ReadonlySet<unknown> = new Set<EntityType | null>([...ENTITY_TYPES, null]);
+/** A protocol's requests: each message type, and the schema its data must fit. */
+export type Requests = Record<string, Schema<object>>;
 
-export const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A protocol read from its request schemas and the responses each message gets. */
+export type Protocol<S extends Requests, R extends { [K in keyof S]: unknown }> = {
+  [K in keyof S]: { request: Infer<S[K]>; response: R[K] };
+};
 
-const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_OFFSET;
+export type MessageOf<P> = { [K in keyof P]: { type: K; data: Req<P, K> } }[keyof P];
+type Req<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
+export type ResponseOf<P, K extends keyof P> = P[K] extends { response: infer R } ? R : never;
 
-const FLAGS = ['commonWord', 'weakCue', 'inQuotedTitle', 'foreign', 'groupWord', 'commaNext', 'dateline'] as const;
+/** What travels back: the answer, or a reason it could not be given. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
-export function isCandidate(v: unknown): v is Candidate {
-  if (!isRecord(v)) return false;
-  const { start, end, form, cue, sentenceInitial, fullName, role, aliasOf, descriptor } = v;
-  const optionalText = (t: unknown, max: number) => t === undefined || (typeof t === 'string' && t.length <= max);
-  return (
-    optionalText(fullName, MAX_FORM_LENGTH) &&
-    optionalText(aliasOf, MAX_FORM_LENGTH) &&
-    optionalText(role, MAX_ROLE_LENGTH) &&
-    optionalText(descriptor, MAX_FORM_LENGTH) &&
-    FLAGS.every((flag) => v[flag] === undefined || typeof v[flag] === 'boolean') &&
-    isOffset(start) &&
-    isOffset(end) &&
-    end > start &&
-    typeof form === 'string' &&
-    form.length > 0 &&
-    form.length <= MAX_FORM_LENGTH &&
-    CUES.has(cue) &&
-    typeof sentenceInitial === 'boolean'
-  );
-}
-
-export const hasOnly = (record: object, fields: readonly string[]) =>
-  Object.keys(record).every((k) => fields.includes(k));
-
-/** A message is exactly a type and its data: extra fields are refused, not ignored. */
-export const isEnvelope = (raw: unknown): raw is { type: unknown; data: Record<string, unknown> } =>
-  isRecord(raw) && isRecord(raw.data) && hasOnly(raw, ['type', 'data']);
+export type Validated<M> = { ok: true; message: M } | { ok: false; error: string };
 
 /** The refusals every handler gives before it reads a message: not shaped as ours, or not sent by us. */
 export const NOT_A_MESSAGE = { ok: false as const, error: 'not a Backstory message' };
@@ -49,8 +27,23 @@ export const NOT_FROM_US = { ok: false as const, error: 'sender is not Backstory
 
 /** A refusal names the type it refused, cut short: a refusal is never bigger than a line. */
 const MAX_ECHOED_TYPE = 40;
+const echo = (type: unknown) => (typeof type === 'string' ? type.slice(0, MAX_ECHOED_TYPE) : typeof type);
 
-export const unknownType = (type: unknown) => ({
-  ok: false as const,
-  error: `unknown message type: ${typeof type === 'string' ? type.slice(0, MAX_ECHOED_TYPE) : typeof type}`,
-});
+/**
+ * A message is exactly a type and its data, and the data fits its type's schema: extra fields are refused, not
+ * ignored. The type is looked up among the protocol's own keys, never its prototype's.
+ */
+export function parseMessage<S extends Requests>(
+  requests: S,
+  raw: unknown,
+): Validated<MessageOf<{ [K in keyof S]: { request: Infer<S[K]> } }>> {
+  if (!isRecord(raw) || !isRecord(raw.data) || !Object.keys(raw).every((k) => k === 'type' || k === 'data')) {
+    return NOT_A_MESSAGE;
+  }
+  const { type, data } = raw;
+  if (typeof type !== 'string' || !Object.hasOwn(requests, type)) {
+    return { ok: false, error: `unknown message type: ${echo(type)}` };
+  }
+  if (!(requests[type] as Schema<object>)(data)) return { ok: false, error: `${type}: its data does not fit` };
+  return { ok: true, message: { type, data } as MessageOf<{ [K in keyof S]: { request: Infer<S[K]> } }> };
+}

@@ -5,7 +5,7 @@
  */
 import type { Glossary } from '../glossary/glossary-model';
 import { HIGHLIGHT_TYPES, type HighlightType } from '../model';
-import { isRecord } from '../protocol/checks';
+import { isRecord } from '../protocol/schema';
 
 /** A host name is at most 253 characters; longer keys are not sites. */
 const MAX_SITE_KEY = 253;

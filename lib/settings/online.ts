@@ -4,7 +4,7 @@
  * when the reader last asked to turn them on.
  */
 import { QID } from '../online/untrusted';
-import { isRecord } from '../protocol/checks';
+import { isRecord } from '../protocol/schema';
 import type { SettingSpec } from './settings';
 
 /** Off until the reader turns it on, with the permissions, in the popup or the options page. */

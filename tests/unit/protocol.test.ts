@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MENTIONS, parseBackgroundMessage, parseTabMessage, unwrapReply } from '../../lib/protocol/messages';
+import { MAX_MENTIONS, unwrapReply } from '../../lib/protocol/messages';
+import { parseTabMessage } from '../../lib/protocol/page';
+import { parseBackgroundMessage } from '../../lib/protocol/text';
 
 const mention = { start: 0, end: 6, form: 'Atyrau', cue: 'PLACE', sentenceInitial: false };
 

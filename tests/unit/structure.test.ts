@@ -8,14 +8,9 @@ import { isSiteMessage, siteSettings } from '../../lib/background/site-settings'
 import { isLookupMessage } from '../../lib/online/lookup-service';
 import { type CardProtocol, parseCardMessage } from '../../lib/protocol/card';
 import { type LookupProtocol, parseLookupMessage } from '../../lib/protocol/lookup';
-import {
-  type BackgroundProtocol,
-  parseBackgroundMessage,
-  parseTabMessage,
-  type SiteProtocol,
-  type TabProtocol,
-} from '../../lib/protocol/messages';
-import { parseSiteMessage } from '../../lib/protocol/site';
+import { parseTabMessage, type TabProtocol } from '../../lib/protocol/page';
+import { parseSiteMessage, type SiteProtocol } from '../../lib/protocol/site';
+import { type BackgroundProtocol, parseBackgroundMessage } from '../../lib/protocol/text';
 import { loadReference } from '../../scripts/lib/load-reference';
 import config from '../../wxt.config';
 import { MANIFEST_SNAPSHOT, securityFields } from '../helpers/manifest-security';

@@ -1,6 +1,7 @@
 /** The lookup messages and the online settings, checked where they are read. */
 import { describe, expect, it } from 'vitest';
-import { MAX_LOOKUP_CONTEXT, parseLookupMessage } from '../../../lib/protocol/lookup';
+import { parseLookupMessage } from '../../../lib/protocol/lookup';
+import { MAX_LOOKUP_CONTEXT } from '../../../lib/protocol/messages';
 import {
   ONLINE_LOOKUPS,
   parseWikiChoices,

@@ -8,7 +8,7 @@ import type { browser } from 'wxt/browser';
 import { backgroundClient } from '../../../entrypoints/content-script/background-client';
 import { handleBackgroundMessage } from '../../../lib/background/handle-message';
 import { detectMentions } from '../../../lib/detect/detect-mentions';
-import { isCandidate } from '../../../lib/protocol/checks';
+import { MENTION as isCandidate } from '../../../lib/protocol/mention';
 import { scanPage } from '../../helpers/scan-page';
 import { isTerm, reference } from './support';
 
