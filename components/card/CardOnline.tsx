@@ -1,7 +1,17 @@
 import { useState } from 'preact/hooks';
+import type { MessageKey } from '../../lib/i18n';
+import type { Confidence } from '../../lib/online/lookup-types';
 import type { OnlineCard } from '../../lib/online/view';
 import { useT } from '../i18n';
 import { CardChooser, trusted } from './CardChooser';
+
+/** How sure the match is, in words; a sure match says nothing. */
+const CONFIDENCE_SAID: Record<Confidence | 'chosen', MessageKey | null> = {
+  chosen: 'onlineChosen',
+  high: null,
+  medium: 'onlineLikely',
+  low: 'onlinePossible',
+};
 
 /**
  * What Wikipedia says: the short description, the extract as plain text, how sure the match is, the licence's
@@ -65,14 +75,8 @@ function Answer({ name, online }: { name: string; online: OnlineCard }) {
         <CardChooser name={name} candidates={view.candidates} choose={choose} />
       </div>
     );
-  const confidence =
-    view.confidence === 'chosen'
-      ? t('onlineChosen')
-      : view.confidence === 'medium'
-        ? t('onlineLikely')
-        : view.confidence === 'low'
-          ? t('onlinePossible')
-          : '';
+  const said = CONFIDENCE_SAID[view.confidence];
+  const confidence = said ? t(said) : '';
   return (
     <div class="card-online" data-confidence={view.confidence}>
       {confidence && <p class="card-confidence">{confidence}</p>}

@@ -1,5 +1,5 @@
 import type { OnlineLookupsModel } from '../../hooks/use-online-lookups';
-import { plural } from '../../lib/i18n';
+import { type MessageKey, plural } from '../../lib/i18n';
 import { useT } from '../i18n';
 import { OnlineSection } from './OnlineSection';
 
@@ -9,6 +9,15 @@ export type CacheModel =
   | { kind: 'stored'; entries: number }
   | { kind: 'cleared' }
   | { kind: 'failed'; error: string };
+
+/** What the cache's state says beside its button; a count of entries is said in the plural rules' words. */
+const CACHE_SAID: Record<CacheModel['kind'], MessageKey | null> = {
+  loading: null,
+  empty: 'cacheEmpty',
+  stored: null,
+  cleared: 'cacheCleared',
+  failed: null,
+};
 
 export interface DataSectionsProps {
   cache: CacheModel;
@@ -20,14 +29,8 @@ export interface DataSectionsProps {
 /** Online lookups, with their switch and language, and the cache of their answers, with what it holds. */
 export function DataSections({ cache, onClearCache, online }: DataSectionsProps) {
   const t = useT();
-  const status =
-    cache.kind === 'stored'
-      ? plural(t, 'cacheStored', cache.entries)
-      : cache.kind === 'cleared'
-        ? t('cacheCleared')
-        : cache.kind === 'empty'
-          ? t('cacheEmpty')
-          : '';
+  const said = CACHE_SAID[cache.kind];
+  const status = cache.kind === 'stored' ? plural(t, 'cacheStored', cache.entries) : said ? t(said) : '';
   return (
     <>
       {online ? (

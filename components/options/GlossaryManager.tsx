@@ -1,5 +1,5 @@
 import type { GlossaryProblem, RowError } from '../../lib/glossary/glossary-model';
-import { plural } from '../../lib/i18n';
+import { type MessageKey, plural } from '../../lib/i18n';
 import { useT } from '../i18n';
 import { PendingView } from './PendingImport';
 
@@ -32,6 +32,12 @@ export interface GlossaryManagerProps {
 }
 
 /** Import, export and delete the reader's glossaries. Renders text only. */
+/** The formats a glossary is exported in, each with its button's text and its label naming the glossary. */
+const EXPORTS: { format: 'csv' | 'json'; label: MessageKey; labelOf: MessageKey }[] = [
+  { format: 'csv', label: 'glossExportCsv', labelOf: 'glossExportCsvOf' },
+  { format: 'json', label: 'glossExportJson', labelOf: 'glossExportJsonOf' },
+];
+
 export function GlossaryManager(props: GlossaryManagerProps) {
   const { glossaries, pending, message, confirmingDelete } = props;
   const t = useT();
@@ -67,20 +73,16 @@ export function GlossaryManager(props: GlossaryManagerProps) {
               <span class="glossary-name">{g.name}</span>{' '}
               <span class="glossary-count">{plural(t, 'glossEntries', g.entries)}</span>
               <span class="actions">
-                <button
-                  type="button"
-                  aria-label={t('glossExportCsvOf', g.name)}
-                  onClick={() => props.onExport(g.id, 'csv')}
-                >
-                  {t('glossExportCsv')}
-                </button>
-                <button
-                  type="button"
-                  aria-label={t('glossExportJsonOf', g.name)}
-                  onClick={() => props.onExport(g.id, 'json')}
-                >
-                  {t('glossExportJson')}
-                </button>
+                {EXPORTS.map(({ format, label, labelOf }) => (
+                  <button
+                    key={format}
+                    type="button"
+                    aria-label={t(labelOf, g.name)}
+                    onClick={() => props.onExport(g.id, format)}
+                  >
+                    {t(label)}
+                  </button>
+                ))}
                 {confirmingDelete === g.id ? (
                   <span class="confirm">
                     {t('glossConfirmDelete', g.name)}{' '}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { HIGHLIGHT_TYPES, type HighlightType, TYPE_MESSAGES } from '../../lib/model';
 import { HIGHLIGHT_STYLES, type HighlightStyle, type TypeSwitches } from '../../lib/settings/settings';
 import { useT } from '../i18n';
@@ -20,53 +21,96 @@ export function LookSections({ types, style, onType, onStyle }: LookSectionsProp
   const t = useT();
   return (
     <>
-      <section class="options-section" aria-labelledby="types-title">
-        <h2 id="types-title">{t('typesTitle')}</h2>
-        <fieldset class="choices">
-          <legend class="visually-hidden">{t('typesTitle')}</legend>
-          <p class="hint">{t('typesHint')}</p>
-          {HIGHLIGHT_TYPES.map((type) => (
-            <label key={type} class="choice">
-              <input
-                type="checkbox"
-                name="highlight-type"
-                value={type}
-                checked={types[type]}
-                onChange={(e) => onType(type, (e.currentTarget as HTMLInputElement).checked)}
-              />
-              <span class="swatch" data-type={type} aria-hidden="true" />
-              {t(TYPE_MESSAGES[type].many)}
-            </label>
-          ))}
-        </fieldset>
-      </section>
-      <section class="options-section" aria-labelledby="style-title">
-        <h2 id="style-title">{t('styleTitle')}</h2>
-        <fieldset class="choices">
-          <legend class="visually-hidden">{t('styleTitle')}</legend>
-          <p class="hint">{t('styleHint')}</p>
-          {HIGHLIGHT_STYLES.map((choice) => (
-            <label key={choice} class="choice">
-              <input
-                type="radio"
-                name="highlight-style"
-                value={choice}
-                checked={style === choice}
-                onChange={() => onStyle(choice)}
-              />
-              {t(STYLE_LABELS[choice])}
-            </label>
-          ))}
-        </fieldset>
-        <figure class="samples">
-          <figcaption class="visually-hidden">{t('styleSamples')}</figcaption>
-          {HIGHLIGHT_TYPES.map((type) => (
-            <span key={type} class="sample" data-type={type} data-style={style}>
-              {t(TYPE_MESSAGES[type].one)}
-            </span>
-          ))}
-        </figure>
-      </section>
+      <ChoiceSection id="types" title={t('typesTitle')} hint={t('typesHint')}>
+        {HIGHLIGHT_TYPES.map((type) => (
+          <Choice
+            key={type}
+            type="checkbox"
+            name="highlight-type"
+            value={type}
+            checked={types[type]}
+            onChange={(on) => onType(type, on)}
+          >
+            <span class="swatch" data-type={type} aria-hidden="true" />
+            {t(TYPE_MESSAGES[type].many)}
+          </Choice>
+        ))}
+      </ChoiceSection>
+      <ChoiceSection id="style" title={t('styleTitle')} hint={t('styleHint')} after={<StyleSamples style={style} />}>
+        {HIGHLIGHT_STYLES.map((choice) => (
+          <Choice
+            key={choice}
+            type="radio"
+            name="highlight-style"
+            value={choice}
+            checked={style === choice}
+            onChange={() => onStyle(choice)}
+          >
+            {t(STYLE_LABELS[choice])}
+          </Choice>
+        ))}
+      </ChoiceSection>
     </>
+  );
+}
+
+/** One set of choices, titled, with its hint, and what follows the choices inside the same section. */
+function ChoiceSection(props: {
+  id: string;
+  title: string;
+  hint: string;
+  children: ComponentChildren;
+  after?: ComponentChildren;
+}) {
+  return (
+    <section class="options-section" aria-labelledby={`${props.id}-title`}>
+      <h2 id={`${props.id}-title`}>{props.title}</h2>
+      <fieldset class="choices">
+        <legend class="visually-hidden">{props.title}</legend>
+        <p class="hint">{props.hint}</p>
+        {props.children}
+      </fieldset>
+      {props.after}
+    </section>
+  );
+}
+
+/** Each type's sample in the chosen style, so the reader sees the choice before reading a page. */
+function StyleSamples({ style }: { style: HighlightStyle }) {
+  const t = useT();
+  return (
+    <figure class="samples">
+      <figcaption class="visually-hidden">{t('styleSamples')}</figcaption>
+      {HIGHLIGHT_TYPES.map((type) => (
+        <span key={type} class="sample" data-type={type} data-style={style}>
+          {t(TYPE_MESSAGES[type].one)}
+        </span>
+      ))}
+    </figure>
+  );
+}
+
+interface ChoiceProps {
+  type: 'checkbox' | 'radio';
+  name: string;
+  value: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  children: ComponentChildren;
+}
+
+/** One box or button of a set, its label around it. */
+function Choice({ type, name, value, checked, onChange, children }: ChoiceProps) {
+  return (
+    <label class="choice">
+      <input
+        type={type}
+        name={name}
+        value={value}
+        checked={checked}
+        onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
+      />
+      {children}
+    </label>
   );
 }

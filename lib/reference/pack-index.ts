@@ -103,19 +103,5 @@ function ordinaryForms(word: string): string[] {
   return forms;
 }
 
-/** Whether a word is a line of a sorted, newline-separated text, by binary search over the text itself. */
-function inSortedLines(text: string, word: string): boolean {
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const start = text.lastIndexOf('\n', mid - 1) + 1;
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
-    const line = text.slice(start, end);
-    if (line === word) return true;
-    if (line < word) lo = end + 1;
-    else hi = start;
-  }
-  return false;
-}
+/** Whether a word is a line of a sorted, newline-separated text: a line with no value is found with the value ''. */
+const inSortedLines = (text: string, word: string) => valueInSortedLines(text, word) !== null;

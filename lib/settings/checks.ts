@@ -6,11 +6,20 @@
 import type { Glossary } from '../glossary/glossary-model';
 import { HIGHLIGHT_TYPES, type HighlightType } from '../model';
 import { isRecord } from '../protocol/schema';
+import type { SettingSpec } from './settings';
 
 /** A host name is at most 253 characters; longer keys are not sites. */
 const MAX_SITE_KEY = 253;
 /** A name on a card is well under this; anything longer was not written by us. */
 const MAX_NAME = 400;
+
+/** A switch kept in storage.sync, off until the reader turns it on. */
+export const offSwitch = (key: `sync:${string}`): SettingSpec<boolean> => ({
+  key,
+  fallback: false,
+  version: 1,
+  parse: (raw) => (typeof raw === 'boolean' ? raw : undefined),
+});
 
 const isSiteKey = (key: string) => key.length > 0 && key.length <= MAX_SITE_KEY;
 

@@ -5,15 +5,11 @@
  */
 import { QID } from '../online/untrusted';
 import { isRecord } from '../protocol/schema';
+import { offSwitch } from './checks';
 import type { SettingSpec } from './settings';
 
 /** Off until the reader turns it on, with the permissions, in the popup or the options page. */
-export const ONLINE_LOOKUPS: SettingSpec<boolean> = {
-  key: 'sync:onlineLookups',
-  fallback: false,
-  version: 1,
-  parse: (raw) => (typeof raw === 'boolean' ? raw : undefined),
-};
+export const ONLINE_LOOKUPS = offSwitch('sync:onlineLookups');
 
 /** The Wikipedias a reader can choose; '' follows the browser's language. */
 export const WIKI_LANGUAGES = [

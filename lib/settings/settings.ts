@@ -11,7 +11,7 @@
 import type { Glossary } from '../glossary/glossary-model';
 import { DWELL_MS } from '../highlight/hover-intent';
 import { HIGHLIGHT_TYPES, type HighlightType } from '../model';
-import { parseGlossaries, parseHiddenNames, parseSiteSwitches, parseTypeSwitches } from './checks';
+import { offSwitch, parseGlossaries, parseHiddenNames, parseSiteSwitches, parseTypeSwitches } from './checks';
 import { ONLINE_LOOKUPS, WIKI_LANGUAGE } from './online';
 
 export interface SettingSpec<T> {
@@ -103,12 +103,7 @@ export const DWELL: SettingSpec<number> = {
 };
 
 /** Paused, Backstory highlights nothing on any site, whatever each site's switch says. */
-export const PAUSED: SettingSpec<boolean> = {
-  key: 'sync:paused',
-  fallback: false,
-  version: 1,
-  parse: (raw) => (typeof raw === 'boolean' ? raw : undefined),
-};
+export const PAUSED = offSwitch('sync:paused');
 
 /** Every setting kept in storage.sync, for the write limits and the tests that check them. */
 export const SYNCED_SETTINGS = [
