@@ -1,6 +1,7 @@
+import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { clearCachedLookups, countCachedLookups, LOOKUP_CACHE_DB } from '../../lib/online/cache-admin';
+import { clearCachedLookups, countCachedLookups, LOOKUP_CACHE_DB } from '../../../lib/online/cache-admin';
 
 function withRecords(idb: IDBFactory, records: number): Promise<void> {
   return new Promise((resolve) => {
