@@ -3,7 +3,20 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Logic that knows nothing of messages, settings or the extension's runtime: it runs in Node and in a page alike. */
-const ENGINE = ['article', 'text', 'detect', 'names', 'entities', 'reference', 'glossary', 'highlight', 'util'];
+const ENGINE = [
+  'article',
+  'text',
+  'detect',
+  'names',
+  'entities',
+  'reference',
+  'glossary',
+  'highlight',
+  'pipeline',
+  'popup',
+  'docs',
+  'util',
+];
 /** The parts that know the extension: its messages, its stored settings, the page session, the background, lookups. */
 const RUNTIME = ['protocol', 'settings', 'page', 'background', 'online'];
 /** What every feature may share from lib's top level. */
@@ -78,7 +91,16 @@ describe('what each folder may import', () => {
   });
 
   it('keeps at lib top level only what every feature shares', () => {
-    const loose = readdirSync('lib').filter((name) => !statSync(join('lib', name)).isDirectory());
+    const loose = readdirSync('lib').filter((name) => /\.tsx?$/.test(name));
     expect(loose.filter((name) => !LIB_TOP.includes(name))).toEqual([]);
+  });
+
+  it('puts every lib folder under a rule, and lib/README.md names each folder with its kind', () => {
+    const folders = readdirSync('lib').filter((name) => statSync(join('lib', name)).isDirectory());
+    expect(folders.filter((f) => !ENGINE.includes(f) && !RUNTIME.includes(f))).toEqual([]);
+    const readme = readFileSync('lib/README.md', 'utf8');
+    const rows = [...readme.matchAll(/^\| `(\w+)\/` \| (engine|runtime) \|/gm)].map((m) => [m[1], m[2]]);
+    const kinds = folders.map((f) => [f, ENGINE.includes(f) ? 'engine' : 'runtime']);
+    expect(rows.sort()).toEqual(kinds.sort());
   });
 });
