@@ -1,0 +1,57 @@
+/**
+ * The article's other names as witnesses for the entries one ambiguous name
+ * may mean, less those that say nothing about which is meant: the entry's own
+ * country by any of its names ("U.S." for a "U.S. state", which every American
+ * story names), and a place that holds the name itself ("New York City" lies
+ * in New York the state, but speaks for the state no more than "New York" does).
+ */
+import type { ReferenceEntry } from '../model';
+import { foldName } from '../names/fold';
+import type { ReferenceIndex } from '../reference/reference-index';
+import type { Cluster } from './clusters';
+import { evidence, wholeWordsIn } from './disambiguate';
+import { countryOf } from './story-country';
+
+export interface Witnesses {
+  /** How many of the article's other names speak for the entry. */
+  score(entry: ReferenceEntry): number;
+}
+
+/**
+ * @param regions the first-level regions the article's resolved places lie in, each with those places: "Seattle"
+ *   speaks for Washington the state.
+ */
+export function otherNames(
+  cluster: Cluster,
+  articleNames: ReadonlySet<string>,
+  regions: ReadonlyMap<string, Cluster[]>,
+  countryOfName: (name: string) => string | null,
+  reference: ReferenceIndex,
+): Witnesses {
+  const own = [...new Set(cluster.candidates.map((m) => foldName(m.fullName ?? m.form)))];
+  const holdsOwn = (name: string) => own.some((o) => wholeWordsIn(name, o));
+  const namedApart = (c: Cluster) =>
+    c !== cluster && !c.candidates.some((m) => holdsOwn(foldName(m.fullName ?? m.form)));
+  return {
+    score(entry) {
+      const country = countryOf(entry, reference);
+      const ignored = (name: string) => country !== null && countryOfName(name) === country;
+      const places = entry.facts?.kind === 'region' ? (regions.get(foldName(entry.name)) ?? []) : [];
+      return evidence(entry, articleNames, ignored) + (places.some(namedApart) ? 1 : 0);
+    },
+  };
+}
+
+/** The country a name of the article stands for ("U.S.", "America"'s republic), looked up once per name. */
+export function namedCountries(reference: ReferenceIndex): (name: string) => string | null {
+  const cache = new Map<string, string | null>();
+  return (name) => {
+    let country = cache.get(name);
+    if (country === undefined) {
+      const entry = reference.lookup(name);
+      country = entry?.facts?.kind === 'country' ? countryOf(entry, reference) : null;
+      cache.set(name, country);
+    }
+    return country;
+  };
+}
