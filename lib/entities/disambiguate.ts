@@ -22,8 +22,12 @@ export function evidence(
   const facts = entry.facts ?? {};
   // The country alone is no evidence: the United States is named in most American stories, which
   // makes no "Paris" a Texan one. The story's country is weighed apart, with how well known each place is.
-  const text = foldName([entry.description, facts.region, facts.capital, facts.admin].filter(Boolean).join(' '));
+  // The continent counts only when the article names it whole: "America" is no witness for a state of "North America".
+  const text = foldName([entry.description, facts.capital, facts.admin].filter(Boolean).join(' '));
   const own = foldName(entry.name);
+  const region = facts.region ? foldName(facts.region) : '';
+  const continent =
+    region !== '' && articleNames.has(region) && !ignored(region) && !wholeWordsIn(text, region) ? 1 : 0;
   const starts: number[] = [];
   const ends: number[] = [];
   for (let i = 0; i <= text.length; i++) {
@@ -36,7 +40,7 @@ export function evidence(
   if (articleNames.size <= starts.length * ends.length) {
     let score = 0;
     for (const name of articleNames) if (counts(name) && wholeWordsIn(text, name)) score++;
-    return score;
+    return score + continent;
   }
   const seen = new Set<string>();
   for (const s of starts)
@@ -45,7 +49,7 @@ export function evidence(
       const stretch = text.slice(s, e);
       if (articleNames.has(stretch) && counts(stretch)) seen.add(stretch);
     }
-  return seen.size;
+  return seen.size + continent;
 }
 
 const isLetter = (char: string): boolean => /\p{L}/u.test(char);

@@ -1,9 +1,12 @@
 /**
  * The article's other names as witnesses for the entries one ambiguous name
- * may mean, less those that say nothing about which is meant: the entry's own
- * country by any of its names ("U.S." for a "U.S. state", which every American
- * story names), and a place that holds the name itself ("New York City" lies
- * in New York the state, but speaks for the state no more than "New York" does).
+ * may mean, less those that say nothing about which is meant: a country by any
+ * of its names, for a place ("U.S." for a "U.S. state" or for a colony that
+ * "formed the United States", which every American story names; the story's
+ * country is weighed apart, with how well known each place is, while for a body
+ * its country is what tells one Senate from another), and a place that holds
+ * the name itself ("New York City" lies in New York the state, but speaks for
+ * the state no more than "New York" does).
  */
 import type { ReferenceEntry } from '../model';
 import { foldName } from '../names/fold';
@@ -26,7 +29,6 @@ export function otherNames(
   articleNames: ReadonlySet<string>,
   regions: ReadonlyMap<string, Cluster[]>,
   countryOfName: (name: string) => string | null,
-  reference: ReferenceIndex,
 ): Witnesses {
   const own = [...new Set(cluster.candidates.map((m) => foldName(m.fullName ?? m.form)))];
   const holdsOwn = (name: string) => own.some((o) => wholeWordsIn(name, o));
@@ -34,8 +36,7 @@ export function otherNames(
     c !== cluster && !c.candidates.some((m) => holdsOwn(foldName(m.fullName ?? m.form)));
   return {
     score(entry) {
-      const country = countryOf(entry, reference);
-      const ignored = (name: string) => country !== null && countryOfName(name) === country;
+      const ignored = (name: string) => entry.type === 'PLACE' && countryOfName(name) !== null;
       const places = entry.facts?.kind === 'region' ? (regions.get(foldName(entry.name)) ?? []) : [];
       return evidence(entry, articleNames, ignored) + (places.some(namedApart) ? 1 : 0);
     },

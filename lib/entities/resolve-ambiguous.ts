@@ -2,12 +2,13 @@
  * Settles a name the reference data knows in several senses from what the
  * article says, before giving up, in this order:
  * 1. the type the article gives the name (a dateline is a place), and the
- *    place a comma sets after it, which it lies in ("London, Ontario");
+ *    place a comma sets after it, which it lies in ("London, Ontario"); then a
+ *    country's own name means the country, not its island or continent;
  * 2. the article's other names, where an entry's description or facts name
  *    them (Sydney with Australia; Washington the state with Olympia or Seattle),
  *    less those that cannot tell the entries apart (lib/entities/other-names);
  * 3. a dateline is a city;
- * 4. the country of the dateline, then of the story; in it, a country's
+ * 4. the country of the dateline, then the story's first two; in it, a country's
  *    capital before a region of the same name (Washington in a story about US
  *    politics);
  * 5. last, prominence: a city of millions before namesakes it dwarfs, the
@@ -26,6 +27,9 @@ import { cueOf } from './entity-type';
 import { namedCountries, otherNames, type Witnesses } from './other-names';
 import { bigCity, curatedSense, mostProminent, onlyCountry, standing } from './place-standing';
 import { countryOf, storyCountries } from './story-country';
+
+/** The story's countries, by votes, that may choose among places of about the same standing. */
+const STORY_COUNTRIES = 2;
 
 export function resolveAmbiguous(clusters: Cluster[], reference: ReferenceIndex): void {
   const open = clusters.filter((c) => !c.reference && c.ambiguous.length > 1);
@@ -50,9 +54,10 @@ export function resolveAmbiguous(clusters: Cluster[], reference: ReferenceIndex)
   for (const cluster of [...datelines, ...rest]) {
     const countries = [
       ...clusters.filter((c) => c.reference && c.candidates.some((m) => m.dateline)),
-      ...[storyCountries(clusters, reference)[0]],
+      // The story's second country too: an American story about Ukraine still means the American capital.
+      ...storyCountries(clusters, reference).slice(0, STORY_COUNTRIES),
     ];
-    const witnesses = otherNames(cluster, articleNames, regions, countryOfName, reference);
+    const witnesses = otherNames(cluster, articleNames, regions, countryOfName);
     const within = containersOf(cluster, byStart, reference);
     const settled = settle(cluster, within, witnesses, countriesOf(countries, reference), reference);
     if (!settled) continue;
@@ -90,6 +95,9 @@ function settle(
   if (cue) left = narrow(left, (e) => e.type === cue);
   for (const container of within) left = narrow(left, (e) => mayLieIn(e, container, reference));
   if (left.length === 1) return { entry: left[0] as ReferenceEntry };
+  // "Australia": the country, not the continent, and "Taiwan" not the island, unless the article gives another type.
+  const country = onlyCountry(left);
+  if (country) return { entry: country };
   const scores = left.map((e) => witnesses.score(e));
   const top = Math.max(...scores);
   if (top > 0) {
@@ -112,9 +120,6 @@ function settle(
       return { entry: capitals[0] as ReferenceEntry };
     break;
   }
-  // "Australia": the country, not the continent, unless the article says otherwise.
-  const country = onlyCountry(left);
-  if (country) return { entry: country };
   // "New York", "São Paulo": a city of millions before the region named as it.
   const city = bigCity(left);
   if (city) return { entry: city, likely: true };

@@ -78,10 +78,10 @@ describe('witnesses that say nothing about which entry is meant', () => {
 
   it('does not let a name of the entry\'s own country speak for it ("U.S." for a "U.S. state")', () => {
     const none = new Map<string, Cluster[]>();
-    const witnesses = otherNames(cluster('New York'), new Set(['u.s.']), none, namedCountries(reference), reference);
+    const witnesses = otherNames(cluster('New York'), new Set(['u.s.']), none, namedCountries(reference));
     expect(state.description).toMatch(/U\.S\./);
     expect(witnesses.score(state)).toBe(0);
-    const albany = otherNames(cluster('New York'), new Set(['albany']), none, namedCountries(reference), reference);
+    const albany = otherNames(cluster('New York'), new Set(['albany']), none, namedCountries(reference));
     expect(albany.score(state)).toBe(1);
   });
 
@@ -92,9 +92,38 @@ describe('witnesses that say nothing about which entry is meant', () => {
         new Set(),
         new Map([['new york', [cluster(place)]]]),
         namedCountries(reference),
-        reference,
       ).score(state);
     expect(score('Buffalo')).toBe(1);
     expect(score('New York City')).toBe(0);
+  });
+});
+
+describe('a country by its name', () => {
+  it('makes "America" the United States, a name of the country ranking as its name', () => {
+    expect(
+      reference
+        .match('America')
+        ?.ambiguous.map((e) => e.facts?.kind)
+        .sort(),
+    ).toEqual(['country', 'other']);
+    const america = find('Voters across America waited for the count on Wednesday night.', 'America');
+    expect(america?.reference?.name).toBe('United States');
+  });
+
+  it('makes Taiwan the country, not its island or its government, though the article names mainland China', () => {
+    const text = 'Beijing warned Taiwan again on Monday, and officials in China said the patrols would go on.';
+    expect(find(text, 'Taiwan')?.reference?.facts?.kind).toBe('country');
+  });
+
+  it('makes Pennsylvania the state, not the colony that "formed the United States", in a story naming the country', () => {
+    const text = 'The United States Mint opened a plant in Pennsylvania, near the Ohio border, last spring.';
+    expect(find(text, 'Pennsylvania')?.reference?.description).toMatch(/U\.S\. state/);
+  });
+
+  it('does not let "America" speak for a state of North America over the capital', () => {
+    const text =
+      'Ukraine asked for help. Kyiv and Lviv and Odesa waited, Ukraine waited, and Ukraine waited again. ' +
+      'Senators from Ohio and Texas said America would answer once they returned to Washington next week.';
+    expect(find(text, 'Washington')?.reference?.facts?.kind).toBe('capital');
   });
 });
