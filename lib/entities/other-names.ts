@@ -43,13 +43,17 @@ export function otherNames(
   };
 }
 
-/** The country a name of the article stands for ("U.S.", "America"'s republic), looked up once per name. */
+/**
+ * The country a folded name of the article surely stands for ("u.s."), looked up once per name, in the folded tier
+ * alone: a page may name thousands of things, and a transliteration key for each would cost more than the rest.
+ */
 export function namedCountries(reference: ReferenceIndex): (name: string) => string | null {
   const cache = new Map<string, string | null>();
   return (name) => {
     let country = cache.get(name);
     if (country === undefined) {
-      const entry = reference.lookup(name);
+      const entries = reference.entriesAt(name, 'folded');
+      const entry = entries.length === 1 ? entries[0] : undefined;
       country = entry?.facts?.kind === 'country' ? countryOf(entry, reference) : null;
       cache.set(name, country);
     }
