@@ -30,6 +30,8 @@ export interface ReferenceEntry {
   sourceCount?: number;
   /** What kind of thing the entry is, as word-class letters (lib/reference/word-kinds). */
   kinds?: string;
+  /** From Backstory's curated entries, written for the sense the news means ("Amazon", the company). */
+  curated?: boolean;
 }
 
 export interface PlaceFacts {

@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import nlp from 'compromise';
 import { loadBackgroundLabels } from './lib/eval/background-labels';
 import { findDevSets } from './lib/eval/devset';
+import { knownNamesReport, loadKnownNames, runKnownNames } from './lib/eval/known-names';
 import { loadCorpus } from './lib/eval/load-corpus';
 import { findDevset, labelledPages, type RealPageResult, runRealPage } from './lib/eval/real-pages';
 import { backgroundsReport } from './lib/eval/report-backgrounds';
@@ -133,8 +134,11 @@ async function evalRealPages(): Promise<{ results: RealPageResult[]; dir: string
   }
   if (!reference) throw new Error('no reference pack');
   const results: RealPageResult[] = [];
-  for (const page of labelledPages(dir)) results.push(await runRealPage(page, reference));
+  const pages = labelledPages(dir);
+  for (const page of pages) results.push(await runRealPage(page, reference));
   say(realPagesReport(dir, results));
+  say();
+  say(knownNamesReport(await runKnownNames(pages, loadKnownNames(), reference)));
   const shown = options.errors === 'all' ? results : results.filter((r) => r.set === 'tuned');
   if (options.errors !== 'none') say(`\n${realPagesErrors(shown)}`);
   return { results, dir };

@@ -14,12 +14,20 @@ const MIN_EVIDENCE_CHARS = 4;
  * way round is taken: each name looked for in the text, or each stretch of whole words in the text looked up among
  * the names. Either gives the same count, and a page with 20,000 names costs each entry at most its text's stretches.
  */
-export function evidence(entry: ReferenceEntry, articleNames: ReadonlySet<string>): number {
+export function evidence(
+  entry: ReferenceEntry,
+  articleNames: ReadonlySet<string>,
+  ignored: (name: string) => boolean = () => false,
+): number {
   const facts = entry.facts ?? {};
   // The country alone is no evidence: the United States is named in most American stories, which
   // makes no "Paris" a Texan one. The story's country is weighed apart, with how well known each place is.
-  const text = foldName([entry.description, facts.region, facts.capital, facts.admin].filter(Boolean).join(' '));
+  // The continent counts only when the article names it whole: "America" is no witness for a state of "North America".
+  const text = foldName([entry.description, facts.capital, facts.admin].filter(Boolean).join(' '));
   const own = foldName(entry.name);
+  const region = facts.region ? foldName(facts.region) : '';
+  const continent =
+    region !== '' && articleNames.has(region) && !ignored(region) && !wholeWordsIn(text, region) ? 1 : 0;
   const starts: number[] = [];
   const ends: number[] = [];
   for (let i = 0; i <= text.length; i++) {
@@ -28,11 +36,11 @@ export function evidence(entry: ReferenceEntry, articleNames: ReadonlySet<string
     if (!letterBefore) starts.push(i);
     if (!letterHere) ends.push(i);
   }
-  const counts = (name: string) => name.length >= MIN_EVIDENCE_CHARS && name !== own;
+  const counts = (name: string) => name.length >= MIN_EVIDENCE_CHARS && name !== own && !ignored(name);
   if (articleNames.size <= starts.length * ends.length) {
     let score = 0;
     for (const name of articleNames) if (counts(name) && wholeWordsIn(text, name)) score++;
-    return score;
+    return score + continent;
   }
   const seen = new Set<string>();
   for (const s of starts)
@@ -41,13 +49,13 @@ export function evidence(entry: ReferenceEntry, articleNames: ReadonlySet<string
       const stretch = text.slice(s, e);
       if (articleNames.has(stretch) && counts(stretch)) seen.add(stretch);
     }
-  return seen.size;
+  return seen.size + continent;
 }
 
 const isLetter = (char: string): boolean => /\p{L}/u.test(char);
 
 /** Whether a name stands in a text as whole words: "Australia" in "southeastern Australia", not in "Australian". */
-function wholeWordsIn(text: string, name: string): boolean {
+export function wholeWordsIn(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
     if (!isLetter(text[at - 1] ?? ' ') && !isLetter(text[at + name.length] ?? ' ')) return true;
   return false;

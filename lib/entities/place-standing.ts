@@ -6,12 +6,27 @@
  */
 import type { ReferenceEntry } from '../model';
 
-/** "New York", "São Paulo": the one city of millions among places of one name. */
+/**
+ * "New York", "São Paulo": the one city of millions among places of one name. Other cities of the name may stand
+ * beside it only when it dwarfs them: London, not the Ontario city a twentieth its size.
+ */
 export function bigCity(entries: ReferenceEntry[]): ReferenceEntry | null {
+  const people = (e: ReferenceEntry) => e.facts?.population ?? 0;
   const cities = entries.filter(isCity);
-  const big = cities.filter((e) => (e.facts?.population ?? 0) >= BIG_CITY);
+  const big = cities.filter((e) => people(e) >= BIG_CITY);
   const only = big[0];
-  return big.length === 1 && cities.length === 1 && only && entries.every((e) => e.type === 'PLACE') ? only : null;
+  if (big.length !== 1 || !only || !entries.every((e) => e.type === 'PLACE')) return null;
+  return cities.every((e) => e === only || people(e) * DWARFS <= people(only)) ? only : null;
+}
+
+/**
+ * "Amazon" with nothing in the article to say what it is: the company Backstory's curated entries were written
+ * for, not the river, when the one curated entry is the only one of its type.
+ */
+export function curatedSense(entries: ReferenceEntry[]): ReferenceEntry | null {
+  const curated = entries.filter((e) => e.curated);
+  const only = curated[0];
+  return curated.length === 1 && only && entries.every((e) => e === only || e.type !== only.type) ? only : null;
 }
 
 /**
@@ -31,6 +46,8 @@ export function mostProminent(entries: ReferenceEntry[]): ReferenceEntry | null 
 
 /** People in a city that names it before the region of the same name. */
 const BIG_CITY = 1_000_000;
+/** How many times larger than every other city of its name a city of millions must be to be the one meant. */
+const DWARFS = 10;
 
 const isCity = (e: ReferenceEntry) => e.facts?.kind === 'city' || e.facts?.kind === 'capital';
 

@@ -1,25 +1,35 @@
 /**
  * Settles a name the reference data knows in several senses from what the
  * article says, before giving up, in this order:
- * 1. the type the article gives the name (a dateline is a place);
+ * 1. the type the article gives the name (a dateline is a place), and the
+ *    place a comma sets after it, which it lies in ("London, Ontario"); then a
+ *    country's own name means the country, not its island or continent;
  * 2. the article's other names, where an entry's description or facts name
- *    them (Sydney with Australia; Washington the state with Olympia or Seattle);
+ *    them (Sydney with Australia; Washington the state with Olympia or Seattle),
+ *    less those that cannot tell the entries apart (lib/entities/other-names);
  * 3. a dateline is a city;
- * 4. the country of the dateline, then of the story; in it, a country's
+ * 4. the country of the dateline, then the story's first two; in it, a country's
  *    capital before a region of the same name (Washington in a story about US
  *    politics);
- * 5. last, prominence: the entry more sources know, then the larger city,
- *    marked as a likely reading rather than a sure one (Florida: the US state).
+ * 5. last, prominence: a city of millions before namesakes it dwarfs, the
+ *    sense Backstory's curated entries were written for before one of another
+ *    type (Amazon, the company), the entry more sources know, then the larger
+ *    city, marked as a likely reading rather than a sure one (Florida: the US state).
  * A tie at every step leaves the name ambiguous: a wrong card is worse than none.
  */
+import type { Candidate } from '../detect/find-names';
 import type { ReferenceEntry } from '../model';
 import { foldName } from '../names/fold';
 import type { ReferenceIndex } from '../reference/reference-index';
 import type { Cluster } from './clusters';
-import { evidence } from './disambiguate';
+import { containersOf, mayLieIn } from './containers';
 import { cueOf } from './entity-type';
-import { bigCity, mostProminent, onlyCountry, standing } from './place-standing';
+import { namedCountries, otherNames, type Witnesses } from './other-names';
+import { bigCity, curatedSense, mostProminent, onlyCountry, standing } from './place-standing';
 import { countryOf, storyCountries } from './story-country';
+
+/** The story's countries, by votes, that may choose among places of about the same standing. */
+const STORY_COUNTRIES = 2;
 
 export function resolveAmbiguous(clusters: Cluster[], reference: ReferenceIndex): void {
   const open = clusters.filter((c) => !c.reference && c.ambiguous.length > 1);
@@ -28,9 +38,15 @@ export function resolveAmbiguous(clusters: Cluster[], reference: ReferenceIndex)
     clusters.flatMap((c) => c.candidates.filter((m) => m.cue !== 'TERM').map((m) => foldName(m.fullName ?? m.form))),
   );
   // "Seattle" in the article speaks for Washington the state: the regions the article's places lie in
-  // (for a region only: a city in the same state as another is no evidence).
-  const regions = new Set<string>();
-  for (const c of clusters) if (c.reference?.facts?.admin) regions.add(foldName(c.reference.facts.admin));
+  // (for a region only: a city in the same state as another is no evidence), with the places in each.
+  const regions = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const admin = c.reference?.facts?.admin;
+    if (admin) regions.set(foldName(admin), [...(regions.get(foldName(admin)) ?? []), c]);
+  }
+  const countryOfName = namedCountries(reference);
+  const byStart = new Map<number, Candidate>();
+  for (const c of clusters) for (const m of c.candidates) byStart.set(m.start, m);
   const datelines = open.filter((c) => c.candidates.some((m) => m.dateline));
   // "Hamilton" after "Margaret Hamilton" is her surname, which coreference joins to her: not a city to choose.
   const surnames = surnamesOf(clusters, reference);
@@ -38,9 +54,12 @@ export function resolveAmbiguous(clusters: Cluster[], reference: ReferenceIndex)
   for (const cluster of [...datelines, ...rest]) {
     const countries = [
       ...clusters.filter((c) => c.reference && c.candidates.some((m) => m.dateline)),
-      ...[storyCountries(clusters, reference)[0]],
+      // The story's second country too: an American story about Ukraine still means the American capital.
+      ...storyCountries(clusters, reference).slice(0, STORY_COUNTRIES),
     ];
-    const settled = settle(cluster, articleNames, regions, countriesOf(countries, reference), reference);
+    const witnesses = otherNames(cluster, articleNames, regions, countryOfName);
+    const within = containersOf(cluster, byStart, reference);
+    const settled = settle(cluster, within, witnesses, countriesOf(countries, reference), reference);
     if (!settled) continue;
     cluster.reference = settled.entry;
     cluster.ambiguous = [];
@@ -65,8 +84,8 @@ interface Settled {
 
 function settle(
   cluster: Cluster,
-  articleNames: ReadonlySet<string>,
-  regions: ReadonlySet<string>,
+  within: ReferenceEntry[][],
+  witnesses: Witnesses,
   countries: string[],
   reference: ReferenceIndex,
 ): Settled | null {
@@ -74,10 +93,12 @@ function settle(
   let left = cluster.ambiguous;
   const cue = isDateline ? 'PLACE' : strongCue(cluster);
   if (cue) left = narrow(left, (e) => e.type === cue);
+  for (const container of within) left = narrow(left, (e) => mayLieIn(e, container, reference));
   if (left.length === 1) return { entry: left[0] as ReferenceEntry };
-  const scores = left.map(
-    (e) => evidence(e, articleNames) + (e.facts?.kind === 'region' && regions.has(foldName(e.name)) ? 1 : 0),
-  );
+  // "Australia": the country, not the continent, and "Taiwan" not the island, unless the article gives another type.
+  const country = onlyCountry(left);
+  if (country) return { entry: country };
+  const scores = left.map((e) => witnesses.score(e));
   const top = Math.max(...scores);
   if (top > 0) {
     left = left.filter((_, i) => scores[i] === top);
@@ -99,12 +120,11 @@ function settle(
       return { entry: capitals[0] as ReferenceEntry };
     break;
   }
-  // "Australia": the country, not the continent, unless the article says otherwise.
-  const country = onlyCountry(left);
-  if (country) return { entry: country };
   // "New York", "São Paulo": a city of millions before the region named as it.
   const city = bigCity(left);
   if (city) return { entry: city, likely: true };
+  const edited = curatedSense(left);
+  if (edited) return { entry: edited, likely: true };
   // A guess needs the article to say at least what type of thing the name is ("in Florida").
   const prominent = mostProminent(left);
   return prominent && cueOf(cluster.candidates) === prominent.type ? { entry: prominent, likely: true } : null;

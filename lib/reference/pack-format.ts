@@ -26,6 +26,8 @@ export interface PackSource {
   label: string;
   licence: string;
   url: string;
+  /** Backstory's own entries, each written for the sense a news report means by its name. */
+  curated?: boolean;
 }
 
 /** [name, type, description, source indexes, facts] */

@@ -88,6 +88,7 @@ function toEntry(pack: PackFile, [name, type, description, sources, facts]: Pack
     sourceCount: sources.length,
   };
   if (facts) entry.facts = facts;
+  if (sources.some((s) => pack.sources[s]?.curated)) entry.curated = true;
   return entry;
 }
 

