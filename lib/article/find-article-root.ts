@@ -4,7 +4,7 @@
  * highlights). The answer is one root that holds the story, with the elements
  * under it that are not the story's; a read of the root steps over them.
  */
-import { runSteps, type Steps } from '../steps';
+import { runSteps, type Steps, workCounter } from '../steps';
 import { articleShape } from './article-shape';
 import { chooseBody } from './choose-body';
 import { findHeadline } from './find-headline';
@@ -33,6 +33,12 @@ const MIN_ARTICLE_CHARS = 250;
  */
 const MIN_ARTICLE_CHARS_WITH_METADATA = 80;
 
+/**
+ * Elements a question of the whole page (a selector query) may look at before a sliced read pauses: the browser's
+ * own search takes a fraction of a microsecond an element.
+ */
+const QUERIED_PER_STEP = 20_000;
+
 const NONE: ArticleRoot = { root: null, isArticle: false, reason: 'none', excluded: new Set(), headline: null };
 
 export function findArticleRoot(doc: Document): ArticleRoot {
@@ -45,7 +51,7 @@ export function* findArticleRootSteps(doc: Document): Steps<ArticleRoot> {
   if (!body) return { ...NONE };
   const stats = yield* pageStatsSteps(body);
   const scores = yield* scoreCandidatesSteps(stats);
-  const chosen = chooseBody(stats, scores);
+  const chosen = yield* chooseBody(stats, scores);
   if (!chosen) return { ...NONE };
   let choice = chosen;
   let trimmed = yield* trimBodySteps(stats, choice.parts);
@@ -56,14 +62,21 @@ export function* findArticleRootSteps(doc: Document): Steps<ArticleRoot> {
     trimmed = yield* trimBodySteps(stats, choice.parts);
   }
   const storyChars = keptChars(stats, choice.parts, trimmed);
+  // Each question below may search the whole page: on a big one, each has a step of its own.
+  const pause = workCounter(QUERIED_PER_STEP);
+  const asked = () => pause(stats.elements.length);
+  if (asked()) yield;
   const withMetadata = hasArticleMetadata(doc);
+  if (asked()) yield;
   const headline = findHeadline(doc, stats, choice.parts);
   const shape = articleShape(stats, choice.parts, headline, trimmed);
   const root = stats.elements[shape.root] as Element;
+  if (asked()) yield;
   const saysArticle =
-    withMetadata || (doc.getElementsByTagName('article').length === 1 && root.closest('article') !== null);
+    withMetadata || (root.closest('article') !== null && doc.getElementsByTagName('article').length === 1);
   const needed = saysArticle ? MIN_ARTICLE_CHARS_WITH_METADATA : MIN_ARTICLE_CHARS;
   const isArticle = storyChars >= needed && !isListing(stats, choice.parts, trimmed);
+  if (asked()) yield;
   return {
     root,
     isArticle,

@@ -24,13 +24,10 @@ export function isListing(stats: PageStats, parts: number[], trimmed: number[]):
   }
   if (chars <= 0 || links / chars > LISTING_LINK_SHARE) return true;
   let articles = 0;
-  for (const p of parts) {
-    const end = p + (stats.size[p] ?? 0);
-    for (let i = p; i <= end; i++) {
-      if ((stats.elements[i] as Element).tagName !== 'ARTICLE') continue;
-      if ((stats.chars[i] ?? 0) >= chars * DOMINANT_SHARE) return false;
-      articles++;
-    }
+  for (const a of stats.articles) {
+    if (!parts.some((p) => a >= p && a <= p + (stats.size[p] ?? 0))) continue;
+    if ((stats.chars[a] ?? 0) >= chars * DOMINANT_SHARE) return false;
+    articles++;
   }
   return articles >= TEASER_ARTICLES;
 }

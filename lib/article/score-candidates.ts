@@ -8,7 +8,7 @@
  * around them above the story. (A wrapper of the whole story with such a name
  * still gets the story's votes.)
  */
-import type { Steps } from '../steps';
+import { type Steps, workCounter } from '../steps';
 import { classWeight } from './class-weight';
 import { hasChromeName } from './is-page-chrome';
 import type { PageStats } from './page-stats';
@@ -57,7 +57,11 @@ export function* scoreCandidatesSteps(stats: PageStats): Steps<Map<number, numbe
       if (isNamed(at)) break;
     }
   }
-  for (const [i, score] of scores) scores.set(i, score * (1 - linkDensity(stats, i)));
+  const pause = workCounter(BLOCKS_PER_STEP * 4);
+  for (const [i, score] of scores) {
+    if (pause()) yield;
+    scores.set(i, score * (1 - linkDensity(stats, i)));
+  }
   return scores;
 }
 

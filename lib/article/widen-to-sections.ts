@@ -5,6 +5,7 @@
  * that ancestor is not mostly links and not drowned in other text (a stream of
  * other stories adds prose too, but with everything around it).
  */
+import type { Steps } from '../steps';
 import type { PageStats } from './page-stats';
 import { linkDensity } from './stats-queries';
 
@@ -30,10 +31,15 @@ export function widenToSections(stats: PageStats, prose: Float64Array, block: nu
 }
 
 /** Characters of voting prose inside each element. */
-export function proseByElement(stats: PageStats, isVoter: (i: number) => boolean): Float64Array {
+export function* proseByElement(
+  stats: PageStats,
+  isVoter: (i: number) => boolean,
+  pause: () => boolean,
+): Steps<Float64Array> {
   const n = stats.elements.length;
   const prose = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {
+    if (pause()) yield;
     if (isVoter(i)) prose[i] = (prose[i] ?? 0) + (stats.ownChars[i] ?? 0);
     const p = stats.parent[i] ?? -1;
     if (p >= 0) prose[p] = (prose[p] ?? 0) + (prose[i] ?? 0);
