@@ -66,7 +66,7 @@ export function articleShape(stats: PageStats, parts: number[], headline: number
 }
 
 function isWithin(stats: PageStats, inner: number, outer: number): boolean {
-  return inner >= outer && inner <= outer + (stats.size[outer] ?? 0);
+  return inner >= outer && inner <= outer + (stats.size[outer] as number);
 }
 
 function isWithinAny(stats: PageStats, inner: number, outers: number[]): boolean {

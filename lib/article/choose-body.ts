@@ -52,7 +52,7 @@ export function* chooseBody(stats: PageStats, scores: Map<number, number>): Step
 }
 
 function isInside(stats: PageStats, inner: number, outer: number): boolean {
-  return inner > outer && inner <= outer + (stats.size[outer] ?? 0);
+  return inner > outer && inner <= outer + (stats.size[outer] as number);
 }
 
 function* climbToSharedAncestor(

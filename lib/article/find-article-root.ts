@@ -89,8 +89,8 @@ export function* findArticleRootSteps(doc: Document): Steps<ArticleRoot> {
 /** Characters of the chosen blocks, less what was trimmed out of them. */
 function keptChars(stats: PageStats, parts: number[], trimmed: number[]): number {
   let chars = 0;
-  for (const p of parts) if (!stats.chrome[p]) chars += stats.chars[p] ?? 0;
-  for (const t of trimmed) chars -= stats.chars[t] ?? 0;
+  for (const p of parts) if (!stats.chrome[p]) chars += stats.chars[p] as number;
+  for (const t of trimmed) chars -= stats.chars[t] as number;
   return chars;
 }
 

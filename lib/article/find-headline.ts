@@ -21,7 +21,7 @@ function titleWords(doc: Document): Set<string> {
 /** Index of the headline element in the stats, or -1. */
 export function findHeadline(doc: Document, stats: PageStats, parts: readonly number[]): number {
   const storyStart = parts[0] ?? 0;
-  const inStory = (i: number) => parts.some((p) => i > p && i <= p + (stats.size[p] ?? 0));
+  const inStory = (i: number) => parts.some((p) => i > p && i <= p + (stats.size[p] as number));
   const title = titleWords(doc);
   let best = -1;
   let bestMatch = MIN_TITLE_MATCH;

@@ -66,7 +66,7 @@ export function* pageStatsSteps(body: Element): Steps<PageStats> {
   // Walked by sibling pointers, each frame knowing its parent without a lookup. Indexing child lists instead
   // made Chromium build a list object per element: several times the cost, and pauses to collect them.
   const stack: { next: ChildNode | null; parent: number }[] = [{ next: body.firstChild, parent: 0 }];
-  let walked = 0;
+  const pause = workCounter(NODES_PER_STEP);
   while (stack.length > 0) {
     const frame = stack[stack.length - 1] as (typeof stack)[number];
     const node = frame.next;
@@ -74,7 +74,7 @@ export function* pageStatsSteps(body: Element): Steps<PageStats> {
       stack.pop();
       continue;
     }
-    if (++walked % NODES_PER_STEP === 0) {
+    if (pause()) {
       yield;
       // The page changed this list meanwhile: measure what was walked, and no more.
       if (node.parentNode !== elements[frame.parent]) break;
@@ -84,7 +84,8 @@ export function* pageStatsSteps(body: Element): Steps<PageStats> {
       addText(text, (node as Text).data, blockOf[frame.parent] as number, linkOf[frame.parent] as number);
     } else if (node.nodeType === ELEMENT_NODE && !isHiddenByMarkup(node as Element)) {
       const i = add(node as Element, frame.parent);
-      if (node.firstChild) stack.push({ next: node.firstChild, parent: i });
+      const first = node.firstChild;
+      if (first) stack.push({ next: first, parent: i });
     }
   }
   return { ...(yield* totals(elements, parents, chrome, text)), articles };
@@ -151,5 +152,5 @@ function* totals(
 }
 
 function bump(array: Float64Array | Int32Array, i: number, by: number): void {
-  array[i] = (array[i] ?? 0) + by;
+  array[i] = (array[i] as number) + by;
 }

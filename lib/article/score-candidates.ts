@@ -45,10 +45,11 @@ export function* scoreCandidatesSteps(stats: PageStats): Steps<Map<number, numbe
     if (!named[i]) named[i] = hasChromeName(stats.elements[i] as Element) ? 2 : 1;
     return named[i] === 2;
   };
+  const pause = workCounter(BLOCKS_PER_STEP);
   for (let i = 0; i < n; i++) {
-    if ((i + 1) % BLOCKS_PER_STEP === 0) yield;
+    if (pause()) yield;
     if (!isVoter(stats, i)) continue;
-    const value = blockValue(stats.ownChars[i] ?? 0, stats.ownCommas[i] ?? 0);
+    const value = blockValue(stats.ownChars[i] as number, stats.ownCommas[i] as number);
     let at = stats.parent[i] ?? -1;
     for (let level = 0; at >= 0 && level < VOTE_LEVELS; level++, at = stats.parent[at] ?? -1) {
       const share = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -57,7 +58,6 @@ export function* scoreCandidatesSteps(stats: PageStats): Steps<Map<number, numbe
       if (isNamed(at)) break;
     }
   }
-  const pause = workCounter(BLOCKS_PER_STEP * 4);
   for (const [i, score] of scores) {
     if (pause()) yield;
     scores.set(i, score * (1 - linkDensity(stats, i)));
@@ -67,7 +67,7 @@ export function* scoreCandidatesSteps(stats: PageStats): Steps<Map<number, numbe
 
 /** Whether a block's own text is prose enough to vote: long enough outside links, not chrome, not a list item. */
 export function isVoter(stats: PageStats, i: number): boolean {
-  const own = (stats.ownChars[i] ?? 0) - (stats.ownLinks[i] ?? 0);
+  const own = (stats.ownChars[i] as number) - (stats.ownLinks[i] as number);
   if (own < MIN_VOTING_CHARS || stats.chrome[i]) return false;
   return !NON_VOTING.has((stats.elements[i] as Element).tagName.toUpperCase());
 }

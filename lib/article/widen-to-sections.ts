@@ -17,12 +17,12 @@ const MIN_DENSITY_KEPT = 0.5;
 
 export function widenToSections(stats: PageStats, prose: Float64Array, block: number): number {
   let root = block;
-  let rootProse = prose[block] ?? 0;
-  const density = (i: number) => (prose[i] ?? 0) / Math.max(1, stats.chars[i] ?? 0);
+  let rootProse = prose[block] as number;
+  const density = (i: number) => (prose[i] as number) / Math.max(1, stats.chars[i] as number);
   const minDensity = density(block) * MIN_DENSITY_KEPT;
   let climbed = 0;
   for (let el = stats.parent[block] ?? -1; el > 0 && climbed < MAX_CLIMB; el = stats.parent[el] ?? -1, climbed++) {
-    const gained = prose[el] ?? 0;
+    const gained = prose[el] as number;
     if (gained < rootProse * MIN_SECTION_GAIN || linkDensity(stats, el) > MAX_LINK_SHARE) continue;
     if (density(el) < minDensity) break;
     [root, rootProse, climbed] = [el, gained, 0];
@@ -40,9 +40,9 @@ export function* proseByElement(
   const prose = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {
     if (pause()) yield;
-    if (isVoter(i)) prose[i] = (prose[i] ?? 0) + (stats.ownChars[i] ?? 0);
+    if (isVoter(i)) prose[i] = (prose[i] as number) + (stats.ownChars[i] as number);
     const p = stats.parent[i] ?? -1;
-    if (p >= 0) prose[p] = (prose[p] ?? 0) + (prose[i] ?? 0);
+    if (p >= 0) prose[p] = (prose[p] as number) + (prose[i] as number);
   }
   return prose;
 }
