@@ -44,9 +44,9 @@ export function* chooseBody(stats: PageStats, scores: Map<number, number>): Step
   top = climbWhileParentScores(stats, score, top);
   top = widenToSections(stats, yield* proseByElement(stats, (i) => isVoter(stats, i), pause), top);
   // A wrapper that holds nothing but the story is the story.
-  for (let p = stats.parent[top] ?? -1; p > 0 && (stats.elements[p] as Element).childElementCount === 1; ) {
+  for (let p = stats.parent[top] as number; p > 0 && (stats.elements[p] as Element).childElementCount === 1; ) {
     top = p;
-    p = stats.parent[p] ?? -1;
+    p = stats.parent[p] as number;
   }
   return { best, top, parts: joinSiblings(stats, score, top) };
 }
@@ -72,7 +72,7 @@ function* climbToSharedAncestor(
     rivals.length = Math.min(rivals.length, TOP_RIVALS - 1);
   }
   if (rivals.length < RIVALS_TO_CLIMB) return best;
-  for (let a = stats.parent[best] ?? -1; a > 0; a = stats.parent[a] ?? -1) {
+  for (let a = stats.parent[best] as number; a > 0; a = stats.parent[a] as number) {
     if (rivals.filter(([r]) => isInside(stats, r, a)).length >= RIVALS_TO_CLIMB) return a;
   }
   return best;
@@ -81,7 +81,7 @@ function* climbToSharedAncestor(
 function climbWhileParentScores(stats: PageStats, score: (i: number) => number, from: number): number {
   let last = score(from);
   const floor = last * CLIMB_FLOOR;
-  for (let p = stats.parent[from] ?? -1; p > 0; p = stats.parent[p] ?? -1) {
+  for (let p = stats.parent[from] as number; p > 0; p = stats.parent[p] as number) {
     const s = score(p);
     if (s === 0) continue;
     if (s < floor) break;

@@ -20,7 +20,7 @@ const SIBLING_MAX_LINKS = 0.25;
 const SENTENCE_END = /[.!?。！？]["'”’)]?(?:\s|$)/u;
 
 export function joinSiblings(stats: PageStats, score: (i: number) => number, top: number): number[] {
-  const parentIndex = stats.parent[top] ?? -1;
+  const parentIndex = stats.parent[top] as number;
   if (parentIndex < 0) return [top];
   const topElement = stats.elements[top] as Element;
   const threshold = Math.max(SIBLING_MIN_SCORE, score(top) * SIBLING_SHARE);

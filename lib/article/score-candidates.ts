@@ -50,8 +50,8 @@ export function* scoreCandidatesSteps(stats: PageStats): Steps<Map<number, numbe
     if (pause()) yield;
     if (!isVoter(stats, i)) continue;
     const value = blockValue(stats.ownChars[i] as number, stats.ownCommas[i] as number);
-    let at = stats.parent[i] ?? -1;
-    for (let level = 0; at >= 0 && level < VOTE_LEVELS; level++, at = stats.parent[at] ?? -1) {
+    let at = stats.parent[i] as number;
+    for (let level = 0; at >= 0 && level < VOTE_LEVELS; level++, at = stats.parent[at] as number) {
       const share = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       const known = scores.get(at) ?? initialScore(stats.elements[at] as Element);
       scores.set(at, known + value / share);

@@ -21,7 +21,11 @@ export function widenToSections(stats: PageStats, prose: Float64Array, block: nu
   const density = (i: number) => (prose[i] as number) / Math.max(1, stats.chars[i] as number);
   const minDensity = density(block) * MIN_DENSITY_KEPT;
   let climbed = 0;
-  for (let el = stats.parent[block] ?? -1; el > 0 && climbed < MAX_CLIMB; el = stats.parent[el] ?? -1, climbed++) {
+  for (
+    let el = stats.parent[block] as number;
+    el > 0 && climbed < MAX_CLIMB;
+    el = stats.parent[el] as number, climbed++
+  ) {
     const gained = prose[el] as number;
     if (gained < rootProse * MIN_SECTION_GAIN || linkDensity(stats, el) > MAX_LINK_SHARE) continue;
     if (density(el) < minDensity) break;
@@ -41,7 +45,7 @@ export function* proseByElement(
   for (let i = n - 1; i >= 0; i--) {
     if (pause()) yield;
     if (isVoter(i)) prose[i] = (prose[i] as number) + (stats.ownChars[i] as number);
-    const p = stats.parent[i] ?? -1;
+    const p = stats.parent[i] as number;
     if (p >= 0) prose[p] = (prose[p] as number) + (prose[i] as number);
   }
   return prose;
