@@ -14,11 +14,12 @@ import { type PageStats, pageStatsSteps } from './page-stats';
 import { scoreCandidatesSteps } from './score-candidates';
 import { trimBodySteps } from './trim-body';
 
+/** Which signal backs the choice, for debugging and the eval report. */
+export type ArticleReason = 'schema' | 'article-element' | 'main' | 'density' | 'none';
+
 export interface ArticleRoot {
   root: Element | null;
   isArticle: boolean;
-  /** Which signal backs the choice, for debugging and the eval report. */
-  reason: 'schema' | 'article-element' | 'main' | 'density' | 'none';
   /** Elements below the root that are not the article's: a read steps over them. */
   excluded: ReadonlySet<Element>;
   /** The headline, when it is inside the root: tools print it apart from the body. */
@@ -39,10 +40,15 @@ const MIN_ARTICLE_CHARS_WITH_METADATA = 80;
  */
 const QUERIED_PER_STEP = 5_000;
 
-const NONE: ArticleRoot = { root: null, isArticle: false, reason: 'none', excluded: new Set(), headline: null };
+const NONE: ArticleRoot = { root: null, isArticle: false, excluded: new Set(), headline: null };
 
-export function findArticleRoot(doc: Document): ArticleRoot {
-  return runSteps(findArticleRootSteps(doc));
+/**
+ * The article in one go, for tools, with the signal that backs it. The content script reads the steps alone: it
+ * never asks for the reason, which costs a search of the story.
+ */
+export function findArticleRoot(doc: Document): ArticleRoot & { reason: ArticleReason } {
+  const found = runSteps(findArticleRootSteps(doc));
+  return { ...found, reason: found.root ? reasonFor(found.root, hasArticleMetadata(doc)) : 'none' };
 }
 
 /** findArticleRoot as steps, for the content script to cut into slices on a heavy page. */
@@ -80,7 +86,6 @@ export function* findArticleRootSteps(doc: Document): Steps<ArticleRoot> {
   return {
     root,
     isArticle,
-    reason: reasonFor(root, withMetadata),
     excluded: new Set(shape.excluded.map((i) => stats.elements[i] as Element)),
     headline: shape.headline >= 0 ? (stats.elements[shape.headline] as Element) : null,
   };
@@ -94,7 +99,7 @@ function keptChars(stats: PageStats, parts: number[], trimmed: number[]): number
   return chars;
 }
 
-function reasonFor(root: Element, withMetadata: boolean): ArticleRoot['reason'] {
+function reasonFor(root: Element, withMetadata: boolean): ArticleReason {
   if (root.closest('[itemprop="articleBody"]') || root.querySelector('[itemprop="articleBody"]')) return 'schema';
   if (root.closest('article')) return 'article-element';
   if (root.closest('main, [role="main"]')) return 'main';

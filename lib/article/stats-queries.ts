@@ -6,11 +6,6 @@ export function linkDensity(stats: PageStats, i: number): number {
   return chars > 0 ? (stats.links[i] as number) / chars : 0;
 }
 
-/** The index of an element in the stats, or -1: a scan, for the few elements looked up this way. */
-export function indexIn(stats: PageStats, el: Element): number {
-  return stats.elements.indexOf(el);
-}
-
 /** The indexes of an element's children in the stats, from the subtree sizes. */
 export function childrenOf(stats: PageStats, i: number): number[] {
   const out: number[] = [];
