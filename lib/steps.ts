@@ -14,3 +14,17 @@ export function runSteps<T>(steps: Steps<T>): T {
     if (next.done) return next.value;
   }
 }
+
+/**
+ * Counts units of work (nodes, elements, text runs): true each time `per` of them are done since the last true,
+ * where a walk yields. Slices are bounded by work counted, so no step runs long however big the page is.
+ */
+export function workCounter(per: number): (units?: number) => boolean {
+  let done = 0;
+  return (units = 1) => {
+    done += units;
+    if (done < per) return false;
+    done = 0;
+    return true;
+  };
+}

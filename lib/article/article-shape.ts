@@ -20,7 +20,7 @@ export interface ArticleShape {
 
 function depth(stats: PageStats, i: number): number {
   let d = 0;
-  for (let p = stats.parent[i] ?? -1; p >= 0; p = stats.parent[p] ?? -1) d++;
+  for (let p = stats.parent[i] as number; p >= 0; p = stats.parent[p] as number) d++;
   return d;
 }
 
@@ -46,7 +46,7 @@ export function articleShape(stats: PageStats, parts: number[], headline: number
   if (kept.length === 1 && kept[0] === root) return { root, excluded, headline: title };
   const onPath = new Set<number>();
   for (const k of kept)
-    for (let p = stats.parent[k] ?? -1; p >= 0 && !onPath.has(p); p = stats.parent[p] ?? -1) {
+    for (let p = stats.parent[k] as number; p >= 0 && !onPath.has(p); p = stats.parent[p] as number) {
       onPath.add(p);
       if (p === root) break;
     }
@@ -66,7 +66,7 @@ export function articleShape(stats: PageStats, parts: number[], headline: number
 }
 
 function isWithin(stats: PageStats, inner: number, outer: number): boolean {
-  return inner >= outer && inner <= outer + (stats.size[outer] ?? 0);
+  return inner >= outer && inner <= outer + (stats.size[outer] as number);
 }
 
 function isWithinAny(stats: PageStats, inner: number, outers: number[]): boolean {

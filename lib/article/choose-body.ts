@@ -6,6 +6,7 @@
  * beside each other, a paragraph set apart by a figure).
  */
 
+import { type Steps, workCounter } from '../steps';
 import { joinSiblings } from './join-siblings';
 import type { PageStats } from './page-stats';
 import { isVoter } from './score-candidates';
@@ -17,6 +18,8 @@ const RIVALS_TO_CLIMB = 3;
 const TOP_RIVALS = 5;
 /** A parent whose score falls below this share of the best stops the climb. */
 const CLIMB_FLOOR = 1 / 3;
+/** Scores or elements looked at between two points where a sliced read may pause. */
+const PER_STEP = 1200;
 
 export interface BodyChoice {
   /** The best-scored candidate, before any climbing. */
@@ -27,40 +30,50 @@ export interface BodyChoice {
   parts: number[];
 }
 
-export function chooseBody(stats: PageStats, scores: Map<number, number>): BodyChoice | null {
+export function* chooseBody(stats: PageStats, scores: Map<number, number>): Steps<BodyChoice | null> {
+  const pause = workCounter(PER_STEP);
   let best = -1;
   let bestScore = 0;
-  for (const [i, score] of scores) if (score > bestScore) [best, bestScore] = [i, score];
+  for (const [i, score] of scores) {
+    if (pause()) yield;
+    if (score > bestScore) [best, bestScore] = [i, score];
+  }
   if (best < 0) return null;
   const score = (i: number) => scores.get(i) ?? 0;
-  let top = climbToSharedAncestor(stats, scores, best, bestScore);
+  let top = yield* climbToSharedAncestor(stats, scores, best, bestScore, pause);
   top = climbWhileParentScores(stats, score, top);
-  top = widenToSections(
-    stats,
-    proseByElement(stats, (i) => isVoter(stats, i)),
-    top,
-  );
+  top = widenToSections(stats, yield* proseByElement(stats, (i) => isVoter(stats, i), pause), top);
   // A wrapper that holds nothing but the story is the story.
-  for (let p = stats.parent[top] ?? -1; p > 0 && (stats.elements[p] as Element).childElementCount === 1; ) {
+  for (let p = stats.parent[top] as number; p > 0 && (stats.elements[p] as Element).childElementCount === 1; ) {
     top = p;
-    p = stats.parent[p] ?? -1;
+    p = stats.parent[p] as number;
   }
   return { best, top, parts: joinSiblings(stats, score, top) };
 }
 
 function isInside(stats: PageStats, inner: number, outer: number): boolean {
-  return inner > outer && inner <= outer + (stats.size[outer] ?? 0);
+  return inner > outer && inner <= outer + (stats.size[outer] as number);
 }
 
-function climbToSharedAncestor(stats: PageStats, scores: Map<number, number>, best: number, bestScore: number): number {
-  const rivals = [...scores]
-    .filter(([i, s]) => i !== best && s >= bestScore * RIVAL_SHARE)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, TOP_RIVALS - 1)
-    .map(([i]) => i);
+function* climbToSharedAncestor(
+  stats: PageStats,
+  scores: Map<number, number>,
+  best: number,
+  bestScore: number,
+  pause: () => boolean,
+): Steps<number> {
+  // The best rivals in order of score, ties in page order: kept as found, never sorting every score.
+  const rivals: [number, number][] = [];
+  for (const [i, s] of scores) {
+    if (pause()) yield;
+    if (i === best || s < bestScore * RIVAL_SHARE) continue;
+    const at = rivals.findIndex(([, r]) => r < s);
+    rivals.splice(at < 0 ? rivals.length : at, 0, [i, s]);
+    rivals.length = Math.min(rivals.length, TOP_RIVALS - 1);
+  }
   if (rivals.length < RIVALS_TO_CLIMB) return best;
-  for (let a = stats.parent[best] ?? -1; a > 0; a = stats.parent[a] ?? -1) {
-    if (rivals.filter((r) => isInside(stats, r, a)).length >= RIVALS_TO_CLIMB) return a;
+  for (let a = stats.parent[best] as number; a > 0; a = stats.parent[a] as number) {
+    if (rivals.filter(([r]) => isInside(stats, r, a)).length >= RIVALS_TO_CLIMB) return a;
   }
   return best;
 }
@@ -68,7 +81,7 @@ function climbToSharedAncestor(stats: PageStats, scores: Map<number, number>, be
 function climbWhileParentScores(stats: PageStats, score: (i: number) => number, from: number): number {
   let last = score(from);
   const floor = last * CLIMB_FLOOR;
-  for (let p = stats.parent[from] ?? -1; p > 0; p = stats.parent[p] ?? -1) {
+  for (let p = stats.parent[from] as number; p > 0; p = stats.parent[p] as number) {
     const s = score(p);
     if (s === 0) continue;
     if (s < floor) break;

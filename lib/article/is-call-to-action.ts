@@ -18,14 +18,14 @@ const AD_LABELS =
 const AD_LABEL_MAX_CHARS = 16;
 
 export function isCallToAction(stats: PageStats, i: number): boolean {
-  if ((stats.chars[i] ?? 0) >= CALL_TO_ACTION_CHARS) return false;
+  if ((stats.chars[i] as number) >= CALL_TO_ACTION_CHARS) return false;
   const el = stats.elements[i] as Element;
   return hasChromeName(el) || el.matches(FIELDS) || el.querySelector(FIELDS) !== null;
 }
 
 /** A block whose whole text is an ad slot's label. */
 export function isAdLabel(stats: PageStats, i: number): boolean {
-  const chars = stats.chars[i] ?? 0;
+  const chars = stats.chars[i] as number;
   if (chars === 0 || chars > AD_LABEL_MAX_CHARS) return false;
   const text = (stats.elements[i] as Element).textContent?.trim().replace(/[\s:.-]+$/u, '') ?? '';
   return AD_LABELS.test(text);

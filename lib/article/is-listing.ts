@@ -15,22 +15,19 @@ export function isListing(stats: PageStats, parts: number[], trimmed: number[]):
   let chars = 0;
   let links = 0;
   for (const p of parts) {
-    chars += stats.chars[p] ?? 0;
-    links += stats.links[p] ?? 0;
+    chars += stats.chars[p] as number;
+    links += stats.links[p] as number;
   }
   for (const t of trimmed) {
-    chars -= stats.chars[t] ?? 0;
-    links -= stats.links[t] ?? 0;
+    chars -= stats.chars[t] as number;
+    links -= stats.links[t] as number;
   }
   if (chars <= 0 || links / chars > LISTING_LINK_SHARE) return true;
   let articles = 0;
-  for (const p of parts) {
-    const end = p + (stats.size[p] ?? 0);
-    for (let i = p; i <= end; i++) {
-      if ((stats.elements[i] as Element).tagName !== 'ARTICLE') continue;
-      if ((stats.chars[i] ?? 0) >= chars * DOMINANT_SHARE) return false;
-      articles++;
-    }
+  for (const a of stats.articles) {
+    if (!parts.some((p) => a >= p && a <= p + (stats.size[p] as number))) continue;
+    if ((stats.chars[a] as number) >= chars * DOMINANT_SHARE) return false;
+    articles++;
   }
   return articles >= TEASER_ARTICLES;
 }

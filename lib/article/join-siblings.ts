@@ -20,7 +20,7 @@ const SIBLING_MAX_LINKS = 0.25;
 const SENTENCE_END = /[.!?。！？]["'”’)]?(?:\s|$)/u;
 
 export function joinSiblings(stats: PageStats, score: (i: number) => number, top: number): number[] {
-  const parentIndex = stats.parent[top] ?? -1;
+  const parentIndex = stats.parent[top] as number;
   if (parentIndex < 0) return [top];
   const topElement = stats.elements[top] as Element;
   const threshold = Math.max(SIBLING_MIN_SCORE, score(top) * SIBLING_SHARE);
@@ -42,8 +42,8 @@ export function joinSiblings(stats: PageStats, score: (i: number) => number, top
 
 /** A sibling whose text is its own (not in blocks inside it) and reads as prose. */
 function isParagraphLike(stats: PageStats, i: number): boolean {
-  const chars = stats.chars[i] ?? 0;
-  if (chars === 0 || (stats.ownChars[i] ?? 0) < chars * 0.8) return false;
+  const chars = stats.chars[i] as number;
+  if (chars === 0 || (stats.ownChars[i] as number) < chars * 0.8) return false;
   const links = linkDensity(stats, i);
   if (chars >= SIBLING_LONG_CHARS) return links < SIBLING_MAX_LINKS;
   return links === 0 && SENTENCE_END.test((stats.elements[i] as Element).textContent ?? '');

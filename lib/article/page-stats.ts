@@ -4,13 +4,15 @@
  * Everything the article reader weighs comes from these figures, so the page
  * is walked once, in steps, and never cloned or changed.
  */
-import type { Steps } from '../steps';
+import { type Steps, workCounter } from '../steps';
 import { isBlockElement } from '../text/element-kinds';
 import { isHiddenByMarkup } from './is-hidden';
 import { isStructuralChrome } from './is-page-chrome';
 
 /** Nodes walked between two points where a sliced walk may pause. */
 const NODES_PER_STEP = 300;
+/** Elements or text runs summed per step: sums cost less than a node of the walk. */
+const SUMS_PER_STEP = 1200;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const COMMAS = /[,，、،]/g;
@@ -36,6 +38,8 @@ export interface PageStats {
   commas: Float64Array;
   /** The element is page chrome, or inside it. */
   chrome: Uint8Array;
+  /** The indexes of the article elements, in page order. */
+  articles: number[];
 }
 
 export function* pageStatsSteps(body: Element): Steps<PageStats> {
@@ -45,8 +49,10 @@ export function* pageStatsSteps(body: Element): Steps<PageStats> {
   const linkOf: number[] = [];
   const chrome: number[] = [];
   const text: TextRun[] = [];
+  const articles: number[] = [];
   const add = (el: Element, parent: number): number => {
     const i = elements.length;
+    if (el.tagName === 'ARTICLE') articles.push(i);
     elements.push(el);
     parents.push(parent);
     blockOf.push(parent < 0 || isBlockElement(el) ? i : (blockOf[parent] as number));
@@ -57,32 +63,32 @@ export function* pageStatsSteps(body: Element): Steps<PageStats> {
     return i;
   };
   add(body, -1);
-  // Walked by hand through each element's child list: the walk knows every node's parent without a
-  // lookup, and indexing a child list is cheap where nextSibling may not be (happy-dom scans for it).
-  const stack: { list: NodeListOf<ChildNode>; at: number; parent: number }[] = [
-    { list: body.childNodes, at: 0, parent: 0 },
-  ];
-  let walked = 0;
+  // Walked by sibling pointers, each frame knowing its parent without a lookup. Indexing child lists instead
+  // made Chromium build a list object per element: several times the cost, and pauses to collect them.
+  const stack: { next: ChildNode | null; parent: number }[] = [{ next: body.firstChild, parent: 0 }];
+  const pause = workCounter(NODES_PER_STEP);
   while (stack.length > 0) {
     const frame = stack[stack.length - 1] as (typeof stack)[number];
-    const node = frame.list[frame.at++];
+    const node = frame.next;
     if (!node) {
       stack.pop();
       continue;
     }
-    if (++walked % NODES_PER_STEP === 0) {
+    if (pause()) {
       yield;
       // The page changed this list meanwhile: measure what was walked, and no more.
       if (node.parentNode !== elements[frame.parent]) break;
     }
+    frame.next = node.nextSibling;
     if (node.nodeType === TEXT_NODE) {
       addText(text, (node as Text).data, blockOf[frame.parent] as number, linkOf[frame.parent] as number);
     } else if (node.nodeType === ELEMENT_NODE && !isHiddenByMarkup(node as Element)) {
       const i = add(node as Element, frame.parent);
-      if (node.firstChild) stack.push({ list: node.childNodes, at: 0, parent: i });
+      const first = node.firstChild;
+      if (first) stack.push({ next: first, parent: i });
     }
   }
-  return yield* totals(elements, parents, chrome, text);
+  return { ...(yield* totals(elements, parents, chrome, text)), articles };
 }
 
 interface TextRun {
@@ -98,9 +104,14 @@ function addText(runs: TextRun[], data: string, block: number, link: number): vo
   if (chars > 0) runs.push({ block, link, chars, commas: data.match(COMMAS)?.length ?? 0 });
 }
 
-function* totals(elements: Element[], parents: number[], chromeFlags: number[], text: TextRun[]): Steps<PageStats> {
+function* totals(
+  elements: Element[],
+  parents: number[],
+  chromeFlags: number[],
+  text: TextRun[],
+): Steps<Omit<PageStats, 'articles'>> {
   const n = elements.length;
-  const stats: PageStats = {
+  const stats = {
     elements,
     parent: Int32Array.from(parents),
     size: new Int32Array(n),
@@ -112,9 +123,14 @@ function* totals(elements: Element[], parents: number[], chromeFlags: number[], 
     commas: new Float64Array(n),
     chrome: Uint8Array.from(chromeFlags),
   };
+  const pause = workCounter(SUMS_PER_STEP);
   const linkChars = new Map<number, number>();
-  for (const t of text) if (t.link >= 0) linkChars.set(t.link, (linkChars.get(t.link) ?? 0) + t.chars);
   for (const t of text) {
+    if (pause()) yield;
+    if (t.link >= 0) linkChars.set(t.link, (linkChars.get(t.link) ?? 0) + t.chars);
+  }
+  for (const t of text) {
+    if (pause()) yield;
     bump(stats.ownChars, t.block, t.chars);
     bump(stats.ownCommas, t.block, t.commas);
     if (t.link >= 0 && (linkChars.get(t.link) ?? 0) <= MAX_LINK_CHARS) bump(stats.ownLinks, t.block, t.chars);
@@ -124,7 +140,7 @@ function* totals(elements: Element[], parents: number[], chromeFlags: number[], 
   stats.commas.set(stats.ownCommas);
   // Children come after their parents, so one backward pass adds every subtree into its parent.
   for (let i = n - 1; i >= 0; i--) {
-    if ((n - i) % (NODES_PER_STEP * 4) === 0) yield;
+    if (pause()) yield;
     const p = stats.parent[i] as number;
     if (p < 0) continue;
     bump(stats.size, p, (stats.size[i] as number) + 1);
@@ -136,5 +152,5 @@ function* totals(elements: Element[], parents: number[], chromeFlags: number[], 
 }
 
 function bump(array: Float64Array | Int32Array, i: number, by: number): void {
-  array[i] = (array[i] ?? 0) + by;
+  array[i] = (array[i] as number) + by;
 }

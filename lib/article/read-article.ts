@@ -5,11 +5,11 @@
 import { runSteps } from '../steps';
 import { collectTextSteps } from '../text/collect-text';
 import { articleSkip } from './article-skip';
-import { type ArticleRoot, findArticleRoot } from './find-article-root';
+import { type ArticleReason, findArticleRoot } from './find-article-root';
 
 export interface ArticleReading {
   isArticle: boolean;
-  reason: ArticleRoot['reason'];
+  reason: ArticleReason;
   /** The headline's text, or '' when none was found in the article. */
   headline: string;
   /** Everything read as the article but the headline. */

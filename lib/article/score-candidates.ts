@@ -8,7 +8,7 @@
  * around them above the story. (A wrapper of the whole story with such a name
  * still gets the story's votes.)
  */
-import type { Steps } from '../steps';
+import { type Steps, workCounter } from '../steps';
 import { classWeight } from './class-weight';
 import { hasChromeName } from './is-page-chrome';
 import type { PageStats } from './page-stats';
@@ -45,25 +45,29 @@ export function* scoreCandidatesSteps(stats: PageStats): Steps<Map<number, numbe
     if (!named[i]) named[i] = hasChromeName(stats.elements[i] as Element) ? 2 : 1;
     return named[i] === 2;
   };
+  const pause = workCounter(BLOCKS_PER_STEP);
   for (let i = 0; i < n; i++) {
-    if ((i + 1) % BLOCKS_PER_STEP === 0) yield;
+    if (pause()) yield;
     if (!isVoter(stats, i)) continue;
-    const value = blockValue(stats.ownChars[i] ?? 0, stats.ownCommas[i] ?? 0);
-    let at = stats.parent[i] ?? -1;
-    for (let level = 0; at >= 0 && level < VOTE_LEVELS; level++, at = stats.parent[at] ?? -1) {
+    const value = blockValue(stats.ownChars[i] as number, stats.ownCommas[i] as number);
+    let at = stats.parent[i] as number;
+    for (let level = 0; at >= 0 && level < VOTE_LEVELS; level++, at = stats.parent[at] as number) {
       const share = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       const known = scores.get(at) ?? initialScore(stats.elements[at] as Element);
       scores.set(at, known + value / share);
       if (isNamed(at)) break;
     }
   }
-  for (const [i, score] of scores) scores.set(i, score * (1 - linkDensity(stats, i)));
+  for (const [i, score] of scores) {
+    if (pause()) yield;
+    scores.set(i, score * (1 - linkDensity(stats, i)));
+  }
   return scores;
 }
 
 /** Whether a block's own text is prose enough to vote: long enough outside links, not chrome, not a list item. */
 export function isVoter(stats: PageStats, i: number): boolean {
-  const own = (stats.ownChars[i] ?? 0) - (stats.ownLinks[i] ?? 0);
+  const own = (stats.ownChars[i] as number) - (stats.ownLinks[i] as number);
   if (own < MIN_VOTING_CHARS || stats.chrome[i]) return false;
   return !NON_VOTING.has((stats.elements[i] as Element).tagName.toUpperCase());
 }

@@ -2,19 +2,14 @@
 import type { PageStats } from './page-stats';
 
 export function linkDensity(stats: PageStats, i: number): number {
-  const chars = stats.chars[i] ?? 0;
-  return chars > 0 ? (stats.links[i] ?? 0) / chars : 0;
-}
-
-/** The index of an element in the stats, or -1: a scan, for the few elements looked up this way. */
-export function indexIn(stats: PageStats, el: Element): number {
-  return stats.elements.indexOf(el);
+  const chars = stats.chars[i] as number;
+  return chars > 0 ? (stats.links[i] as number) / chars : 0;
 }
 
 /** The indexes of an element's children in the stats, from the subtree sizes. */
 export function childrenOf(stats: PageStats, i: number): number[] {
   const out: number[] = [];
-  const end = i + (stats.size[i] ?? 0);
-  for (let c = i + 1; c <= end; c += (stats.size[c] ?? 0) + 1) out.push(c);
+  const end = i + (stats.size[i] as number);
+  for (let c = i + 1; c <= end; c += (stats.size[c] as number) + 1) out.push(c);
   return out;
 }

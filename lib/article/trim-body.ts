@@ -7,7 +7,7 @@
  * After Readability.js's conditional cleaning and trafilatura's link-density
  * tests; a block holding most of its part's text is never taken out.
  */
-import type { Steps } from '../steps';
+import { type Steps, workCounter } from '../steps';
 import { CLASS_POINTS, classWeight } from './class-weight';
 import { isAdLabel, isCallToAction } from './is-call-to-action';
 import { hasChromeName } from './is-page-chrome';
@@ -47,16 +47,16 @@ const ELEMENTS_PER_STEP = 300;
 /** Indexes of the elements inside the parts that are not the story's. */
 export function* trimBodySteps(stats: PageStats, parts: readonly number[]): Steps<number[]> {
   const out: number[] = [];
-  let seen = 0;
+  const pause = workCounter(ELEMENTS_PER_STEP);
   for (const part of parts) {
-    const partChars = stats.chars[part] ?? 0;
-    const end = part + (stats.size[part] ?? 0);
+    const partChars = stats.chars[part] as number;
+    const end = part + (stats.size[part] as number);
     for (let i = part + 1; i <= end; i++) {
-      if (++seen % ELEMENTS_PER_STEP === 0) yield;
-      if (stats.chrome[i] || (stats.chars[i] ?? 0) > partChars * BULK_SHARE) continue;
+      if (pause()) yield;
+      if (stats.chrome[i] || (stats.chars[i] as number) > partChars * BULK_SHARE) continue;
       if (!isBoilerplate(stats, i)) continue;
       out.push(i);
-      i += stats.size[i] ?? 0;
+      i += stats.size[i] as number;
     }
   }
   return out;
@@ -64,7 +64,7 @@ export function* trimBodySteps(stats: PageStats, parts: readonly number[]): Step
 
 export function isBoilerplate(stats: PageStats, i: number): boolean {
   const el = stats.elements[i] as Element;
-  const chars = stats.chars[i] ?? 0;
+  const chars = stats.chars[i] as number;
   if (chars === 0) return false;
   const tag = el.tagName.toUpperCase();
   const density = linkDensity(stats, i);
@@ -73,12 +73,14 @@ export function isBoilerplate(stats: PageStats, i: number): boolean {
   if (isCallToAction(stats, i)) return true;
   const weight = classWeight(el);
   if (weight < 0) return true;
-  if ((stats.commas[i] ?? 0) >= PROSE_COMMAS) return false;
+  if ((stats.commas[i] as number) >= PROSE_COMMAS) return false;
   if (LISTS.has(tag)) return density > MAX_LINKS_LIST;
   return weight >= CLASS_POINTS ? density > MAX_LINKS_STORY_CLASS : density > MAX_LINKS;
 }
 
 function isLinkLine(stats: PageStats, i: number): boolean {
-  const chars = stats.chars[i] ?? 0;
-  return chars < LINK_LINE_CHARS && (stats.ownLinks[i] ?? 0) > chars * LINK_LINE_SHARE && stats.ownChars[i] === chars;
+  const chars = stats.chars[i] as number;
+  return (
+    chars < LINK_LINE_CHARS && (stats.ownLinks[i] as number) > chars * LINK_LINE_SHARE && stats.ownChars[i] === chars
+  );
 }

@@ -5,6 +5,7 @@
  * that ancestor is not mostly links and not drowned in other text (a stream of
  * other stories adds prose too, but with everything around it).
  */
+import type { Steps } from '../steps';
 import type { PageStats } from './page-stats';
 import { linkDensity } from './stats-queries';
 
@@ -16,12 +17,16 @@ const MIN_DENSITY_KEPT = 0.5;
 
 export function widenToSections(stats: PageStats, prose: Float64Array, block: number): number {
   let root = block;
-  let rootProse = prose[block] ?? 0;
-  const density = (i: number) => (prose[i] ?? 0) / Math.max(1, stats.chars[i] ?? 0);
+  let rootProse = prose[block] as number;
+  const density = (i: number) => (prose[i] as number) / Math.max(1, stats.chars[i] as number);
   const minDensity = density(block) * MIN_DENSITY_KEPT;
   let climbed = 0;
-  for (let el = stats.parent[block] ?? -1; el > 0 && climbed < MAX_CLIMB; el = stats.parent[el] ?? -1, climbed++) {
-    const gained = prose[el] ?? 0;
+  for (
+    let el = stats.parent[block] as number;
+    el > 0 && climbed < MAX_CLIMB;
+    el = stats.parent[el] as number, climbed++
+  ) {
+    const gained = prose[el] as number;
     if (gained < rootProse * MIN_SECTION_GAIN || linkDensity(stats, el) > MAX_LINK_SHARE) continue;
     if (density(el) < minDensity) break;
     [root, rootProse, climbed] = [el, gained, 0];
@@ -30,13 +35,18 @@ export function widenToSections(stats: PageStats, prose: Float64Array, block: nu
 }
 
 /** Characters of voting prose inside each element. */
-export function proseByElement(stats: PageStats, isVoter: (i: number) => boolean): Float64Array {
+export function* proseByElement(
+  stats: PageStats,
+  isVoter: (i: number) => boolean,
+  pause: () => boolean,
+): Steps<Float64Array> {
   const n = stats.elements.length;
   const prose = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {
-    if (isVoter(i)) prose[i] = (prose[i] ?? 0) + (stats.ownChars[i] ?? 0);
-    const p = stats.parent[i] ?? -1;
-    if (p >= 0) prose[p] = (prose[p] ?? 0) + (prose[i] ?? 0);
+    if (pause()) yield;
+    if (isVoter(i)) prose[i] = (prose[i] as number) + (stats.ownChars[i] as number);
+    const p = stats.parent[i] as number;
+    if (p >= 0) prose[p] = (prose[p] as number) + (prose[i] as number);
   }
   return prose;
 }

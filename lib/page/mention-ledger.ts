@@ -10,7 +10,7 @@
 import type { Candidate } from '../detect/find-names';
 import type { ArticleEntity } from '../entities/group-mentions';
 import type { MentionRange } from '../highlight/mention-range';
-import type { Steps } from '../steps';
+import { type Steps, workCounter } from '../steps';
 import type { TextIndex } from '../text/collect-text';
 import { sentences } from '../text/sentence-at';
 import { containsAcrossShadows } from '../text/shadow-tree';
@@ -47,8 +47,9 @@ export class MentionLedger {
     this.length = base + index.text.length;
     this.sentenceCache = null;
     let kept = 0;
-    for (const [i, candidate] of candidates.entries()) {
-      if (i % RANGES_PER_STEP === RANGES_PER_STEP - 1) yield;
+    const pause = workCounter(RANGES_PER_STEP);
+    for (const candidate of candidates) {
+      if (pause()) yield;
       const range = rangeOf(this.doc, index, candidate);
       // The page changed the text between reading and now; the change will be read again.
       if (!range) continue;
@@ -112,9 +113,9 @@ export class MentionLedger {
 
   private *drop(gone: (item: Tracked) => boolean): Steps<boolean> {
     let any = false;
-    let seen = 0;
+    const pause = workCounter(RANGES_PER_STEP);
     for (const [start, item] of this.tracked) {
-      if (++seen % RANGES_PER_STEP === 0) yield;
+      if (pause()) yield;
       if (!gone(item)) continue;
       this.tracked.delete(start);
       this.byRange.delete(item.range);

@@ -5,7 +5,7 @@
  */
 
 import { articleSkip } from '../article/article-skip';
-import { type ArticleRoot, findArticleRoot } from '../article/find-article-root';
+import { type ArticleReason, findArticleRoot } from '../article/find-article-root';
 import { detectMentions } from '../detect/detect-mentions';
 import { resolveMentions } from '../entities/resolve-mentions';
 import type { HighlightType, SourceKind } from '../model';
@@ -28,7 +28,7 @@ export interface AnnotatedEntity {
 
 export interface Annotation {
   entities: AnnotatedEntity[];
-  article: { isArticle: boolean; reason: ArticleRoot['reason']; text: string };
+  article: { isArticle: boolean; reason: ArticleReason; text: string };
 }
 
 export function annotateText(text: string, reference: ReferenceIndex): Annotation {

@@ -2,7 +2,7 @@
  * Walks an element's text nodes into one string, keeping a map from string
  * offsets back to the nodes so mentions found in the string can become Ranges.
  */
-import { runSteps, type Steps } from '../steps';
+import { runSteps, type Steps, workCounter } from '../steps';
 import { isInsideUnreadable, shouldSkipElement } from './element-kinds';
 import { nearestBlockFinder } from './nearest-block';
 import { lastDescendant, nodeBeforeMark } from './walk-place';
@@ -55,7 +55,7 @@ export function* collectTextSteps(root: Element, options: CollectOptions = {}): 
     pendingBreak: false,
     lastText: null,
     blockOf: nearestBlockFinder(root),
-    walked: 0,
+    pause: workCounter(NODES_PER_STEP),
     shadowRoots: [],
   };
   // A web component given as the root (a region to read again) has its own tree read first.
@@ -84,7 +84,7 @@ function* walkTree(root: Node, state: WalkState, options: CollectOptions): Steps
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
   const mark = doc.createRange();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++state.walked % NODES_PER_STEP === 0) {
+    if (state.pause()) {
       mark.setStartBefore(node);
       state.chunks.push(state.parts.join(''));
       state.parts = [];

@@ -14,7 +14,8 @@ export interface WalkState {
   pendingBreak: boolean;
   lastText: Text | null;
   blockOf: (node: Node) => Element;
-  walked: number;
+  /** True when a walk has done a step's work: see workCounter. */
+  pause: () => boolean;
   /** Open shadow roots the walk went into: their changes must be watched too. */
   shadowRoots: ShadowRoot[];
 }
