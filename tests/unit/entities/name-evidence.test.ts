@@ -18,6 +18,9 @@ const base = buildReferenceIndex(
   [
     { name: 'New York', type: 'PLACE', description: 'City in the United States.' },
     { name: 'Alaska', type: 'PLACE', description: 'US state.' },
+    { name: 'Georgia', type: 'PLACE', description: 'Country in the Caucasus.' },
+    { name: 'Georgia', type: 'PLACE', description: 'US state.' },
+    { name: 'Lyon', type: 'PLACE', description: 'City in France.' },
   ],
   'pack',
   'test data',
@@ -73,6 +76,12 @@ describe('capitalised words that are not entities', () => {
   it('drops the people of a place, party members and believers', () => {
     const found = names('New Yorkers and Alaskan fishermen met Republicans, Catholics and Salafists in New York.');
     expect(found).toEqual(['New York']);
+  });
+
+  it('drops the people of a place whose name means two places, or that ends a longer run', () => {
+    const found = names('Georgians queued at dawn, while Visiting Lyonians watched from Georgia.');
+    expect(found).not.toContain('Georgians');
+    expect(found.some((n) => n.includes('Lyonians'))).toBe(false);
   });
 
   it('drops a lone ordinary word nothing types, and keeps a company that is a word', () => {
