@@ -14,6 +14,7 @@ import { joinBracketedNames } from './join-brackets';
 import { classifyLines } from './line-kinds';
 import { markAcronyms } from './name-aliases';
 import { markCommaPairs, shareCoordinatedCues } from './names-together';
+import { markPronounSubjects } from './pronoun-cues';
 import { quotedTitles } from './quoted-titles';
 import { weakRelationCue } from './relation-cues';
 import { appositiveRole, titleRole } from './roles';
@@ -69,6 +70,7 @@ export function findNames(text: string, tokens: Token[] = tokenize(text)): Candi
   markQuotedTitles(all, text);
   shareCoordinatedCues(all, text);
   markCommaPairs(all, text);
+  markPronounSubjects(all, text);
   return markAcronyms(markDatelines(joinBracketedNames(all, text), text), text);
 }
 

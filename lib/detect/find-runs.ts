@@ -49,10 +49,14 @@ const isAdjectiveTail = (part: string): boolean => ADJECTIVE_SUFFIXES.has(lower(
  * name ends at that word, when every part of it is capitalised and it is no
  * adverb or word that opens sentences ("Just-released", "Two-year-old").
  */
+/** "Malayalam-language", "Spanish-speaking", "Irish-American": tails after a language or a people, no entity. */
+const PEOPLE_TAILS = new Set(['language', 'speaking', 'script', 'american', 'majority', 'minority']);
+
 function nameBeforeTail(token: Token): Token | null {
   const word = token.text;
   const dash = Math.max(word.lastIndexOf('-'), word.lastIndexOf('‐'));
-  if (dash <= 0 || !isAdjectiveTail(word.slice(dash + 1))) return null;
+  const tail = word.slice(dash + 1);
+  if (dash <= 0 || !isAdjectiveTail(tail) || PEOPLE_TAILS.has(lower(tail))) return null;
   const head = word.slice(0, dash);
   // "Privately-held", "Newly-elected": an adverb, not a name.
   if (!head.split(/[-‐]/).every((part) => CAPITAL.test(part)) || /ly$/.test(head) || SENTENCE_OPENERS.has(lower(head)))

@@ -34,9 +34,10 @@ export function isGroupNoun(c: Candidate, reference: ReferenceIndex): boolean {
   const singular = last.endsWith('s') ? last.slice(0, -1) : last;
   if (parts.length <= 2 && (MEMBERS.has(last) || MEMBERS.has(singular))) return true;
   if (parts.length > 4 || c.cue || reference.lookup(c.form)) return false;
-  // "British New Zealanders": the people word may end a longer run.
+  // "British New Zealanders": a plural people word may end a longer run ("Cristian Garin" is no "Gari" people).
   for (let n = Math.min(parts.length, 3); n >= 1; n--) {
     const people = parts.slice(-n).join(' ');
+    if (n < parts.length && !/\p{L}s$/u.test(people)) break;
     if (PEOPLE_OF.some(([ending, stem]) => ending.test(people) && isPlace(people.replace(ending, stem), reference)))
       return true;
   }

@@ -67,6 +67,7 @@ describe('where a name begins and ends', () => {
       'Nairobi',
     ]);
     expect(forms('Then a Newly-elected council and a Publicly-funded school met.')).toEqual([]);
+    expect(forms('It is a 2019 Indian Tamil-language thriller for Spanish-speaking viewers.')).toEqual(['Indian']);
   });
 
   it('reads a month abbreviation before a name as a first name, and drops months and holidays', () => {

@@ -21,6 +21,7 @@ const base = buildReferenceIndex(
     { name: 'Georgia', type: 'PLACE', description: 'Country in the Caucasus.' },
     { name: 'Georgia', type: 'PLACE', description: 'US state.' },
     { name: 'Lyon', type: 'PLACE', description: 'City in France.' },
+    { name: 'Gari', type: 'PLACE', description: 'Town in Russia.' },
   ],
   'pack',
   'test data',
@@ -82,6 +83,7 @@ describe('capitalised words that are not entities', () => {
     const found = names('Georgians queued at dawn, while Visiting Lyonians watched from Georgia.');
     expect(found).not.toContain('Georgians');
     expect(found.some((n) => n.includes('Lyonians'))).toBe(false);
+    expect(names('In the final, Tomas Garin beat him.')).toEqual(['Tomas Garin']);
   });
 
   it('drops a lone ordinary word nothing types, and keeps a company that is a word', () => {
