@@ -38,7 +38,8 @@ export const PLACE_HEADS = words(`
   basin delta steppe forest reserve village city town reservoir falls gorge lagoon glacier heights
   highway quarter neighbourhood neighborhood market bazaar palace shipyard camp stadium tower gate
   square mosque cathedral darya strip locks terminal side pier wharf marina trail peak ridge canyon creek beach
-  cemetery mall parkway freeway expressway passage
+  cemetery mall parkway freeway expressway passage memorial monument station hotel theatre theater zoo arena
+  gardens plaza courthouse
 `);
 
 /** Nouns that, heading an appositive or a preceding phrase, mark a place. */

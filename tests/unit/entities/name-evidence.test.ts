@@ -8,10 +8,10 @@ import { buildReferenceIndex, type ReferenceIndex } from '../../../lib/reference
 const set = (list: string) => new Set(list.split(' '));
 const companies = set('costco kroger snapchat apple');
 const given = set('trent hiroko');
-const wordGiven = set('john mark matt');
+const wordGiven = set('john mark matt sloane georgia');
 const nameWords = set('hiroko masuike gruber');
 const ordinary = set(
-  'paper reprint hungry apple mark power will step figure current time mile hangar navigation roadblock special edition threatening pay',
+  'paper reprint hungry apple mark power will step figure current time mile hangar navigation roadblock special edition threatening pay baker rocket dependency',
 );
 
 const base = buildReferenceIndex(
@@ -60,6 +60,12 @@ describe('types from name lists and shapes', () => {
     [['Will', 'Power'], false],
     [['Matt', 'Costco'], false],
     [['Vision', 'Pro'], false],
+    [['Mark', 'Okafor'], true],
+    [['Mark', 'Alaska'], false],
+    [['Sloane', 'Baker'], true],
+    [['Sloane', 'Rockets'], false],
+    [['Sloane', 'Dependency'], false],
+    [['Georgia', 'Baker'], false],
   ])('%j looks like a full name: %s', (words, expected) => expect(looksLikeFullName(words, reference)).toBe(expected));
 
   it('types an unknown company and an unknown full name', () => {
