@@ -151,3 +151,16 @@ describe('a lone name met only at sentence starts', () => {
     expect(names('The protest began at dawn. Hungry crowds gathered. Later they left.')).not.toContain('Hungry');
   });
 });
+
+describe('one-word names met only at sentence starts', () => {
+  it('keeps a listed company and an unknown word with a cue of its own, not an ordinary word', () => {
+    const found = names('Costco and Kroger opened early. Zentrix shares fell. Paper costs rose. Orvale was quiet.');
+    expect(found).toEqual(expect.arrayContaining(['Costco', 'Zentrix']));
+    expect(found).not.toContain('Paper');
+    expect(found).not.toContain('Orvale');
+  });
+
+  it('still drops a listed company word that is an ordinary word', () => {
+    expect(names('Apple growers met in March.')).not.toContain('Apple');
+  });
+});
