@@ -96,6 +96,10 @@ export function followsPlacePreposition(text: string, at: number): boolean {
   return PLACE_PREPOSITIONS.has(previousWord(text.slice(Math.max(0, at - 24), at)));
 }
 
+/** "in the Amazon", "across the Sahel": where "the" comes between, only these prepositions suggest a place. */
+export const followsInThe = (text: string, at: number): boolean =>
+  /\b(?:in|across|throughout|around|near)[ \u00A0]+the[ \u00A0]+$/i.test(text.slice(Math.max(0, at - 24), at));
+
 const EVENT_HEADS = new Set(
   `fire fires storm earthquake flood floods war massacre uprising revolution spring depression recession crisis
   pandemic epidemic bombing bombings shooting disaster riots olympics paralympics championship championships

@@ -31,6 +31,8 @@ export function inferType(root: Cluster, members: Cluster[], all: Candidate[], i
   if (personal && hasPersonShape(full, words, index)) return 'PERSON';
   const hint = cueOf(all);
   if (hint) return hint;
+  // "Amazon", the company or the river: a name nothing in the article places is more likely the body.
+  if (root.ambiguous.some((e) => e.type === 'ORG')) return 'ORG';
   if (personal && hasPersonWords(full, words, index)) return 'PERSON';
   return words.length === 1 && !productLike && looksLikePlace(words[0] as string) ? 'PLACE' : 'NAME';
 }

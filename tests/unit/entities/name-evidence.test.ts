@@ -11,7 +11,7 @@ const given = set('trent hiroko');
 const wordGiven = set('john mark matt sloane georgia');
 const nameWords = set('hiroko masuike gruber');
 const ordinary = set(
-  'paper reprint hungry apple mark power will step figure current time mile hangar navigation roadblock special edition threatening pay baker rocket dependency',
+  'paper reprint hungry apple mark power will step figure current time mile hangar navigation roadblock special edition threatening pay baker rocket dependency directory',
 );
 
 const base = buildReferenceIndex(
@@ -96,6 +96,10 @@ describe('capitalised words that are not entities', () => {
     const found = names('Order Reprints from the desk. Tired staff went home. The phones came from Apple and Costco.');
     expect(found).not.toContain('Reprints');
     expect(found).toEqual(expect.arrayContaining(['Apple', 'Costco']));
+  });
+
+  it("does not let a preposition's hint keep an ordinary word", () => {
+    expect(names('The files were kept in the Directory, and copies in Hungry.')).toEqual([]);
   });
 
   it('keeps an ordinary word that the article types', () => {
