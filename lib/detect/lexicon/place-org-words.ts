@@ -20,6 +20,17 @@ export const ORG_HEADS = words(`
   consulting hospital infirmary clinic
 `);
 
+/**
+ * Last words that end a company's or a group's name, but mean too much else to
+ * mark one anywhere in a name: "Dick Clark Productions", "Sequoia Capital",
+ * "Boston Dynamics", "Doobie Brothers", "Yomiuri Shimbun".
+ */
+export const ORG_TAILS = words(`
+  productions studio systems software technology multimedia capital dynamics aerospace automotive
+  interactive digital sports finance financial brothers bros shimbun restaurants hotels resorts cinemas
+  networks stores films pharma
+`);
+
 /** Words that take "of" inside a name, beside the organisation heads. */
 export const OF_HEADS = words(`
   republic kingdom emirate state states city gulf bay sea isle isles island islands strait cape

@@ -24,6 +24,13 @@ const typeOf = (text: string, name: string) =>
   groupMentions(findNames(text), reference).find((e) => e.forms.includes(name))?.type;
 
 describe('evidence for a type in the words around a name', () => {
+  it('reads a company word at the end of a name as a body, not elsewhere in it', () => {
+    const text = 'Marlow Productions sold its stake to Tessaly Capital. On Friday the Sports Day went ahead.';
+    expect(cueOf(text, 'Marlow Productions')).toBe('ORG');
+    expect(cueOf(text, 'Tessaly Capital')).toBe('ORG');
+    expect(cueOf(text, 'Sports Day')).not.toBe('ORG');
+  });
+
   it('hints a place after "in the" or "across the", and a body for a name that may be one and that nothing places', () => {
     expect(hint('Smoke drifted across the Gran Chaco for days.', 'Gran Chaco')).toEqual(['PLACE', true]);
     expect(hint('She wrote a column in the Evening Clarion.', 'Evening Clarion')).toEqual(['PLACE', true]);
