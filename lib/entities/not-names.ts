@@ -55,8 +55,10 @@ function isPlace(name: string, reference: ReferenceIndex): boolean {
 /** A one-word name nothing types, that is an ordinary word: "Paper", "Reprints", "Hungry". */
 export function isOrdinaryWordAlone(candidates: readonly Candidate[], reference: ReferenceIndex): boolean {
   const form = candidates[0]?.form ?? '';
-  // A preposition's hint ("in the Directory") does not make an ordinary word a name.
-  const typed = (c: Candidate) => (c.cue && !(c.weakCue && c.cue === 'PLACE')) || c.fullName || c.aliasOf;
+  // A preposition's hint ("in the Directory") does not make an ordinary word a name; with a place after it, it does
+  // ("in Flushing, Queens").
+  const typed = (c: Candidate) =>
+    (c.cue && !(c.weakCue && c.cue === 'PLACE' && !c.commaNext)) || c.fullName || c.aliasOf;
   if (/[\s\u00A0]/.test(form) || isAcronym(form) || candidates.some(typed)) return false;
   const word = foldName(form);
   return (

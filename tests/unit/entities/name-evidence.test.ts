@@ -100,6 +100,7 @@ describe('capitalised words that are not entities', () => {
 
   it("does not let a preposition's hint keep an ordinary word", () => {
     expect(names('The files were kept in the Directory, and copies in Hungry.')).toEqual([]);
+    expect(names('Crews dug in Hungry, Alaska, all week.')).toEqual(['Hungry', 'Alaska']);
   });
 
   it('keeps an ordinary word that the article types', () => {
