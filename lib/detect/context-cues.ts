@@ -5,6 +5,7 @@ import {
   LAW_HEADS,
   ORG_HEADS,
   ORG_NOUNS,
+  ORG_TAILS,
   PLACE_HEADS,
   PLACE_LEADS,
   PLACE_NOUNS,
@@ -47,7 +48,8 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   if (before.includes(':') && PHOTO_CREDIT.test(before))
     return single || words.some((w) => ORG_HEADS.has(w)) ? 'ORG' : 'PERSON';
   if (before.trimEnd().endsWith('/') && PHOTO_CREDIT_BEFORE_SLASH.test(before)) return 'ORG';
-  if (words.some((w) => ORG_HEADS.has(w))) return 'ORG';
+  if (words.some((w) => ORG_HEADS.has(w)) || (!single && ORG_TAILS.has(words[words.length - 1] as string)))
+    return 'ORG';
   // "Santa Ynez Reservoir", "Great Mosque of al-Nuri".
   if (!single && (PLACE_HEADS.has(headOf(words) as string) || PLACE_LEADS.has(words[0] as string))) return 'PLACE';
   if (role) {
@@ -95,6 +97,10 @@ function isLawName(words: string[]): boolean {
 export function followsPlacePreposition(text: string, at: number): boolean {
   return PLACE_PREPOSITIONS.has(previousWord(text.slice(Math.max(0, at - 24), at)));
 }
+
+/** "in the Amazon", "across the Sahel": where "the" comes between, only these prepositions suggest a place. */
+export const followsInThe = (text: string, at: number): boolean =>
+  /\b(?:in|across|throughout|around|near)[ \u00A0]+the[ \u00A0]+$/i.test(text.slice(Math.max(0, at - 24), at));
 
 const EVENT_HEADS = new Set(
   `fire fires storm earthquake flood floods war massacre uprising revolution spring depression recession crisis

@@ -4,7 +4,7 @@
  * count only when the article's prose confirms them.
  */
 import type { EntityType } from '../model';
-import { contextCue, followsPlacePreposition } from './context-cues';
+import { contextCue, followsInThe, followsPlacePreposition } from './context-cues';
 import { markDatelines } from './datelines';
 import { descriptorRole } from './descriptor-role';
 import { descriptorBefore } from './descriptors';
@@ -14,6 +14,7 @@ import { joinBracketedNames } from './join-brackets';
 import { classifyLines } from './line-kinds';
 import { markAcronyms } from './name-aliases';
 import { markCommaPairs, shareCoordinatedCues } from './names-together';
+import { markPronounSubjects } from './pronoun-cues';
 import { quotedTitles } from './quoted-titles';
 import { weakRelationCue } from './relation-cues';
 import { appositiveRole, titleRole } from './roles';
@@ -69,6 +70,7 @@ export function findNames(text: string, tokens: Token[] = tokenize(text)): Candi
   markQuotedTitles(all, text);
   shareCoordinatedCues(all, text);
   markCommaPairs(all, text);
+  markPronounSubjects(all, text);
   return markAcronyms(markDatelines(joinBracketedNames(all, text), text), text);
 }
 
@@ -112,6 +114,8 @@ function toCandidate(span: Span, text: string): Candidate {
   let weak = cue === 'PLACE' && followsPlacePreposition(text, head.start);
   // "Disney" of "Disney Chief Executive Bob Iger": an affiliation is a body, or a place before an office.
   if (!cue && span.affiliation) [cue, weak] = [span.affiliation, true];
+  // "in the Amazon": when nothing else is said, a hint of a place.
+  if (!cue && followsInThe(text, head.start)) [cue, weak] = ['PLACE', true];
   // "appeared on The Atlantic": a capitalised "The" inside a sentence opens the name of a title or a body.
   if (!cue && span.tokens.length > 1 && head.text === 'The') [cue, weak] = ['ORG', true];
   const hint = !cue || weak ? weakRelationCue(text, head.start, tail.end, span.tokens.length === 1) : null;

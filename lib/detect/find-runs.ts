@@ -38,8 +38,30 @@ export function isNameWord(word: string): boolean {
   const dash = Math.max(word.lastIndexOf('-'), word.lastIndexOf('‐'));
   if (dash < 0) return true;
   // "Kremlin-backed", "Just-released", "Two-year-old"; but "Jong-un" keeps its lower-case part.
-  const last = word.slice(dash + 1);
-  return !ADJECTIVE_SUFFIXES.has(lower(last)) && !/^\p{Ll}{2,}ed$/u.test(last);
+  return !isAdjectiveTail(word.slice(dash + 1));
+}
+
+const isAdjectiveTail = (part: string): boolean => ADJECTIVE_SUFFIXES.has(lower(part)) || /^\p{Ll}{2,}ed$/u.test(part);
+
+/**
+ * "Moscow" of "Moscow-led", "Mercer Island" of "Mercer Island-based": the
+ * compound is an adjective, but the name before its tail is still a name. The
+ * name ends at that word, when every part of it is capitalised and it is no
+ * adverb or word that opens sentences ("Just-released", "Two-year-old").
+ */
+/** "Malayalam-language", "Spanish-speaking", "Irish-American": tails after a language or a people, no entity. */
+const PEOPLE_TAILS = new Set(['language', 'speaking', 'script', 'american', 'majority', 'minority']);
+
+function nameBeforeTail(token: Token): Token | null {
+  const word = token.text;
+  const dash = Math.max(word.lastIndexOf('-'), word.lastIndexOf('‐'));
+  const tail = word.slice(dash + 1);
+  if (dash <= 0 || !isAdjectiveTail(tail) || PEOPLE_TAILS.has(lower(tail))) return null;
+  const head = word.slice(0, dash);
+  // "Privately-held", "Newly-elected": an adverb, not a name.
+  if (!head.split(/[-‐]/).every((part) => CAPITAL.test(part)) || /ly$/.test(head) || SENTENCE_OPENERS.has(lower(head)))
+    return null;
+  return { start: token.start, end: token.start + head.length, text: head };
 }
 
 export function findRuns(tokens: Token[], text: string): Token[][] {
@@ -48,6 +70,8 @@ export function findRuns(tokens: Token[], text: string): Token[][] {
   while (i < tokens.length) {
     const first = tokens[i] as Token;
     if (!isNameWord(first.text) && !startsUnit(tokens, i, text, isNameWord)) {
+      const head = nameBeforeTail(first);
+      if (head) runs.push([head]);
       i++;
       continue;
     }
@@ -73,7 +97,11 @@ export function findRuns(tokens: Token[], text: string): Token[][] {
       const ampersand = AMPERSAND_GAP.test(gap) && isNameWord(next.text);
       if (!NAME_GAP.test(gap) && !joinsInitial && !ampersand && !joinsPossessive(prev, next, gap)) break;
       if (isNameWord(next.text) || compoundInBody(run, next.text)) run.push(next);
-      else if (joinsAsNumber(prev, next, tokens[j + 1], text)) run.push(next);
+      else if (nameBeforeTail(next)) {
+        run.push(nameBeforeTail(next) as Token);
+        j++;
+        break;
+      } else if (joinsAsNumber(prev, next, tokens[j + 1], text)) run.push(next);
       else if (joinsAsConnector(run, tokens, j, text)) run.push(next);
       else break;
       j++;

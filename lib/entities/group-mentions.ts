@@ -12,7 +12,7 @@ import { gateByContext } from './context-agreement';
 import { isGroupName } from './group-words';
 import { inferType } from './infer-type';
 import { joinClusters } from './join-clusters';
-import { isDoubtful, isForeign, isSurelyKnown, rootOf } from './keep-clusters';
+import { isDoubtful, isForeign, isNamedAtSentenceStart, isSurelyKnown, rootOf } from './keep-clusters';
 import { isUntypedNonName } from './not-entities';
 import { isCountedThing, isGroupNoun, isOrdinaryWordAlone } from './not-names';
 import { placesBeforePlaces } from './place-pairs';
@@ -68,7 +68,10 @@ export function* groupSteps(all: Candidate[], reference: ReferenceIndex): Steps<
   }
   const entities = [...groups.entries()]
     .filter(([, members]) => !members.every(isForeign) || members.some(isSurelyKnown))
-    .filter(([root, members]) => members.length > 1 || root.reference !== null || !isDoubtful(root))
+    .filter(
+      ([root, members]) =>
+        members.length > 1 || root.reference !== null || !isDoubtful(root) || isNamedAtSentenceStart(root, reference),
+    )
     .filter(
       ([root, members]) =>
         members.length > 1 ||

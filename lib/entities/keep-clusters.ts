@@ -1,5 +1,7 @@
 /** Which groups of mentions become entities, and which cluster leads each group. */
 import { isAcronym } from '../detect/shapes';
+import { foldName } from '../names/fold';
+import type { ReferenceIndex } from '../reference/reference-index';
 import { type Cluster, isSingleWord } from './clusters';
 
 /** The cluster a chain of joins ends at: "NNPC" joins "NNPC Ltd", which joins the full name. */
@@ -32,3 +34,17 @@ export const isSurelyKnown = (cluster: Cluster): boolean =>
   cluster.reference !== null &&
   !cluster.byKey &&
   (!isSingleWord(cluster) || cluster.candidates.some((c) => !c.sentenceInitial));
+
+/**
+ * A one-word name met only at sentence starts that is still surely a name: a
+ * word that is no ordinary word, and that the company lists know ("Snapchat
+ * and Tumblr grew") or a body's cue follows ("Alibaba shares rose"). Not when
+ * the article also writes it in lower case.
+ */
+export function isNamedAtSentenceStart(cluster: Cluster, reference: ReferenceIndex): boolean {
+  if (!isSingleWord(cluster) || cluster.candidates.some((c) => c.commonWord || c.groupWord)) return false;
+  const word = foldName(cluster.candidates[0]?.form ?? '');
+  // "Security", "Water": the lists hold ordinary words that some company is named, which say nothing at a sentence start.
+  if (reference.isOrdinaryWord(word)) return false;
+  return reference.isCompany(word) || cluster.candidates.some((c) => c.cue === 'ORG' && !c.weakCue);
+}

@@ -8,7 +8,7 @@ import type { ReferenceIndex } from '../reference/reference-index';
 
 type Lists = Pick<
   ReferenceIndex,
-  'isCompany' | 'isWordGivenName' | 'isGivenName' | 'isPersonNameWord' | 'isOrdinaryWord'
+  'isCompany' | 'isWordGivenName' | 'isGivenName' | 'isPersonNameWord' | 'isOrdinaryWord' | 'lookup' | 'match'
 >;
 
 const LEGAL_FORMS = new Set(['inc', 'ltd', 'llc', 'plc', 'corp', 'co', 'sa', 'ag', 'gmbh', 'nv', 'ab']);
@@ -21,6 +21,7 @@ const COMPANY_ENDING = /\p{Ll}(?:film|films|soft|stock|media|works|tech|labs|mar
 /** "McCartney", "O'Keefe", "MacDonald": surnames by their shape. */
 const SURNAME_SHAPE = /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u;
 const INITIAL = /^\p{Lu}\.?$/u;
+const ABSTRACT_NOUN = /\p{L}(?:ism|ity|ency|ancy|tion|sion|ness|ship|ment)$/u;
 
 /** "Costco", "Kroger Co.", "MakingStarWars.net", "WhatsApp": a company's one-word name or shape. */
 export function isCompanyName(words: readonly string[], lists: Lists): boolean {
@@ -50,10 +51,24 @@ export function looksLikeFullName(words: readonly string[], lists: Lists): boole
   if (SURNAME_SHAPE.test(lastWord)) return true;
   // "Summer Olympics", "Great Depression": a first name that is also a word needs a surname the lists know.
   const wordLike = lists.isWordGivenName(first) || lists.isOrdinaryWord(first);
+  const given = lists.isGivenName(first) || lists.isWordGivenName(first);
+  if (given && (lists.isPersonNameWord(last) || (!wordLike && plain(last)))) return true;
+  const plainNames = words.length === 2 && plain(first) && plain(last) && (isName(first) || isName(last));
+  // "Roman Catholicism", "Ross Dependency": an abstract noun ends no person's name.
+  if (!given || ABSTRACT_NOUN.test(last)) return plainNames;
+  // "Nick Kyrgios": a first name that is also a word, before a word that is none and names nothing the data knows.
+  if (first.length > 2 && plain(last) && !lists.lookup(lastWord)) return true;
+  // "Taylor Swift": a first name that is no ordinary word nor a place, before a surname that is a word; no team ("Houston Rockets").
   if (
-    (lists.isGivenName(first) || lists.isWordGivenName(first)) &&
-    (lists.isPersonNameWord(last) || (!wordLike && plain(last)))
+    !lists.isOrdinaryWord(first) &&
+    words.length === 2 &&
+    !isPluralWord(last, lists) &&
+    !lists.match(words[0] as string)
   )
     return true;
-  return words.length === 2 && plain(first) && plain(last) && (isName(first) || isName(last));
+  return plainNames;
 }
+
+/** "rockets", "suns": the plural of an ordinary word, as teams are named; "jones" and "williams" are not. */
+const isPluralWord = (word: string, lists: Lists): boolean =>
+  word.endsWith('s') && lists.isOrdinaryWord(word.slice(0, -1));

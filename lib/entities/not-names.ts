@@ -17,11 +17,12 @@ const MEMBERS = words(`
   loyalist unionist nationalist republican royalist zionist
 `);
 
-/** People of a place: "New Yorkers", "Seattleites", "Alaskan", "Californians", "Texans". */
+/** People of a place: "New Yorkers", "Seattleites", "Alaskan", "Californians", "Texans", "Parisians". */
 const PEOPLE_OF = [
   [/ers$/, ''],
   [/ites$/, ''],
   [/ians?$/, 'ia'],
+  [/ians?$/, ''],
   [/ns?$/, ''],
   [/ans?$/, 'as'],
   [/ans?$/, 'a'],
@@ -32,19 +33,33 @@ export function isGroupNoun(c: Candidate, reference: ReferenceIndex): boolean {
   const last = foldName(parts[parts.length - 1] as string);
   const singular = last.endsWith('s') ? last.slice(0, -1) : last;
   if (parts.length <= 2 && (MEMBERS.has(last) || MEMBERS.has(singular))) return true;
-  if (parts.length > 3 || c.cue || reference.lookup(c.form)) return false;
-  return PEOPLE_OF.some(([ending, stem]) => {
-    if (!ending.test(c.form)) return false;
-    const place = reference.lookup(c.form.replace(ending, stem));
-    return place?.type === 'PLACE';
-  });
+  if (parts.length > 4 || c.cue || reference.lookup(c.form)) return false;
+  // "British New Zealanders": a plural people word may end a longer run ("Cristian Garin" is no "Gari" people).
+  for (let n = Math.min(parts.length, 3); n >= 1; n--) {
+    const people = parts.slice(-n).join(' ');
+    if (n < parts.length && !/\p{L}s$/u.test(people)) break;
+    if (PEOPLE_OF.some(([ending, stem]) => ending.test(people) && isPlace(people.replace(ending, stem), reference)))
+      return true;
+  }
+  return false;
+}
+
+/** A place, even where the name means several ("New York" the city and the state). */
+function isPlace(name: string, reference: ReferenceIndex): boolean {
+  const match = reference.match(name);
+  if (!match) return false;
+  const entries = match.entry ? [match.entry] : match.ambiguous;
+  return entries.length > 0 && entries.every((e) => e.type === 'PLACE');
 }
 
 /** A one-word name nothing types, that is an ordinary word: "Paper", "Reprints", "Hungry". */
 export function isOrdinaryWordAlone(candidates: readonly Candidate[], reference: ReferenceIndex): boolean {
   const form = candidates[0]?.form ?? '';
-  if (/[\s\u00A0]/.test(form) || isAcronym(form) || candidates.some((c) => c.cue || c.fullName || c.aliasOf))
-    return false;
+  // A preposition's hint ("in the Directory") does not make an ordinary word a name; with a place after it, it does
+  // ("in Flushing, Queens").
+  const typed = (c: Candidate) =>
+    (c.cue && !(c.weakCue && c.cue === 'PLACE' && !c.commaNext)) || c.fullName || c.aliasOf;
+  if (/[\s\u00A0]/.test(form) || isAcronym(form) || candidates.some(typed)) return false;
   const word = foldName(form);
   return (
     /^\p{L}+$/u.test(word) &&

@@ -20,6 +20,17 @@ export const ORG_HEADS = words(`
   consulting hospital infirmary clinic
 `);
 
+/**
+ * Last words that end a company's or a group's name, but mean too much else to
+ * mark one anywhere in a name: "Dick Clark Productions", "Sequoia Capital",
+ * "Boston Dynamics", "Doobie Brothers", "Yomiuri Shimbun".
+ */
+export const ORG_TAILS = words(`
+  productions studio systems software technology multimedia capital dynamics aerospace automotive
+  interactive digital sports finance financial brothers bros shimbun restaurants hotels resorts cinemas
+  networks stores films pharma
+`);
+
 /** Words that take "of" inside a name, beside the organisation heads. */
 export const OF_HEADS = words(`
   republic kingdom emirate state states city gulf bay sea isle isles island islands strait cape
@@ -38,7 +49,8 @@ export const PLACE_HEADS = words(`
   basin delta steppe forest reserve village city town reservoir falls gorge lagoon glacier heights
   highway quarter neighbourhood neighborhood market bazaar palace shipyard camp stadium tower gate
   square mosque cathedral darya strip locks terminal side pier wharf marina trail peak ridge canyon creek beach
-  cemetery mall parkway freeway expressway passage
+  cemetery mall parkway freeway expressway passage memorial monument station hotel theatre theater zoo arena
+  gardens plaza courthouse
 `);
 
 /** Nouns that, heading an appositive or a preceding phrase, mark a place. */

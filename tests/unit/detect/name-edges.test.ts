@@ -48,13 +48,26 @@ describe('where a name begins and ends', () => {
 
   it('treats contractions, adjective compounds and quoted titles as no names', () => {
     expect(forms("Then I'm told We've gone, he said.")).toEqual([]);
-    expect(forms('The Seattle-area stores and MSC-certified fish sold out.')).toEqual([]);
     expect(forms('Then a Just-released patch for a Two-year-old game came out.')).toEqual([]);
     expect(forms('Then Kim Jong-un spoke.')).toEqual(['Kim Jong-un']);
     expect(forms('The hearing began at 10:30 AM ET on Monday, and officials said little.')).toEqual([]);
     const quoted = findNames('UNESCO named it "Revive the Spirit of Mosul" last year.');
     expect(quoted.filter((c) => c.inQuotedTitle).map((c) => c.form)).toEqual(['Revive', 'Spirit', 'Mosul']);
     expect(quoted.find((c) => c.form === 'UNESCO')?.inQuotedTitle).toBeUndefined();
+  });
+
+  it('keeps the name before an adjective tail: "-led", "-based", "-area", "-certified"', () => {
+    expect(forms('The Seattle-area stores and MSC-certified fish sold out.')).toEqual(['Seattle', 'MSC']);
+    expect(forms('A Tehran-backed militia and a Lagos-based bank both issued statements.')).toEqual([
+      'Tehran',
+      'Lagos',
+    ]);
+    expect(forms('Workers at the Mercer Island-based firm said the Nairobi-led talks failed.')).toEqual([
+      'Mercer Island',
+      'Nairobi',
+    ]);
+    expect(forms('Then a Newly-elected council and a Publicly-funded school met.')).toEqual([]);
+    expect(forms('It is a 2019 Indian Tamil-language thriller for Spanish-speaking viewers.')).toEqual(['Indian']);
   });
 
   it('reads a month abbreviation before a name as a first name, and drops months and holidays', () => {

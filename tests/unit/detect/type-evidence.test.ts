@@ -14,6 +14,8 @@ const reference = buildReferenceIndex(
     { name: 'Seoul', type: 'PLACE', description: 'Capital of South Korea.' },
     { name: 'Alaska', type: 'PLACE', description: 'US state.' },
     { name: 'Kentucky', type: 'PLACE', description: 'US state.' },
+    { name: 'Orinoco', type: 'PLACE', description: 'River in Venezuela.' },
+    { name: 'Orinoco', type: 'ORG', description: 'A shipping company.' },
   ],
   'pack',
   'test data',
@@ -22,6 +24,20 @@ const typeOf = (text: string, name: string) =>
   groupMentions(findNames(text), reference).find((e) => e.forms.includes(name))?.type;
 
 describe('evidence for a type in the words around a name', () => {
+  it('reads a company word at the end of a name as a body, not elsewhere in it', () => {
+    const text = 'Marlow Productions sold its stake to Tessaly Capital. On Friday the Sports Day went ahead.';
+    expect(cueOf(text, 'Marlow Productions')).toBe('ORG');
+    expect(cueOf(text, 'Tessaly Capital')).toBe('ORG');
+    expect(cueOf(text, 'Sports Day')).not.toBe('ORG');
+  });
+
+  it('hints a place after "in the" or "across the", and a body for a name that may be one and that nothing places', () => {
+    expect(hint('Smoke drifted across the Gran Chaco for days.', 'Gran Chaco')).toEqual(['PLACE', true]);
+    expect(hint('She wrote a column in the Evening Clarion.', 'Evening Clarion')).toEqual(['PLACE', true]);
+    expect(typeOf('Barges moved slowly in the Orinoco.', 'Orinoco')).toBe('PLACE');
+    expect(typeOf('Orinoco hired forty sailors. Later, Orinoco grew.', 'Orinoco')).toBe('ORG');
+  });
+
   it('reads a title abbreviation as a title, not as the end of a sentence', () => {
     const text = 'The grocer grew fast. Mr. Kroger said the chain would open stores, and Dr. Alvarado agreed.';
     expect(cueOf(text, 'Kroger')).toBe('PERSON');

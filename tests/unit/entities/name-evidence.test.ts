@@ -8,16 +8,20 @@ import { buildReferenceIndex, type ReferenceIndex } from '../../../lib/reference
 const set = (list: string) => new Set(list.split(' '));
 const companies = set('costco kroger snapchat apple');
 const given = set('trent hiroko');
-const wordGiven = set('john mark matt');
+const wordGiven = set('john mark matt sloane georgia');
 const nameWords = set('hiroko masuike gruber');
 const ordinary = set(
-  'paper reprint hungry apple mark power will step figure current time mile hangar navigation roadblock special edition threatening pay',
+  'paper reprint hungry apple mark power will step figure current time mile hangar navigation roadblock special edition threatening pay baker rocket dependency directory',
 );
 
 const base = buildReferenceIndex(
   [
     { name: 'New York', type: 'PLACE', description: 'City in the United States.' },
     { name: 'Alaska', type: 'PLACE', description: 'US state.' },
+    { name: 'Georgia', type: 'PLACE', description: 'Country in the Caucasus.' },
+    { name: 'Georgia', type: 'PLACE', description: 'US state.' },
+    { name: 'Lyon', type: 'PLACE', description: 'City in France.' },
+    { name: 'Gari', type: 'PLACE', description: 'Town in Russia.' },
   ],
   'pack',
   'test data',
@@ -56,12 +60,25 @@ describe('types from name lists and shapes', () => {
     [['Will', 'Power'], false],
     [['Matt', 'Costco'], false],
     [['Vision', 'Pro'], false],
+    [['Mark', 'Okafor'], true],
+    [['Mark', 'Alaska'], false],
+    [['Sloane', 'Baker'], true],
+    [['Sloane', 'Rockets'], false],
+    [['Sloane', 'Dependency'], false],
+    [['Georgia', 'Baker'], false],
   ])('%j looks like a full name: %s', (words, expected) => expect(looksLikeFullName(words, reference)).toBe(expected));
 
   it('types an unknown company and an unknown full name', () => {
     const text = 'Shoppers left Costco early, and Trent Hamm wrote about it for readers.';
     expect(typeOf(text, 'Costco')).toBe('ORG');
     expect(typeOf(text, 'Trent Hamm')).toBe('PERSON');
+  });
+
+  it("types one word that the lists know only as a person's name, not a company word or an ordinary one", () => {
+    const text = 'The grant went to a study that Masuike led, while Costco paid and Power grew.';
+    expect(typeOf(text, 'Masuike')).toBe('PERSON');
+    expect(typeOf(text, 'Costco')).toBe('ORG');
+    expect(typeOf(text, 'Power')).not.toBe('PERSON');
   });
 
   it('lets a title before a company word make a person', () => {
@@ -75,10 +92,22 @@ describe('capitalised words that are not entities', () => {
     expect(found).toEqual(['New York']);
   });
 
+  it('drops the people of a place whose name means two places, or that ends a longer run', () => {
+    const found = names('Georgians queued at dawn, while Visiting Lyonians watched from Georgia.');
+    expect(found).not.toContain('Georgians');
+    expect(found.some((n) => n.includes('Lyonians'))).toBe(false);
+    expect(names('In the final, Tomas Garin beat him.')).toEqual(['Tomas Garin']);
+  });
+
   it('drops a lone ordinary word nothing types, and keeps a company that is a word', () => {
     const found = names('Order Reprints from the desk. Tired staff went home. The phones came from Apple and Costco.');
     expect(found).not.toContain('Reprints');
     expect(found).toEqual(expect.arrayContaining(['Apple', 'Costco']));
+  });
+
+  it("does not let a preposition's hint keep an ordinary word", () => {
+    expect(names('The files were kept in the Directory, and copies in Hungry.')).toEqual([]);
+    expect(names('Crews dug in Hungry, Alaska, all week.')).toEqual(['Hungry', 'Alaska']);
   });
 
   it('keeps an ordinary word that the article types', () => {
@@ -132,5 +161,18 @@ describe('a lone name met only at sentence starts', () => {
 
   it('stays out when nothing but its place at a sentence start speaks for it', () => {
     expect(names('The protest began at dawn. Hungry crowds gathered. Later they left.')).not.toContain('Hungry');
+  });
+});
+
+describe('one-word names met only at sentence starts', () => {
+  it('keeps a listed company and an unknown word with a cue of its own, not an ordinary word', () => {
+    const found = names('Costco and Kroger opened early. Zentrix shares fell. Paper costs rose. Orvale was quiet.');
+    expect(found).toEqual(expect.arrayContaining(['Costco', 'Zentrix']));
+    expect(found).not.toContain('Paper');
+    expect(found).not.toContain('Orvale');
+  });
+
+  it('still drops a listed company word that is an ordinary word', () => {
+    expect(names('Apple growers met in March.')).not.toContain('Apple');
   });
 });
