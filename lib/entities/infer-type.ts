@@ -34,8 +34,6 @@ export function inferType(root: Cluster, members: Cluster[], all: Candidate[], i
   // "Amazon", the company or the river: a name nothing in the article places is more likely the body.
   if (root.ambiguous.some((e) => e.type === 'ORG')) return 'ORG';
   if (personal && hasPersonWords(full, words, index)) return 'PERSON';
-  // "Okonjo", "Gruber": one word that the lists know only as a person's name.
-  if (words.length === 1 && !productLike && isOnlyPersonName(words[0] as string, index)) return 'PERSON';
   return words.length === 1 && !productLike && looksLikePlace(words[0] as string) ? 'PLACE' : 'NAME';
 }
 
@@ -73,6 +71,3 @@ function looksLikePersonalName(cluster: Cluster): boolean {
 export function fullNameOf(cluster: Cluster): string {
   return cluster.candidates.reduce((a, c) => (c.form.length > a.length ? c.form : a), '');
 }
-
-const isOnlyPersonName = (word: string, index: ReferenceIndex): boolean =>
-  (index.isPersonNameWord(word) || index.isGivenName(word)) && !index.isOrdinaryWord(word) && !index.isCompany(word);
