@@ -137,7 +137,7 @@ export async function returnBrowser(): Promise<void> {
     await reset(shared);
     shared.lent = false;
   } catch (error) {
-    console.warn(`The shared browser is closed: it could not be reset (${error})`);
+    console.warn(`The shared browser could not be reset, so the next file gets a new one (${error})`);
     await closeSharedBrowser();
   }
 }
