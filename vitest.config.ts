@@ -4,7 +4,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // Pure logic runs in Node, all files in one shared module graph: setting up happy-dom and reloading
 // every module per file was most of the unit tier's time. Anything that reads a document (the page,
 // the views, the article reader, the robustness suites) keeps its own happy-dom window per file,
-// since those tests leave observers and timers on the window they were given. A logic file that
+// since those tests leave observers and timers on the window they were given: the views (.tsx) in a
+// thread each, the rest in a VM context each. A logic file that
 // needs a document asks for one with a `// @vitest-environment happy-dom` docblock.
 const LOGIC = [
   'tests/unit/*.test.ts',
@@ -32,8 +33,21 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'happy-dom',
-          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          include: ['tests/unit/**/*.test.ts'],
           exclude: LOGIC,
+          // Each file still gets a window and modules of its own, in a VM context of a worker that keeps
+          // happy-dom loaded: starting a thread and loading happy-dom for every file cost about 1 s of CPU a file.
+          pool: 'vmThreads',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'views',
+          environment: 'happy-dom',
+          include: ['tests/unit/**/*.test.tsx'],
+          exclude: LOGIC,
+          // Testing Library's CommonJS dependencies do not load in a VM context, so the views keep a thread each.
           pool: 'threads',
           // Testing Library registers its own cleanup after each test when it finds a global afterEach; a
           // setup file importing it made every DOM file, views or not, pay for loading it.

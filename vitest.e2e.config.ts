@@ -1,15 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
-// The end-to-end suite drives real browsers, each file its own Chromium with its own profile and page server.
-// Most of a browser test's time is waiting (for a dwell, a message, a paint), so two files run at once; the
-// tests that depend on timing leave wide margins for a busy machine (see tests/e2e/support/settings-pages.ts).
+// The end-to-end suite drives real Chromium with the built extension. Most of a browser test's time is waiting
+// (for a dwell, a message, a paint), so two files run at once; the tests that depend on timing leave wide margins
+// for a busy machine (see tests/e2e/support/settings-pages.ts).
 export default defineConfig({
   test: {
-    environment: 'node',
+    // Node's, plus closing the worker's shared browser when the worker ends (tests/e2e/support/shared-browser.ts:
+    // one Chromium per worker, lent to one file at a time and reset between them).
+    environment: './tests/e2e/support/browser-environment.ts',
     include: ['tests/e2e/**/*.e2e.ts'],
     fileParallelism: true,
-    // A worker keeps the modules it loaded (playwright-core, axe, the probes) from one file to the next instead of
-    // loading them again for each file: no e2e module keeps state, and each file starts its own browser.
+    // A worker keeps the modules it loaded (playwright-core, axe, the probes) and its browser from one file to the
+    // next instead of starting them again for each file: no e2e module keeps state of its own, and the browser is
+    // reset between files.
     isolate: false,
     maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
     testTimeout: 60_000,

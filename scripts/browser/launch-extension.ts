@@ -22,6 +22,18 @@ export interface LaunchOptions {
   profileDir?: string;
 }
 
+/** The content script is registered by the background once it starts; pages opened before that get none. */
+export async function waitForContentScripts(worker: Worker): Promise<void> {
+  await worker.evaluate(async () => {
+    const { scripting } = (
+      globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }
+    ).chrome;
+    while ((await scripting.getRegisteredContentScripts()).length === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  });
+}
+
 export async function launchExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
@@ -48,15 +60,7 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const first = await worker();
   const extensionId = new URL(first.url()).host;
-  // The content script is registered by the background once it starts; pages opened before that get none.
-  await first.evaluate(async () => {
-    const { scripting } = (
-      globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }
-    ).chrome;
-    while ((await scripting.getRegisteredContentScripts()).length === 0) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  });
+  await waitForContentScripts(first);
   return {
     context,
     extensionId,

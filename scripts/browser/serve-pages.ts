@@ -36,6 +36,11 @@ export async function servePages(folder: string): Promise<PageServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: (path, host = '127.0.0.1') => `http://${host}:${port}/${path.replace(/^\//, '')}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A browser that stays open (the end-to-end suites lend one to many files) keeps its sockets alive.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -5,21 +5,22 @@
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchExtension } from '../../scripts/browser/launch-extension';
+import type { ExtensionBrowser } from '../../scripts/browser/launch-extension';
 import { allHighlighted, waitForHighlights } from '../../scripts/browser/page-probes';
 import { type PageServer, servePages } from '../../scripts/browser/serve-pages';
 import { ARTICLE_SHAPES } from './support/article-shapes';
+import { borrowBrowser, returnBrowser } from './support/shared-browser';
 
 let browser: ExtensionBrowser;
 let server: PageServer;
 
 beforeAll(async () => {
   server = await servePages(resolve('tests/fixtures/pages'));
-  browser = await launchExtension({ headless: true });
+  browser = await borrowBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  if (browser) await returnBrowser();
   await server?.close();
 });
 

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchExtension } from '../../scripts/browser/launch-extension';
+import type { ExtensionBrowser } from '../../scripts/browser/launch-extension';
 import { waitForHighlights } from '../../scripts/browser/page-probes';
 import { type PageServer, servePages } from '../../scripts/browser/serve-pages';
+import { borrowBrowser, returnBrowser } from './support/shared-browser';
 
 const CORPUS = resolve('tests/fixtures/corpus');
 const pages = readdirSync(CORPUS).filter((f) => f.endsWith('.html'));
@@ -19,11 +20,11 @@ let server: PageServer;
 
 beforeAll(async () => {
   server = await servePages(CORPUS);
-  browser = await launchExtension({ headless: true });
+  browser = await borrowBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  if (browser) await returnBrowser();
   await server?.close();
 });
 

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { type ExtensionBrowser, launchExtension } from '../../../scripts/browser/launch-extension';
+import type { ExtensionBrowser } from '../../../scripts/browser/launch-extension';
 import { type PageServer, servePages } from '../../../scripts/browser/serve-pages';
-import { recordDomChanges } from './dom-recorder';
+import { type BackgroundStopper, stopperOn } from './background-control';
+import { borrowBrowser, returnBrowser } from './shared-browser';
 
 export interface Harness {
   browser: ExtensionBrowser;
@@ -14,20 +15,23 @@ export interface Harness {
 
 const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|chrome-extension:|chrome:|data:|about:|blob:)/;
 
+/**
+ * The page server and the worker's shared Chromium (shared-browser.ts), lent to one test file: `close` gives it
+ * back, reset for the next file.
+ */
 export async function startHarness(): Promise<Harness> {
   const server = await servePages(resolve('tests/fixtures/pages'));
-  const browser = await launchExtension({ headless: true });
+  const browser = await borrowBrowser();
   const outsideRequests: string[] = [];
   browser.context.on('request', (request) => {
     if (!LOCAL.test(request.url())) outsideRequests.push(request.url());
   });
-  await recordDomChanges(browser.context);
   return {
     browser,
     server,
     outsideRequests,
     close: async () => {
-      await browser.close();
+      await returnBrowser();
       await server.close();
     },
   };
@@ -54,61 +58,22 @@ export async function openPopup(harness: Harness, tabId: number): Promise<Page> 
   return popup;
 }
 
-interface WorkerVersion {
-  versionId: string;
-  scriptURL: string;
-  runningStatus: string;
-}
-
-export interface BackgroundStopper {
-  /** Stops the extension's service worker, waking it first if it sleeps, and waits until it has stopped. */
-  stop(): Promise<void>;
-  close(): Promise<void>;
-}
+export type { BackgroundStopper } from './background-control';
 
 /**
- * Stops the extension's service worker the way the browser does when it is idle, through DevTools on an
- * extension page. One page and one DevTools session serve every stop, so a test can stop it many times.
+ * Stops the extension's service worker the way the browser does when it is idle (see background-control.ts),
+ * from an extension page of its own. One page and one DevTools session serve every stop, so a test can stop it
+ * many times.
  */
 export async function backgroundStopper(harness: Harness): Promise<BackgroundStopper> {
   const { extensionId, context } = harness.browser;
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  const cdp = await context.newCDPSession(page);
-  const latest = new Map<string, WorkerVersion>();
-  let onUpdate: () => void = () => undefined;
-  cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: WorkerVersion[] }) => {
-    for (const v of event.versions) if (v.scriptURL.includes(extensionId)) latest.set(v.versionId, v);
-    onUpdate();
-  });
-  await cdp.send('ServiceWorker.enable');
-  const findRunning = () => [...latest.values()].find((v) => v.runningStatus === 'running');
+  const stopper = await stopperOn(context, page, extensionId);
   return {
-    async stop() {
-      if (!findRunning()) {
-        const seen = new Promise<void>((resolve) => {
-          onUpdate = () => findRunning() && resolve();
-        });
-        // A message wakes a sleeping background, so there is always one to stop; it refuses this one.
-        await page.evaluate(() =>
-          (
-            globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
-          ).chrome.runtime
-            .sendMessage({ type: 'wake', data: {} })
-            .catch(() => undefined),
-        );
-        await Promise.race([seen, page.waitForTimeout(5000)]);
-      }
-      const running = findRunning();
-      if (!running) throw new Error('the background is not running');
-      const stopped = new Promise<void>((resolve) => {
-        onUpdate = () => latest.get(running.versionId)?.runningStatus === 'stopped' && resolve();
-      });
-      await cdp.send('ServiceWorker.stopWorker', { versionId: running.versionId });
-      await stopped;
-    },
+    ...stopper,
     async close() {
-      await cdp.detach();
+      await stopper.close();
       await page.close();
     },
   };

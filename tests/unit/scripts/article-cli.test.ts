@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 const TIMEOUT_MS = 60_000;
 
 function article(...args: string[]) {
-  const result = spawnSync('npx', ['tsx', 'scripts/article.ts', ...args], { encoding: 'utf8' });
+  // Node with tsx's loader hook, as annotate-cli.test.ts starts its CLI: npx would add a process and a second.
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/article.ts', ...args], { encoding: 'utf8' });
   const lines = result.stdout
     .split('\n')
     .filter(Boolean)

@@ -1,0 +1,150 @@
+/**
+ * One Chromium per vitest worker, lent to the test files it runs one after another. Starting Chromium with the
+ * extension and closing it cost about 5 s of CPU, and a file's own tests often less; a reset between files costs
+ * about 1.5 s. The reset gives the next file what a fresh profile gives it: one blank tab, no routes, no cookies,
+ * no listeners left on the context, the extension's storage and optional permissions as they were once it had
+ * started, its lookup cache deleted, and a background started afresh (stopped and woken, so nothing a file left in
+ * its memory or patched into it survives). A browser whose reset fails is closed, and the next file gets a new one.
+ * The worker closes the last one on its way out (see browser-environment.ts).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  type ExtensionBrowser,
+  launchExtension,
+  waitForContentScripts,
+} from '../../../scripts/browser/launch-extension';
+import { stopperOn } from './background-control';
+import { recordDomChanges } from './dom-recorder';
+import { type Baseline, deleteNewDatabases, readBaseline, restoreSettings } from './extension-baseline';
+
+const WAKE_GUARD_MS = 60_000;
+
+interface Shared {
+  browser: ExtensionBrowser;
+  /** The tab the browser opened with; kept (blank) so the browser never runs out of windows. */
+  anchor: Page;
+  baseline: Baseline;
+  /** The context's listeners when the browser was lent, by event: any other was added by a file. */
+  listeners: Map<string, Set<unknown>>;
+  /** Lent and not yet given back: the file before ended without its afterAll. */
+  lent: boolean;
+}
+
+/** The worker's one shared browser, on globalThis so the environment's teardown (loaded apart) can close it. */
+const KEY = Symbol.for('backstory.e2e.sharedBrowser');
+const slot = globalThis as unknown as Record<symbol, Promise<Shared> | undefined>;
+
+function listenersOf(context: BrowserContext): Map<string, Set<unknown>> {
+  const emitter = context as unknown as { eventNames(): (string | symbol)[]; listeners(e: string): unknown[] };
+  const names = emitter.eventNames().filter((e): e is string => typeof e === 'string');
+  return new Map(names.map((name) => [name, new Set(emitter.listeners(name))]));
+}
+
+async function launchShared(): Promise<Shared> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'backstory-profile-'));
+  const launched = await launchExtension({ headless: true, profileDir });
+  const removeProfile = () => rmSync(profileDir, { recursive: true, force: true });
+  // Playwright kills the browser if the worker exits without closing it; the profile is ours to remove.
+  process.once('exit', removeProfile);
+  const browser = {
+    ...launched,
+    close: async () => {
+      await launched.close();
+      removeProfile();
+    },
+  };
+  await recordDomChanges(browser.context);
+  const anchor = browser.context.pages()[0] ?? (await browser.context.newPage());
+  return {
+    browser,
+    anchor,
+    baseline: await readBaseline(browser),
+    listeners: listenersOf(browser.context),
+    lent: false,
+  };
+}
+
+/** Everything a file may have left in the browser, taken away (see the top of this file). */
+async function reset(shared: Shared): Promise<void> {
+  const { browser, anchor, baseline } = shared;
+  const { context, extensionId } = browser;
+  const emitter = context as unknown as { eventNames(): (string | symbol)[]; listeners(e: string): unknown[] };
+  for (const name of emitter.eventNames()) {
+    if (typeof name !== 'string') continue;
+    const kept = shared.listeners.get(name) ?? new Set();
+    for (const listener of emitter.listeners(name)) {
+      if (!kept.has(listener)) context.off(name as 'page', listener as () => void);
+    }
+  }
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  for (const page of context.pages()) if (page !== anchor) await page.close();
+  await context.clearCookies();
+  // The policy page: an extension page with no script of its own that talks to the background.
+  await anchor.goto(`chrome-extension://${extensionId}/privacy.html`);
+  const background = await stopperOn(context, anchor, extensionId);
+  try {
+    // Hang guards: a background that starts loads the knowledge pack, slow on a loaded machine.
+    await background.wake(WAKE_GUARD_MS);
+    await restoreSettings(browser, baseline);
+    await background.stop();
+    await deleteNewDatabases(anchor, baseline);
+    await background.wake(WAKE_GUARD_MS);
+  } finally {
+    await background.close();
+  }
+  await waitForContentScripts(await browser.worker());
+  await anchor.goto('about:blank');
+}
+
+/** The worker's browser, reset if the file before did not give it back; a new one if the reset fails. */
+export async function borrowBrowser(): Promise<ExtensionBrowser> {
+  let shared = await current();
+  if (shared.lent) {
+    try {
+      await reset(shared);
+    } catch (error) {
+      console.warn(`A new browser: the shared one could not be reset (${error})`);
+      await closeSharedBrowser();
+      shared = await current();
+    }
+  }
+  shared.lent = true;
+  return shared.browser;
+}
+
+/** The worker's browser, launched if it has none; a launch that failed is not kept. */
+async function current(): Promise<Shared> {
+  slot[KEY] ??= launchShared();
+  try {
+    return await slot[KEY];
+  } catch (error) {
+    slot[KEY] = undefined;
+    throw error;
+  }
+}
+
+/**
+ * Gives the browser back for the next file, reset. One that cannot be reset (a file crashed it, say) is closed,
+ * and the next file gets a new one: the failure belongs to the file whose tests broke it, not to its afterAll.
+ */
+export async function returnBrowser(): Promise<void> {
+  const shared = await slot[KEY]?.catch(() => undefined);
+  if (!shared) return;
+  try {
+    await reset(shared);
+    shared.lent = false;
+  } catch (error) {
+    console.warn(`The shared browser could not be reset, so the next file gets a new one (${error})`);
+    await closeSharedBrowser();
+  }
+}
+
+/** Closes the worker's browser, if it has one. */
+export async function closeSharedBrowser(): Promise<void> {
+  const shared = slot[KEY];
+  slot[KEY] = undefined;
+  await (await shared?.catch(() => undefined))?.browser.close();
+}
