@@ -92,12 +92,16 @@ export async function openLookupCache(options: CacheOptions): Promise<LookupCach
       error = `IndexedDB unavailable, answers are not cached (${reasonOf(e)})`;
     }
   };
-  await open();
+  // One opening shared by every call: a call made while the database reopens waits for it rather than finding
+  // no database and silently skipping the store.
+  let opened = open();
+  await opened;
   async function guarded<T>(fallback: T, work: (db: IDBPDatabase<CacheSchema>) => Promise<T>): Promise<T> {
     if (closed) {
       closed = false;
-      await open();
+      opened = open();
     }
+    await opened;
     if (!db) return fallback;
     try {
       return await work(db);

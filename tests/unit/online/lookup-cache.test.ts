@@ -3,6 +3,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { clearCachedLookups } from '../../../lib/online/cache-admin';
 import { FOUND_TTL_MS, openLookupCache, UNSETTLED_TTL_MS } from '../../../lib/online/lookup-cache';
 import type { FoundAnswer, StoredAnswer } from '../../../lib/online/lookup-types';
 import { fakeClock } from '../../helpers/fake-wikimedia';
@@ -72,6 +73,19 @@ describe('the lookup cache', () => {
     await cache.put('en', 'Alpha', 'PERSON', found('Alpha'));
     await cache.clear();
     expect(await cache.size()).toBe(0);
+  });
+
+  it('keeps every answer stored while it reopens after "Clear cache" deleted it', async () => {
+    const indexedDB = new IDBFactory();
+    const cache = await openLookupCache({ indexedDB, now: fakeClock().now });
+    await cache.put('en', 'Alpha', 'PERSON', found('Alpha'));
+    await clearCachedLookups(indexedDB);
+    // The first use reopens the database; the calls made meanwhile must wait for it, not skip the store.
+    const names = ['Bravo', 'Charlie', 'Delta'];
+    await Promise.all(names.map((name) => cache.put('en', name, 'PERSON', found(name))));
+    for (const name of names) expect(await cache.peek('en', name, 'PERSON'), name).toBeDefined();
+    expect(await cache.peek('en', 'Alpha', 'PERSON')).toBeUndefined();
+    expect(cache.error).toBeUndefined();
   });
 
   it('becomes no cache, with a clear error, when IndexedDB cannot open or fails later', async () => {
