@@ -4,11 +4,13 @@ import { defineConfig } from 'vitest/config';
 // together keep to about one browser per core.
 export default defineConfig({
   test: {
-    environment: 'node',
+    // Node's, plus closing the shared Firefox when the worker ends (tests/e2e-firefox/support/shared-firefox.ts: one
+    // Firefox lent to the files that need no prefs of their own, reset between them).
+    environment: './tests/e2e/support/browser-environment.ts',
     include: ['tests/e2e-firefox/**/*.e2e.ts'],
     fileParallelism: false,
-    // One worker keeps the modules it loaded (puppeteer-core, the probes) from one file to the next: no e2e module
-    // keeps state, and each file starts its own browser.
+    // One worker keeps the modules it loaded (puppeteer-core, the probes) and the shared Firefox from one file to the
+    // next: no e2e module keeps state of its own, and the shared browser is reset between files.
     isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -2,12 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allHighlighted } from '../../scripts/browser/page-probes';
 import { ARTICLE_SHAPES } from '../e2e/support/article-shapes';
-import { type FirefoxHarness, startFirefoxHarness } from './support/firefox-harness';
+import type { FirefoxHarness } from './support/firefox-harness';
+import { borrowFirefoxHarness } from './support/shared-firefox';
 
 let harness: FirefoxHarness;
 
 beforeAll(async () => {
-  harness = await startFirefoxHarness();
+  harness = await borrowFirefoxHarness();
 });
 
 afterAll(async () => {

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxHarness, startFirefoxHarness } from './support/firefox-harness';
+import type { FirefoxHarness } from './support/firefox-harness';
+import { borrowFirefoxHarness } from './support/shared-firefox';
 
 let harness: FirefoxHarness;
 
 beforeAll(async () => {
-  // Firefox's prompt is browser UI that automation cannot click; with this pref it grants a request at once, so
-  // the test sees what the switch asked for, as Firefox records it.
-  harness = await startFirefoxHarness({ 'extensions.webextOptionalPermissionPrompts': false });
+  // The shared Firefox grants a permission request at once, as its prompt is browser UI that automation cannot
+  // click: the test sees what the switch asked for, as Firefox records it.
+  harness = await borrowFirefoxHarness();
 });
 
 afterAll(async () => {

@@ -5,7 +5,8 @@ import { allHighlighted, hasOurHighlights, highlightedTexts } from '../../script
 import { pageReachOfCard } from '../e2e/support/card-view';
 import { domWithoutOurHost } from '../e2e/support/dom-recorder';
 import { readCardIn } from './support/card-reader';
-import { type FirefoxHarness, hoverMention, startFirefoxHarness } from './support/firefox-harness';
+import { type FirefoxHarness, hoverMention } from './support/firefox-harness';
+import { borrowFirefoxHarness } from './support/shared-firefox';
 
 const DEMO = 'kazakhstan-activist.html';
 const SHOTS = '.output/e2e-firefox';
@@ -13,7 +14,7 @@ const SHOTS = '.output/e2e-firefox';
 let harness: FirefoxHarness;
 
 beforeAll(async () => {
-  harness = await startFirefoxHarness();
+  harness = await borrowFirefoxHarness();
   await mkdir(SHOTS, { recursive: true });
 });
 

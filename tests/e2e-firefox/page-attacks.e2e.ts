@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightedTexts } from '../../scripts/browser/page-probes';
 import { pageLoot, pageReachOfCard } from '../e2e/support/card-view';
 import { readCardIn } from './support/card-reader';
-import { type FirefoxHarness, hoverMention, startFirefoxHarness } from './support/firefox-harness';
+import { type FirefoxHarness, hoverMention } from './support/firefox-harness';
+import { borrowFirefoxHarness } from './support/shared-firefox';
 
 const PAGE = 'attack-article.html';
 const FIREFOX_ID = 'backstory@backstory.example';
@@ -25,7 +26,7 @@ async function openCard(page: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  harness = await startFirefoxHarness();
+  harness = await borrowFirefoxHarness();
   const page = await harness.openArticle(PAGE);
   clean = sorted(await highlightedTexts(page));
   await page.close();

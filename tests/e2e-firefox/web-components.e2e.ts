@@ -2,13 +2,14 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allHighlighted } from '../../scripts/browser/page-probes';
 import { readCardIn } from './support/card-reader';
-import { type FirefoxHarness, hoverMention, startFirefoxHarness } from './support/firefox-harness';
+import { type FirefoxHarness, hoverMention } from './support/firefox-harness';
+import { borrowFirefoxHarness } from './support/shared-firefox';
 
 const PAGE = 'web-component-article.html';
 let harness: FirefoxHarness;
 
 beforeAll(async () => {
-  harness = await startFirefoxHarness();
+  harness = await borrowFirefoxHarness();
 });
 
 afterAll(async () => {

@@ -25,10 +25,17 @@ export interface FirefoxHarness {
 
 const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|moz-extension:|data:|about:|blob:)/;
 
-export async function startFirefoxHarness(
+/** Firefox with the built extension, its own fixture server, and the extension page that answers for it. */
+export interface FirefoxSession {
+  firefox: FirefoxWithExtension;
+  server: PageServer;
+  probe: Page;
+}
+
+export async function launchFirefoxSession(
   prefs?: FirefoxOptions['prefs'],
   options: Pick<FirefoxOptions, 'acceptInsecureCerts'> = {},
-): Promise<FirefoxHarness> {
+): Promise<FirefoxSession> {
   const server = await servePages(resolve('tests/fixtures/pages'));
   const firefox = await launchFirefox({ headless: true, prefs, ...options });
   // Only an extension page can ask Firefox for tab ids; this one stays open for the whole run.
@@ -41,8 +48,24 @@ export async function startFirefoxHarness(
       await new Promise((done) => setTimeout(done, 20));
     }
   });
-  const outsideRequests: string[] = [];
+  return { firefox, server, probe };
+}
 
+/** A Firefox of this file's own, closed with the harness: for a file that needs prefs no other file has. */
+export async function startFirefoxHarness(
+  prefs?: FirefoxOptions['prefs'],
+  options: Pick<FirefoxOptions, 'acceptInsecureCerts'> = {},
+): Promise<FirefoxHarness> {
+  const session = await launchFirefoxSession(prefs, options);
+  return harnessOn(session, async () => {
+    await session.firefox.close();
+    await session.server.close();
+  });
+}
+
+/** The harness over a running session; `close` is what ends this file's use of it. */
+export function harnessOn({ firefox, server, probe }: FirefoxSession, close: () => Promise<void>): FirefoxHarness {
+  const outsideRequests: string[] = [];
   const open = async (pathOrUrl: string, host?: string) => {
     const page = await firefox.browser.newPage();
     page.on('request', (request) => {
@@ -80,10 +103,7 @@ export async function startFirefoxHarness(
     openPopup: (tabId) =>
       firefox.openExtensionPage(`popup.html?tab=${tabId}`, '.popup [data-state], .popup .site-switch'),
     inExtension: (fn) => probe.evaluate(fn),
-    close: async () => {
-      await firefox.close();
-      await server.close();
-    },
+    close,
   };
 }
 

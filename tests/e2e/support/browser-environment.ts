@@ -1,12 +1,12 @@
 /**
- * The Chromium suite's test environment: Node's, plus closing the worker's shared browser (shared-browser.ts)
- * when the worker stops. Vitest sets an environment up once per worker when files do not run isolated, and tears
+ * The browser suites' test environment: Node's, plus closing the worker's shared browser (shared-browser.ts, and
+ * Firefox's in tests/e2e-firefox/support/shared-firefox.ts) when the worker stops. Vitest sets an environment up once per worker when files do not run isolated, and tears
  * it down after the worker's last file, before it ends the worker.
  */
 import type { Environment } from 'vitest/environments';
 
-/** The same key shared-browser.ts keeps the browser under; this module is loaded apart from the test files. */
-const KEY = Symbol.for('backstory.e2e.sharedBrowser');
+/** The keys the shared browsers are kept under; this module is loaded apart from the test files. */
+const KEYS = [Symbol.for('backstory.e2e.sharedBrowser'), Symbol.for('backstory.e2e.sharedFirefox')];
 
 export default {
   name: 'shared-browser',
@@ -15,9 +15,11 @@ export default {
     return {
       async teardown() {
         const slot = globalThis as unknown as Record<symbol, Promise<{ browser: { close(): Promise<void> } }>>;
-        const shared = await slot[KEY]?.catch(() => undefined);
-        delete slot[KEY];
-        await shared?.browser.close();
+        for (const key of KEYS) {
+          const shared = await slot[key]?.catch(() => undefined);
+          delete slot[key];
+          await shared?.browser.close();
+        }
       },
     };
   },

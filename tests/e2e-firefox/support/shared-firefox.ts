@@ -1,0 +1,119 @@
+/**
+ * One Firefox for the files that need no prefs of their own, lent to them one after another. Launching Firefox
+ * with the extension and closing it costs about 10 s of CPU, and 15 s of waiting on a loaded machine, more than
+ * most of these files' own tests. Between files the browser is given back as a fresh one would be: every tab but
+ * the probe closed, the extension's storage (local, sync and session) as it was once the extension had started, and
+ * any optional permission a file was granted taken back. A browser that cannot be reset is closed, and the next
+ * file gets a new one. The suite's environment closes the last one (tests/e2e/support/browser-environment.ts).
+ */
+import type { Page } from 'puppeteer-core';
+import { type FirefoxHarness, type FirefoxSession, harnessOn, launchFirefoxSession } from './firefox-harness';
+
+/**
+ * The one pref every borrowing file gets. Firefox's permission prompt is browser UI that automation cannot click;
+ * with this pref Firefox grants a request at once, and the reset takes the grant back.
+ */
+const SHARED_PREFS = { 'extensions.webextOptionalPermissionPrompts': false };
+
+interface Granted {
+  origins: string[];
+  permissions: string[];
+  data_collection?: string[];
+}
+
+interface Baseline {
+  storage: Record<'local' | 'sync' | 'session', Record<string, unknown>>;
+  granted: Granted;
+}
+
+interface Shared {
+  session: FirefoxSession;
+  baseline: Baseline;
+  lent: boolean;
+  /** What the environment's teardown calls, under the same shape as the Chromium suite's shared browser. */
+  browser: { close(): Promise<void> };
+}
+
+const KEY = Symbol.for('backstory.e2e.sharedFirefox');
+const slot = globalThis as unknown as Record<symbol, Promise<Shared> | undefined>;
+
+type Api = {
+  storage: Record<
+    'local' | 'sync' | 'session',
+    { get(k: null): Promise<Record<string, unknown>>; clear(): Promise<void>; set(v: object): Promise<void> }
+  >;
+  permissions: { getAll(): Promise<Granted>; remove(p: Partial<Granted>): Promise<boolean> };
+};
+
+const readBaseline = (probe: Page): Promise<Baseline> =>
+  probe.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: Api }).browser;
+    const [local, sync, session] = await Promise.all(
+      (['local', 'sync', 'session'] as const).map((area) => api.storage[area].get(null)),
+    );
+    return { storage: { local, sync, session }, granted: await api.permissions.getAll() };
+  }) as Promise<Baseline>;
+
+async function launchShared(): Promise<Shared> {
+  const session = await launchFirefoxSession(SHARED_PREFS);
+  const close = async () => {
+    await session.firefox.close();
+    await session.server.close();
+  };
+  return { session, baseline: await readBaseline(session.probe), lent: false, browser: { close } };
+}
+
+async function reset({ session, baseline }: Shared): Promise<void> {
+  const { firefox, probe } = session;
+  for (const page of await firefox.browser.pages()) if (page !== probe) await page.close();
+  await probe.evaluate(async (base: Baseline) => {
+    const api = (globalThis as unknown as { browser: Api }).browser;
+    for (const area of ['local', 'sync', 'session'] as const) {
+      await api.storage[area].clear();
+      await api.storage[area].set(base.storage[area]);
+    }
+    const now = await api.permissions.getAll();
+    const extra = (key: keyof Granted) => (now[key] ?? []).filter((p) => !(base.granted[key] ?? []).includes(p));
+    const taken: Partial<Granted> = {};
+    for (const key of ['origins', 'permissions', 'data_collection'] as const) {
+      if (extra(key).length > 0) taken[key] = extra(key);
+    }
+    if (Object.keys(taken).length > 0) await api.permissions.remove(taken);
+  }, baseline);
+}
+
+async function current(): Promise<Shared> {
+  slot[KEY] ??= launchShared();
+  try {
+    return await slot[KEY];
+  } catch (error) {
+    slot[KEY] = undefined;
+    throw error;
+  }
+}
+
+async function closeShared(why: unknown): Promise<void> {
+  console.warn(`The shared Firefox could not be reset, so the next file gets a new one (${why})`);
+  const shared = slot[KEY];
+  slot[KEY] = undefined;
+  await (await shared?.catch(() => undefined))?.browser.close();
+}
+
+/** The shared Firefox for this file; closing the harness gives it back, reset, for the next file. */
+export async function borrowFirefoxHarness(): Promise<FirefoxHarness> {
+  let shared = await current();
+  if (shared.lent) {
+    // The file before ended without its afterAll.
+    await reset(shared).catch(closeShared);
+    shared = await current();
+  }
+  shared.lent = true;
+  return harnessOn(shared.session, async () => {
+    try {
+      await reset(shared);
+      shared.lent = false;
+    } catch (error) {
+      await closeShared(error);
+    }
+  });
+}
