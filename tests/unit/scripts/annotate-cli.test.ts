@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 
 // A hang guard: starting Node with tsx takes a second or two, more on a busy machine.
 const TIMEOUT_MS = 60_000;
@@ -29,7 +29,9 @@ describe('the annotate CLI', () => {
   it(
     'rejects a binary file that claims to be HTML',
     () => {
-      const path = join(mkdtempSync(join(tmpdir(), 'backstory-cli-')), 'photo.html');
+      const dir = mkdtempSync(join(tmpdir(), 'backstory-cli-'));
+      onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+      const path = join(dir, 'photo.html');
       writeFileSync(path, new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]));
       const { code, stdout, stderr } = annotate(path);
       expect(stderr).toBe(`annotate: cannot read ${path}: binary content (NUL bytes)\n`);

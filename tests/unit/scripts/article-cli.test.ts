@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 
 // Starting tsx takes a second or two, more on a busy machine.
 const TIMEOUT_MS = 60_000;
@@ -23,6 +23,7 @@ describe('the article CLI', () => {
     'prints one line per file in order, an error for a file it cannot read, and goes on',
     () => {
       const dir = mkdtempSync(join(tmpdir(), 'backstory-article-'));
+      onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
       // Relative and protocol-relative preloads: against about:blank happy-dom threw out of reach and ended the process.
       const page = join(dir, 'story.html');
       writeFileSync(

@@ -1,8 +1,8 @@
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { articleKind, ReadError, readArticleFile } from '../../../scripts/lib/read-article';
 import { sniffText } from '../../../scripts/lib/sniff-text';
 
@@ -40,6 +40,7 @@ describe('articleKind', () => {
 
 describe('readArticleFile', () => {
   const dir = mkdtempSync(join(tmpdir(), 'backstory-read-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const expectError = (path: string, message: string) => {
     expect(() => readArticleFile(path)).toThrow(ReadError);
     expect(() => readArticleFile(path)).toThrow(`cannot read ${path}: ${message}`);
