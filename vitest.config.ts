@@ -2,11 +2,12 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Pure logic runs in Node, all files in one shared module graph: setting up happy-dom and reloading
-// every module per file was most of the unit tier's time. Anything that reads a document (the page,
-// the views, the article reader, the robustness suites) keeps its own happy-dom window per file,
-// since those tests leave observers and timers on the window they were given: the views (.tsx) in a
-// thread each, the rest in a VM context each. A logic file that
-// needs a document asks for one with a `// @vitest-environment happy-dom` docblock.
+// every module per file was most of the unit tier's time. The page, the article reader and the
+// robustness suites keep a happy-dom window of their own per file, in a VM context each, since those
+// tests leave observers and timers on the window they were given. The views (.tsx) leave nothing but
+// what Testing Library's cleanup removes after each test, so each worker's view files share one window
+// and module graph (set up per file, they cost 28 s of CPU against 10). A logic file that needs a
+// document asks for one with a `// @vitest-environment happy-dom` docblock.
 const LOGIC = [
   'tests/unit/*.test.ts',
   'tests/unit/{background,detect,entities,glossary,highlight,names,online,online-wiring,popup,reference,scripts,settings,store}/**/*.test.ts',
@@ -47,10 +48,12 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/unit/**/*.test.tsx'],
           exclude: LOGIC,
-          // Testing Library's CommonJS dependencies do not load in a VM context, so the views keep a thread each.
+          // Testing Library's CommonJS dependencies do not load in a VM context.
           pool: 'threads',
-          // Testing Library registers its own cleanup after each test when it finds a global afterEach; a
-          // setup file importing it made every DOM file, views or not, pay for loading it.
+          isolate: false,
+          setupFiles: ['tests/unit/views-setup.ts'],
+          // Testing Library registers its own cleanup when it finds a global afterEach, once per module graph;
+          // the setup file registers it for every file.
           globals: true,
         },
       },
