@@ -15,7 +15,8 @@ import { storyCountries } from './story-country';
 
 const COMPANY_SUFFIXES = ['Inc.', 'Corporation', 'Group'];
 /** A company's name and the legal form that ends it. */
-const LEGAL_FORM = /^(\p{Lu}.*?),? (?:Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|LLC|Co\.|AG|SE|SA|S\.A\.|NV|N\.V\.)$/u;
+const LEGAL_FORM =
+  /^(\p{Lu}.*?),? (?:Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|LLC|Co\.|AG|SE|SA|S\.A\.|NV|N\.V\.)$/u;
 /** How a country's institution is named in full: "United States Congress", "Department of the Treasury". */
 const INSTITUTION_FORMS = [
   (name: string, country: string) => `${country} ${name}`,

@@ -18,9 +18,10 @@ const entities = (text: string) => resolveMentions(detectMentions(text, referenc
 const cardOf = (text: string, form: string) => entities(text).find((e) => e.forms.includes(form))?.reference;
 
 describe('the notable entries file', () => {
-  it('passes the curated checks and gives no form to two of its entries', () => {
+  it('passes the curated checks and gives no form to two entries of the curated files', () => {
+    const curated = checkCurated(JSON.parse(readFileSync('data/curated.json', 'utf8')));
     const owners = new Map<string, string[]>();
-    for (const e of file.entries)
+    for (const e of [...curated.entries, ...file.entries])
       for (const form of new Set([e.name, ...(e.aliases ?? [])].map(foldName)))
         owners.set(form, [...(owners.get(form) ?? []), e.name]);
     expect([...owners].filter(([, names]) => names.length > 1)).toEqual([]);
