@@ -12,6 +12,8 @@ import { foldName } from '../names/fold';
 import type { Cluster } from './clusters';
 import { cueOf } from './entity-type';
 
+/** The most words of a short name: a hostile page's long capitalised run must not cost its square. */
+const MAX_SHORT_WORDS = 3;
 /** Last words of a carrier's or a club's name beside the organisation heads. */
 const MORE_ORG_HEADS = new Set(['airline', 'air', 'fc', 'cf', 'afc', 'sc']);
 
@@ -21,8 +23,8 @@ export function joinOrgShortNames(clusters: Cluster[], parent: Map<Cluster, Clus
   for (const cluster of clusters) {
     const words = orgName(cluster);
     if (!words) continue;
-    // "Emirates Airline" is listed under "emirates": every name its own words open.
-    for (let n = 1; n < words.length; n++) {
+    // "Emirates Airline" is listed under "emirates": the names of up to three words that open it.
+    for (let n = 1; n < Math.min(words.length, MAX_SHORT_WORDS + 1); n++) {
       const opening = words.slice(0, n).join(' ');
       orgs.set(opening, [...(orgs.get(opening) ?? []), cluster]);
     }
