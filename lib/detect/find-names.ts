@@ -109,7 +109,7 @@ function toCandidate(span: Span, text: string): Candidate {
   const role =
     (span.title && titleRole(text, span.title.start, span.title.end)) ||
     descriptorRole(text, head.start) ||
-    appositiveRole(text, tail.end);
+    appositiveRole(text, tail.end, head.start);
   let cue = span.title ? 'PERSON' : contextCue({ text, tokens: span.tokens, role });
   let weak = cue === 'PLACE' && followsPlacePreposition(text, head.start);
   // "Disney" of "Disney Chief Executive Bob Iger": an affiliation is a body, or a place before an office.

@@ -2,6 +2,8 @@
  * What an article says a name is, at the mention: a title before it, an
  * appositive after it, or an editorial insertion in brackets.
  */
+import { PERSON_NOUNS } from './lexicon/person-words';
+
 const MAX_ROLE_CHARS = 160;
 
 // "Kazakhstan's", "former", "then-" and similar words that belong to a title.
@@ -24,11 +26,39 @@ const APPOSITIVE =
   /^,\s+(?:\d{1,3},\s+)?((?:a|an|the|one of|his|her|their)\s[^,.;:()[\]"“”]{3,160}?)(?=,|\.(?:\s|$)|;|\s+who\b)/u;
 
 /** The appositive that follows a name, if any. */
-export function appositiveRole(text: string, nameEnd: number): string | null {
+export function appositiveRole(text: string, nameEnd: number, nameStart = nameEnd): string | null {
   // Most names are not followed by a comma; only those can have an appositive.
   if (text.charCodeAt(nameEnd) !== 44) return null;
   const match = text.slice(nameEnd, nameEnd + 200).match(APPOSITIVE);
-  return match?.[1] ? tidy(match[1]) : null;
+  const role = match?.[1] ? clauseCut(match[1]) : '';
+  if (!/\S\s+\S/.test(role)) return null;
+  // "In Kentucky, the Democratic candidate, Andy Beshear…": the comma closes the phrase that opens the
+  // sentence, and the person after it is the sentence's subject, not the place.
+  const opening = OPENING_PHRASE.test(text.slice(Math.max(0, nameStart - 40), nameStart));
+  return opening && PERSON_NOUNS.has(roleHead(role)) ? null : tidy(role);
+}
+
+/** A preposition that opens a sentence, before the name it governs: "In", "Across the", "In neighbouring". */
+const OPENING_PHRASE =
+  /(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|At|From|Across|Throughout|Outside|Inside|Near|Beyond|Within|Around|Along)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+
+// A verb in -ed or -s before a determiner, not after "to" or a word that links a noun phrase:
+// "pastor published a book", not "the artist Waite chose to draw his deck".
+const VERB_BEFORE_OBJECT = /(?<!\bto)\s(\p{Ll}[\p{Ll}-]*(?:ed|s))\s+(?:a|an|the|his|her|their|its)\s/gu;
+const LINKS = new Set(
+  `of in at on for from with near to by into onto about as like than under over between among against across
+  through after before during since until within without behind beyond toward towards upon via per and or but
+  nor whose who which that including named called`.split(/\s+/),
+);
+
+/**
+ * An appositive whose closing comma the writer left out runs on into the sentence's verb:
+ * ", a French Freemason and Protestant pastor published a book called…" ends before "published".
+ */
+function clauseCut(appositive: string): string {
+  for (const m of appositive.matchAll(VERB_BEFORE_OBJECT))
+    if (!LINKS.has(m[1] as string)) return appositive.slice(0, m.index);
+  return appositive;
 }
 
 /** The head noun of a role: "a well-known Kazakh rights activist and critic" gives "activist". */

@@ -15,8 +15,10 @@ import { joinClusters } from './join-clusters';
 import { isDoubtful, isForeign, isNamedAtSentenceStart, isSurelyKnown, rootOf } from './keep-clusters';
 import { isUntypedNonName } from './not-entities';
 import { isCountedThing, isGroupNoun, isOrdinaryWordAlone } from './not-names';
+import { joinOrgShortNames } from './org-short-names';
 import { placesBeforePlaces } from './place-pairs';
 import { resolveAmbiguous } from './resolve-ambiguous';
+import { roleFits } from './role-fits';
 import { expandShortNames } from './short-names';
 import { keepSurnameMatches } from './surname-matches';
 
@@ -59,6 +61,7 @@ export function* groupSteps(all: Candidate[], reference: ReferenceIndex): Steps<
     clusters,
     (w) => reference.isGivenName(w) || reference.isWordGivenName(w) || reference.isPersonNameWord(w),
   );
+  joinOrgShortNames(clusters, parent);
   const groups = new Map<Cluster, Cluster[]>();
   for (const cluster of clusters) {
     const root = rootOf(cluster, parent);
@@ -118,7 +121,7 @@ function toEntity(root: Cluster, members: Cluster[], index: ReferenceIndex): Art
     reference,
   };
   // "land activist Maks Boqaev" first, ", a well-known rights activist and critic," later: the fuller role.
-  const roles = all.filter((c) => c.role).map((c) => c.role as string);
+  const roles = all.flatMap((c) => (c.role && roleFits(c.role, type, index) ? [c.role] : []));
   const role = roles.find((r) => r.includes(' ')) ?? roles[0];
   if (role) entity.role = role;
   if (!reference && root.ambiguous.length > 0) entity.ambiguous = root.ambiguous.map((e) => e.name);

@@ -14,6 +14,9 @@ import { cueOf } from './entity-type';
 import { storyCountries } from './story-country';
 
 const COMPANY_SUFFIXES = ['Inc.', 'Corporation', 'Group'];
+/** A company's name and the legal form that ends it. */
+const LEGAL_FORM =
+  /^(\p{Lu}.*?),? (?:Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|LLC|Co\.|AG|SE|SA|S\.A\.|NV|N\.V\.)$/u;
 /** How a country's institution is named in full: "United States Congress", "Department of the Treasury". */
 const INSTITUTION_FORMS = [
   (name: string, country: string) => `${country} ${name}`,
@@ -26,6 +29,13 @@ export function expandShortNames(clusters: Cluster[], reference: ReferenceIndex)
   for (const cluster of clusters) {
     if (cluster.reference || cluster.ambiguous.length > 0 || cluster.candidates.some((c) => c.dateline)) continue;
     const form = cluster.candidates[0]?.fullName ?? cluster.candidates[0]?.form;
+    // "SoftBank Group Corp", "Toyota Motor Corp.": the company the data knows without its legal form.
+    const bare = form?.match(LEGAL_FORM)?.[1];
+    const company = bare ? firstOrg([bare], reference) : null;
+    if (company) {
+      cluster.reference = company;
+      continue;
+    }
     if (!form || !/^\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}.-]*)?$/u.test(form)) continue;
     const cue = cueOf(cluster.candidates.filter((c) => !c.weakCue));
     if (cue && cue !== 'ORG') continue;

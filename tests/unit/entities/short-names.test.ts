@@ -21,6 +21,7 @@ const base = packIndex(
   indexRecords(
     [
       org('Apple Inc.', 'American technology company.'),
+      org('SoftBank Group', 'Japanese technology investment company.'),
       org('United States Congress', 'The legislature of the United States.'),
       org('Department of the Treasury', 'The federal department that collects revenue.'),
       {
@@ -52,6 +53,12 @@ describe('short names', () => {
     expect(
       entity('Shares of Apple fell after the launch, and Apple said sales were strong.', 'Apple')?.reference?.name,
     ).toBe('Apple Inc.');
+  });
+
+  it('gives a company named with its legal form the entry of its name without it', () => {
+    const text = 'Shares of SoftBank Group Corp. rose on Monday in Tokyo.';
+    expect(entity(text, 'SoftBank Group Corp')?.reference?.name).toBe('SoftBank Group');
+    expect(entity('Shares of Acme Group Corp rose.', 'Acme Group Corp')?.reference ?? null).toBeNull();
   });
 
   it("gives a country's institution the entry of its full name in a story about that country", () => {
