@@ -6,7 +6,7 @@
 import type { Candidate } from '../detect/find-names';
 import { ORG_HEADS, PLACE_HEADS } from '../detect/lexicon/place-org-words';
 import type { HighlightType } from '../model';
-import { nameWords } from '../names/fold';
+import { foldName, nameWords } from '../names/fold';
 import type { ReferenceIndex } from '../reference/reference-index';
 import { type Cluster, isSingleWord } from './clusters';
 import { cueOf, hasPersonalShape, looksLikePerson, looksLikePlace } from './entity-type';
@@ -20,8 +20,9 @@ export function inferType(root: Cluster, members: Cluster[], all: Candidate[], i
   const personal = looksLikePersonalName(root) && !productLike;
   // Only a surname used alone makes a person: "Boqaev" after "Maks Boqaev", not "JSE" after its expansion.
   if (personal && members.some((m) => m !== root && isSingleWord(m) && root.key.endsWith(` ${m.key}`))) return 'PERSON';
-  // Every entry the name could mean is a place: that says more than any cue around it.
-  if (root.ambiguousType) return root.ambiguousType;
+  // Every entry the name could mean is a place: that says more than any cue around it. But a word that only
+  // people bear as a name and a company as its own ("Ford") is the company unless a cue says person.
+  if (root.ambiguousType && !(root.ambiguousType === 'PERSON' && isCompanyWord(root, index))) return root.ambiguousType;
   // What the article says outweighs the name's shape; a hint ("from Amal", "Oza said") does not.
   const cue = cueOf(all.filter((c) => !c.weakCue));
   const words = nameWords(full);
@@ -36,6 +37,9 @@ export function inferType(root: Cluster, members: Cluster[], all: Candidate[], i
   if (personal && hasPersonWords(full, words, index)) return 'PERSON';
   return words.length === 1 && !productLike && looksLikePlace(words[0] as string) ? 'PLACE' : 'NAME';
 }
+
+const isCompanyWord = (root: Cluster, index: ReferenceIndex): boolean =>
+  isSingleWord(root) && index.isCompany(foldName(root.candidates[0]?.form ?? ''));
 
 /** Initials, a surname's ending, or a first name that is no ordinary word: "J. K. Rowling", "Alex Heath". */
 function hasPersonShape(full: string, words: string[], index: ReferenceIndex): boolean {
