@@ -69,6 +69,8 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   if (PLACE_PREPOSITIONS.has(previous) && !(single && isAcronym(head.text))) return 'PLACE';
   const after = text.slice(tail.end, tail.end + 24);
   if (/^,\s+(?:who|whose|\d{1,3},)/.test(after)) return 'PERSON';
+  // "— Ana Ruiz (@anaruiz)": a full name signing a post with its handle is a person's.
+  if (!single && /^[ \u00A0]*\(@\w+\)/.test(after)) return 'PERSON';
   const next = after.match(/^,?\s+(\p{L}+)/u)?.[1]?.toLowerCase();
   // Companies and governments "said" too: a speech verb marks a person only for a full name.
   if (next && SPEECH_VERBS.has(next) && !single) return 'PERSON';

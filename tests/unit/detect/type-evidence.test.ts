@@ -145,4 +145,11 @@ describe('evidence for a type in the words around a name', () => {
     expect(cueOf('according to answers posted on Quora last year.', 'Quora')).toBe('ORG');
     expect(hint('Supported by the IABs around the world.', 'IABs')).toEqual(['ORG', true]);
   });
+
+  it('reads a full name signed with a handle as a person, and no handle or hashtag as a name', () => {
+    const post = 'Tea first, then email.\n— Ana Ruiz (@anaruiz) March 3, 2021';
+    expect(cueOf(post, 'Ana Ruiz')).toBe('PERSON');
+    const forms = findNames('We thank @BrightFerries for the ride, tagged #SeaLife as usual.').map((c) => c.form);
+    expect(forms).toEqual([]);
+  });
 });
