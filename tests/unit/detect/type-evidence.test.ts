@@ -152,4 +152,10 @@ describe('evidence for a type in the words around a name', () => {
     const forms = findNames('We thank @BrightFerries for the ride, tagged #SeaLife as usual.').map((c) => c.form);
     expect(forms).toEqual([]);
   });
+
+  it('reads an industry word at the end of a name as a company', () => {
+    expect(cueOf('Lenders to Rourke Steel met on Friday.', 'Rourke Steel')).toBe('ORG');
+    expect(cueOf('A note from Halden Institutional Equities followed.', 'Halden Institutional Equities')).toBe('ORG');
+    expect(cueOf('She sold her shares to Marlow Therapeutics last year.', 'Marlow Therapeutics')).toBe('ORG');
+  });
 });
