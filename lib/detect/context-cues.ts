@@ -72,6 +72,8 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   // "— Ana Ruiz (@anaruiz)": a full name signing a post with its handle is a person's.
   if (!single && /^[ \u00A0]*\(@\w+\)/.test(after)) return 'PERSON';
   const next = after.match(/^,?\s+(\p{L}+)/u)?.[1]?.toLowerCase();
+  // "the journal JAMA Psychiatry argued": the body's noun before the name outweighs the verb after it.
+  if (ORG_NOUNS.has(previous) && !TRADES.has(previous)) return 'ORG';
   // Companies and governments "said" too: a speech verb marks a person only for a full name.
   if (next && SPEECH_VERBS.has(next) && !single) return 'PERSON';
   if (
@@ -111,6 +113,9 @@ const EVENT_HEADS = new Set(
 );
 /** "Hurricane Sandy", "Typhoon Haiyan": a storm's name is an event's. */
 const EVENT_LEADS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
+
+/** Body nouns that also name a person's trade: "developer Ammar Askar", "producer Rick Rubin". */
+const TRADES = new Set('developer producer operator publisher contractor supplier provider miner'.split(' '));
 
 const LISTENER_VERBS = new Set(['told', 'asked', 'urged', 'warned']);
 

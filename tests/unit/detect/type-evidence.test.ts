@@ -158,4 +158,10 @@ describe('evidence for a type in the words around a name', () => {
     expect(cueOf('A note from Halden Institutional Equities followed.', 'Halden Institutional Equities')).toBe('ORG');
     expect(cueOf('She sold her shares to Marlow Therapeutics last year.', 'Marlow Therapeutics')).toBe('ORG');
   });
+
+  it('lets the body noun before a name outweigh a verb of speech after it', () => {
+    expect(cueOf('A study in the journal Pediatric Sleep argued that naps help.', 'Pediatric Sleep')).toBe('ORG');
+    expect(cueOf('A study by the economist Mara Lind argued that naps help.', 'Mara Lind')).toBe('PERSON');
+    expect(cueOf('Then the game developer Omar Haddad wrote a long post.', 'Omar Haddad')).toBe('PERSON');
+  });
 });
