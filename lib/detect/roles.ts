@@ -23,12 +23,17 @@ export function titleRole(text: string, titleStart: number, titleEnd: number): s
 const APPOSITIVE =
   /^,\s+(?:\d{1,3},\s+)?((?:a|an|the|one of|his|her|their)\s[^,.;:()[\]"“”]{3,160}?)(?=,|\.(?:\s|$)|;|\s+who\b)/u;
 
+const NAMED_NEXT = /^,[ \u00A0]+\p{Lu}[\p{L}'’-]+[ \u00A0]+\p{Lu}[\p{L}'’-]+(?![ \u00A0]*,)/u;
+
 /** The appositive that follows a name, if any. */
 export function appositiveRole(text: string, nameEnd: number): string | null {
   // Most names are not followed by a comma; only those can have an appositive.
   if (text.charCodeAt(nameEnd) !== 44) return null;
-  const match = text.slice(nameEnd, nameEnd + 200).match(APPOSITIVE);
-  return match?.[1] ? tidy(match[1]) : null;
+  const after = text.slice(nameEnd, nameEnd + 200);
+  const match = after.match(APPOSITIVE);
+  if (!match?.[1]) return null;
+  // "In Kentucky, the Democratic candidate, Andy Beshear": a role set before another full name is that name's.
+  return NAMED_NEXT.test(after.slice(match[0].length)) ? null : tidy(match[1]);
 }
 
 /** The head noun of a role: "a well-known Kazakh rights activist and critic" gives "activist". */
