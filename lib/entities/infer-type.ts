@@ -31,12 +31,17 @@ export function inferType(root: Cluster, members: Cluster[], all: Candidate[], i
   // "Alex Heath" after "from" is still a person; "Xaad Kil" after "in" is not.
   if (personal && hasPersonShape(full, words, index)) return 'PERSON';
   const hint = cueOf(all);
-  if (hint) return hint;
+  // "told Maria": a hint of a body says nothing of a lone first name.
+  if (hint && !(hint === 'ORG' && words.length === 1 && !productLike && isFirstName(words[0] as string, index)))
+    return hint;
   // "Amazon", the company or the river: a name nothing in the article places is more likely the body.
   if (root.ambiguous.some((e) => e.type === 'ORG')) return 'ORG';
   if (personal && hasPersonWords(full, words, index)) return 'PERSON';
   return words.length === 1 && !productLike && looksLikePlace(words[0] as string) ? 'PLACE' : 'NAME';
 }
+
+const isFirstName = (word: string, index: ReferenceIndex): boolean =>
+  (index.isGivenName(word) || index.isWordGivenName(word)) && !index.isCompany(word);
 
 const isCompanyWord = (root: Cluster, index: ReferenceIndex): boolean =>
   isSingleWord(root) && index.isCompany(foldName(root.candidates[0]?.form ?? ''));
