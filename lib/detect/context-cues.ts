@@ -48,6 +48,9 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   if (before.includes(':') && PHOTO_CREDIT.test(before))
     return single || words.some((w) => ORG_HEADS.has(w)) ? 'ORG' : 'PERSON';
   if (before.trimEnd().endsWith('/') && PHOTO_CREDIT_BEFORE_SLASH.test(before)) return 'ORG';
+  // "International Space Station", "Union Square": a place's head word outweighs a body's word before it.
+  const last = words[words.length - 1] as string;
+  if (!single && PLACE_HEADS.has(last) && !ORG_HEADS.has(last) && !words.includes('of')) return 'PLACE';
   if (words.some((w) => ORG_HEADS.has(w)) || (!single && ORG_TAILS.has(words[words.length - 1] as string)))
     return 'ORG';
   // "Santa Ynez Reservoir", "Great Mosque of al-Nuri".

@@ -164,4 +164,10 @@ describe('evidence for a type in the words around a name', () => {
     expect(cueOf('A study by the economist Mara Lind argued that naps help.', 'Mara Lind')).toBe('PERSON');
     expect(cueOf('Then the game developer Omar Haddad wrote a long post.', 'Omar Haddad')).toBe('PERSON');
   });
+
+  it("reads a place's head word at the end of a name over a body's word before it", () => {
+    expect(cueOf('Crowds filled Parliament Square again.', 'Parliament Square')).toBe('PLACE');
+    expect(cueOf('She docked at the Orbital Research Station.', 'Orbital Research Station')).toBe('PLACE');
+    expect(cueOf('He ran the Museum of Harbour Studies.', 'Museum of Harbour Studies')).toBe('ORG');
+  });
 });
