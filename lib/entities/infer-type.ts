@@ -10,6 +10,7 @@ import { foldName, nameWords } from '../names/fold';
 import type { ReferenceIndex } from '../reference/reference-index';
 import { type Cluster, isSingleWord } from './clusters';
 import { cueOf, hasPersonalShape, looksLikePerson, looksLikePlace } from './entity-type';
+import { isGroupWord } from './group-words';
 import { isCompanyName, looksLikeFullName } from './name-lists';
 
 /** The type of a name the reference data does not know: from how the article uses it. */
@@ -37,7 +38,23 @@ export function inferType(root: Cluster, members: Cluster[], all: Candidate[], i
   // "Amazon", the company or the river: a name nothing in the article places is more likely the body.
   if (root.ambiguous.some((e) => e.type === 'ORG')) return 'ORG';
   if (personal && hasPersonWords(full, words, index)) return 'PERSON';
+  if (isPlaceBrand(full, index)) return 'ORG';
   return words.length === 1 && !productLike && looksLikePlace(words[0] as string) ? 'PLACE' : 'NAME';
+}
+
+const DIRECTIONS = new Set('north south east west central upper lower greater new old'.split(' '));
+
+/** "Cambridge Analytica", "Auckland Coastguard": a place's name before a word no person bears names a body there. */
+function isPlaceBrand(full: string, index: ReferenceIndex): boolean {
+  const [place, word, more] = full.split(/[\s\u00A0]+/);
+  if (!place || !word || more !== undefined || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const second = foldName(word);
+  if (DIRECTIONS.has(second) || isGroupWord(second) || index.isGivenName(second) || index.isWordGivenName(second))
+    return false;
+  if (index.isPersonNameWord(second) || index.isOrdinaryWord(second) || index.lookup(word)) return false;
+  const found = index.match(place);
+  const types = new Set([found?.entry, ...(found?.ambiguous ?? [])].flatMap((e) => (e ? [e.type] : [])));
+  return types.size === 1 && types.has('PLACE') && !index.isGivenName(foldName(place));
 }
 
 const isFirstName = (word: string, index: ReferenceIndex): boolean =>

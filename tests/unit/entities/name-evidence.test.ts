@@ -174,4 +174,10 @@ describe('one-word names met only at sentence starts', () => {
     expect(typeOf('This chart, provided by Quillmark, shows the rise.', 'Quillmark')).toBe('ORG');
     expect(typeOf('Later that night she told Trent the whole story.', 'Trent')).not.toBe('ORG');
   });
+
+  it("reads a place's name before a word no person bears and no dictionary lists as a body there", () => {
+    expect(typeOf('The Lyon Quantica scandal grew all summer.', 'Lyon Quantica')).toBe('ORG');
+    expect(typeOf('A portrait of Alaska Masuike hung there.', 'Alaska Masuike')).not.toBe('ORG');
+    expect(typeOf('The Lyon Baker stall sold out.', 'Lyon Baker')).not.toBe('ORG');
+  });
 });
