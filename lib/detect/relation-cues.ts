@@ -15,7 +15,7 @@ const WORKS_AT =
   /\b(?:analyst|economist|strategist|professor|researcher|scientist|engineer|director|manager|executive|officer|editor|reporter|correspondent|columnist|writer|fellow|student|lecturer|associate|partner|research|vice president|worker|employee|intern|designer|developer|lawyer|attorney|consultant|ceo|cfo|cto|coo|founder|co-founder|scholar|curator|spokes(?:man|woman|person)|works|worked|working|job|graduate) at (?:the )?$/;
 /** What only bodies undergo: "acquired X", "partnered with X", "invested in X". */
 const DEALS_WITH =
-  /\b(?:acquired|acquiring|acquire|bought|buying|merged with|merger with|partnered with|partnering with|partnership with|invested in|investing in|investment in|listed on|spun off|subsidiary of|graduate of|graduated from|enrolled at|studied at|stake in|posted on|published on|shared on|streaming on|available on) (?:the )?$/;
+  /\b(?:acquired|acquiring|acquire|bought|buying|merged with|merger with|partnered with|partnering with|partnership with|integration with|integrates with|integrated with|contract with|invested in|investing in|investment in|listed on|spun off|subsidiary of|graduate of|graduated from|enrolled at|studied at|stake in|posted on|published on|shared on|streaming on|available on) (?:the )?$/;
 /** What follows a body's name: "X shares", "X's chief executive", "X officials", "X stores". */
 const BODY_AFTER =
   /^(?:['’]s?)? (?:shares|stock|stockholders|shareholders|investors|spokes(?:man|woman|person)|executives?|employees|workers|officials|stores|customers|users|subscribers|ceo|chief executive|cfo|cto|founder|co-founder|board|headquarters|poll|website|app|subsidiary|analysts|brokerage|revenue|revenues|profits?|earnings|stock price|market value|valuation|ipo)\b/;

@@ -170,4 +170,9 @@ describe('evidence for a type in the words around a name', () => {
     expect(cueOf('She docked at the Orbital Research Station.', 'Orbital Research Station')).toBe('PLACE');
     expect(cueOf('He ran the Museum of Harbour Studies.', 'Museum of Harbour Studies')).toBe('ORG');
   });
+
+  it('reads one word a product is integrated with, or a contract signed with, as a body', () => {
+    expect(cueOf('The update adds an integration with Slate for calls.', 'Slate')).toBe('ORG');
+    expect(cueOf('The city signed a contract with Brightwell last spring.', 'Brightwell')).toBe('ORG');
+  });
 });
