@@ -69,6 +69,14 @@ function isBareFullName(tokens: Token[]): boolean {
   });
 }
 
+/** "in Queens", "Flushing, Queens": a title's plural alone, where a place stands, is a place's name. */
+function isPluralTitlePlace(tokens: Token[], text: string): boolean {
+  const word = lower((tokens[0] as Token).text);
+  if (tokens.length !== 1 || PERSON_TITLES.has(word) || !PERSON_TITLES.has(word.slice(0, -1))) return false;
+  const start = (tokens[0] as Token).start;
+  return /(?:\b(?:in|from|to|near)|\p{Lu}\p{Ll}+,)[ \u00A0]$/u.test(text.slice(Math.max(0, start - 16), start));
+}
+
 export function trimRun(run: Token[], text: string): Span[] {
   const head = run[0] as Token;
   const atSentenceStart = startsSentence(text, head.start);
@@ -97,7 +105,7 @@ export function trimRun(run: Token[], text: string): Span[] {
     const title = { start: (run[from] as Token).start, end: (run[k - 1] as Token).end };
     return finish(run.slice(k, to), title, false);
   }
-  if (sawTitle && !isOrg) return [];
+  if (sawTitle && !isOrg && !isPluralTitlePlace(run.slice(from, to), text)) return [];
   // A title inside the run splits an affiliation from the person it names.
   for (let m = from + 1; m < to - 1; m++) {
     if (!isTitle(run[m] as Token) || isOrg) continue;

@@ -128,4 +128,10 @@ describe('cues from the words around a name', () => {
     ]);
     expect(forms('The Democratic Progressive Party won the vote.')).toEqual(['Democratic Progressive Party']);
   });
+
+  it("keeps a title's plural alone where a place stands, and drops it elsewhere", () => {
+    expect(forms('A deli in Astoria, Queens, shut its doors.')).toEqual(['Astoria', 'Queens']);
+    expect(forms('She moved to Queens after college.')).toEqual(['Queens']);
+    expect(forms('The two Queens met at the palace.')).toEqual([]);
+  });
 });
