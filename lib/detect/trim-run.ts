@@ -56,9 +56,11 @@ const isEdge = (t: Token) =>
   isMonthOrDay(t) ||
   (isNumber(t.text) && !/\d(?:st|nd|rd|th)$/.test(t.text));
 
-const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'conservative', 'labour', 'liberal', 'libertarian']);
+const PARTY_WORDS = new Set('republican democrat democratic conservative labour liberal libertarian'.split(' '));
 /** Words after a party word that make an event's or a body's name, not a person's: "Republican National Convention". */
-const NOT_PERSONAL = new Set('national state senate house party convention caucus primary primaries debate platform'.split(' '));
+const NOT_PERSONAL = new Set(
+  'national state senate house party convention caucus primary primaries debate platform'.split(' '),
+);
 
 /** Two or three capitalised words with no body's, place's or event's word: a person's name, shape alone. */
 function isBareFullName(tokens: Token[]): boolean {
