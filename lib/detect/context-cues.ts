@@ -48,6 +48,9 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   if (before.includes(':') && PHOTO_CREDIT.test(before))
     return single || words.some((w) => ORG_HEADS.has(w)) ? 'ORG' : 'PERSON';
   if (before.trimEnd().endsWith('/') && PHOTO_CREDIT_BEFORE_SLASH.test(before)) return 'ORG';
+  // "International Space Station", "Union Square": a place's head word outweighs a body's word before it.
+  const last = words[words.length - 1] as string;
+  if (!single && PLACE_HEADS.has(last) && !ORG_HEADS.has(last) && !words.includes('of')) return 'PLACE';
   if (words.some((w) => ORG_HEADS.has(w)) || (!single && ORG_TAILS.has(words[words.length - 1] as string)))
     return 'ORG';
   // "Santa Ynez Reservoir", "Great Mosque of al-Nuri".
@@ -69,7 +72,11 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   if (PLACE_PREPOSITIONS.has(previous) && !(single && isAcronym(head.text))) return 'PLACE';
   const after = text.slice(tail.end, tail.end + 24);
   if (/^,\s+(?:who|whose|\d{1,3},)/.test(after)) return 'PERSON';
+  // "— Ana Ruiz (@anaruiz)": a full name signing a post with its handle is a person's.
+  if (!single && /^[ \u00A0]*\(@\w+\)/.test(after)) return 'PERSON';
   const next = after.match(/^,?\s+(\p{L}+)/u)?.[1]?.toLowerCase();
+  // "the journal JAMA Psychiatry argued": the body's noun before the name outweighs the verb after it.
+  if (ORG_NOUNS.has(previous) && !TRADES.has(previous)) return 'ORG';
   // Companies and governments "said" too: a speech verb marks a person only for a full name.
   if (next && SPEECH_VERBS.has(next) && !single) return 'PERSON';
   if (
@@ -109,6 +116,9 @@ const EVENT_HEADS = new Set(
 );
 /** "Hurricane Sandy", "Typhoon Haiyan": a storm's name is an event's. */
 const EVENT_LEADS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
+
+/** Body nouns that also name a person's trade: "developer Ammar Askar", "producer Rick Rubin". */
+const TRADES = new Set('developer producer operator publisher contractor supplier provider miner'.split(' '));
 
 const LISTENER_VERBS = new Set(['told', 'asked', 'urged', 'warned']);
 

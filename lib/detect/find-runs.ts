@@ -64,11 +64,18 @@ function nameBeforeTail(token: Token): Token | null {
   return { start: token.start, end: token.start + head.length, text: head };
 }
 
+const isTagged = (text: string, start: number): boolean => text[start - 1] === '@' || text[start - 1] === '#';
+
 export function findRuns(tokens: Token[], text: string): Token[][] {
   const runs: Token[][] = [];
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as Token;
+    // "@MattBevin", "#MeToo": a handle or a hashtag is no name in running text.
+    if (isTagged(text, first.start)) {
+      i++;
+      continue;
+    }
     if (!isNameWord(first.text) && !startsUnit(tokens, i, text, isNameWord)) {
       const head = nameBeforeTail(first);
       if (head) runs.push([head]);

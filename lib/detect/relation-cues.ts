@@ -15,7 +15,7 @@ const WORKS_AT =
   /\b(?:analyst|economist|strategist|professor|researcher|scientist|engineer|director|manager|executive|officer|editor|reporter|correspondent|columnist|writer|fellow|student|lecturer|associate|partner|research|vice president|worker|employee|intern|designer|developer|lawyer|attorney|consultant|ceo|cfo|cto|coo|founder|co-founder|scholar|curator|spokes(?:man|woman|person)|works|worked|working|job|graduate) at (?:the )?$/;
 /** What only bodies undergo: "acquired X", "partnered with X", "invested in X". */
 const DEALS_WITH =
-  /\b(?:acquired|acquiring|acquire|bought|buying|merged with|merger with|partnered with|partnering with|partnership with|invested in|investing in|investment in|listed on|spun off|subsidiary of|graduate of|graduated from|enrolled at|studied at|stake in|posted on|published on|shared on|streaming on|available on) (?:the )?$/;
+  /\b(?:acquired|acquiring|acquire|bought|buying|merged with|merger with|partnered with|partnering with|partnership with|integration with|integrates with|integrated with|contract with|invested in|investing in|investment in|listed on|spun off|subsidiary of|graduate of|graduated from|enrolled at|studied at|stake in|posted on|published on|shared on|streaming on|available on) (?:the )?$/;
 /** What follows a body's name: "X shares", "X's chief executive", "X officials", "X stores". */
 const BODY_AFTER =
   /^(?:['’]s?)? (?:shares|stock|stockholders|shareholders|investors|spokes(?:man|woman|person)|executives?|employees|workers|officials|stores|customers|users|subscribers|ceo|chief executive|cfo|cto|founder|co-founder|board|headquarters|poll|website|app|subsidiary|analysts|brokerage|revenue|revenues|profits?|earnings|stock price|market value|valuation|ipo)\b/;
@@ -26,6 +26,9 @@ const PERSON_AFTER =
 const SPEAKS = /^,? (?:said|says|told|added|explained|recalled|insisted|argued)\b/;
 /** A verb publications do: "As Mashable reports", "Yahoo Finance reported". */
 const REPORTS = /^,? (?:reported|reports|first reported|published)\b/;
+/** Who one word names as a source: "told Newsweek", "provided by Statista", "a poll by Gallup". */
+const SOURCE =
+  /\b(?:told|provided by|compiled by|commissioned by|funded by|sponsored by|owned by|operated by|data from|figures from|(?:a|the) (?:survey|poll|report) (?:by|from))[ \u00A0]$/;
 /** A full name before "at": the person at a body ("Joshua Becker at …"). */
 const NAME_AT = /\p{Lu}[\p{L}'’.-]+[ \u00A0]\p{Lu}[\p{L}'’.-]+,?[ \u00A0]at[ \u00A0](?:the[ \u00A0])?$/u;
 
@@ -59,6 +62,7 @@ export function weakRelationCue(text: string, start: number, end: number, single
   // "Stella Kim reported from Seoul": a full name that reports is a reporter.
   if (single && REPORTS.test(after)) return 'ORG';
   if (NAME_AT.test(text.slice(Math.max(0, start - 40), start))) return 'ORG';
+  if (single && SOURCE.test(text.slice(Math.max(0, start - 24), start).toLowerCase())) return 'ORG';
   // "EU", "KNCHR": an acronym names a body by default, and the name it stands for says more.
   const form = text.slice(start, end);
   return single && (isAcronym(form) || isPluralAcronym(form)) ? 'ORG' : null;

@@ -25,12 +25,18 @@ export function titleRole(text: string, titleStart: number, titleEnd: number): s
 const APPOSITIVE =
   /^,\s+(?:\d{1,3},\s+)?((?:a|an|the|one of|his|her|their)\s[^,.;:()[\]"“”]{3,160}?)(?=,|\.(?:\s|$)|;|\s+who\b)/u;
 
+const NAMED_NEXT = /^,[ \u00A0]+\p{Lu}[\p{L}'’-]+[ \u00A0]+\p{Lu}[\p{L}'’-]+(?![ \u00A0]*,)/u;
+
 /** The appositive that follows a name, if any. */
 export function appositiveRole(text: string, nameEnd: number, nameStart = nameEnd): string | null {
   // Most names are not followed by a comma; only those can have an appositive.
   if (text.charCodeAt(nameEnd) !== 44) return null;
-  const match = text.slice(nameEnd, nameEnd + 200).match(APPOSITIVE);
-  const role = match?.[1] ? clauseCut(match[1]) : '';
+  const after = text.slice(nameEnd, nameEnd + 200);
+  const match = after.match(APPOSITIVE);
+  if (!match?.[1]) return null;
+  // "In Kentucky, the Democratic candidate, Andy Beshear": a role set before another full name is that name's.
+  if (NAMED_NEXT.test(after.slice(match[0].length))) return null;
+  const role = clauseCut(match[1]);
   if (!/\S\s+\S/.test(role)) return null;
   // "In Kentucky, the Democratic candidate, Andy Beshear…": the comma closes the phrase that opens the
   // sentence, and the person after it is the sentence's subject, not the place.

@@ -56,6 +56,29 @@ const isEdge = (t: Token) =>
   isMonthOrDay(t) ||
   (isNumber(t.text) && !/\d(?:st|nd|rd|th)$/.test(t.text));
 
+const PARTY_WORDS = new Set('republican democrat democratic conservative labour liberal libertarian'.split(' '));
+/** Words after a party word that make an event's or a body's name, not a person's: "Republican National Convention". */
+const NOT_PERSONAL = new Set(
+  'national state senate house party convention caucus primary primaries debate platform'.split(' '),
+);
+
+/** Two or three capitalised words with no body's, place's or event's word: a person's name, shape alone. */
+function isBareFullName(tokens: Token[]): boolean {
+  if (tokens.length < 2 || tokens.length > 3) return false;
+  return tokens.every((t) => {
+    const word = lower(t.text);
+    return /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_HEADS.has(word) && !PLACE_HEADS.has(word) && !NOT_PERSONAL.has(word);
+  });
+}
+
+/** "in Queens", "Flushing, Queens": a title's plural alone, where a place stands, is a place's name. */
+function isPluralTitlePlace(tokens: Token[], text: string): boolean {
+  const word = lower((tokens[0] as Token).text);
+  if (tokens.length !== 1 || PERSON_TITLES.has(word) || !PERSON_TITLES.has(word.slice(0, -1))) return false;
+  const start = (tokens[0] as Token).start;
+  return /(?:\b(?:in|from|to|near)|\p{Lu}\p{Ll}+,)[ \u00A0]$/u.test(text.slice(Math.max(0, start - 16), start));
+}
+
 export function trimRun(run: Token[], text: string): Span[] {
   const head = run[0] as Token;
   const atSentenceStart = startsSentence(text, head.start);
@@ -67,6 +90,10 @@ export function trimRun(run: Token[], text: string): Span[] {
   while (from < run.length - 1 && (isEdge(run[from] as Token) || PAGE_LABELS.has(lower((run[from] as Token).text))))
     from++;
   if (from === run.length - 1 && PAGE_LABELS.has(lower((run[from] as Token).text))) return [];
+  // "Republican Phil Bryant", "Democrat Andy Beshear": a party word before a full name is the person's affiliation.
+  const party = run[from] as Token;
+  if (PARTY_WORDS.has(lower(party.text)) && isBareFullName(run.slice(from + 1)))
+    return finish(run.slice(from + 1), { start: party.start, end: party.end }, false);
   let to = run.length;
   // "Thought I would", "Can I": at a sentence start, a word and the pronoun I are no name.
   if (to - from === 2 && atSentenceStart && from === 0 && (run[1] as Token).text === 'I') to = 1;
@@ -80,7 +107,7 @@ export function trimRun(run: Token[], text: string): Span[] {
     const title = { start: (run[from] as Token).start, end: (run[k - 1] as Token).end };
     return finish(run.slice(k, to), title, false);
   }
-  if (sawTitle && !isOrg) return [];
+  if (sawTitle && !isOrg && !isPluralTitlePlace(run.slice(from, to), text)) return [];
   // A title inside the run splits an affiliation from the person it names.
   for (let m = from + 1; m < to - 1; m++) {
     if (!isTitle(run[m] as Token) || isOrg) continue;

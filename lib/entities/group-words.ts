@@ -23,7 +23,7 @@ const DEMONYMS = words(`
   persian hebrew arabic cyrillic latin swahili hindi urdu bengali punjabi tamil pashto dari
   farsi amharic hausa yoruba igbo zulu xhosa afrikaans catalan basque galician quechua
   guarani mandarin cantonese tibetan uyghur uighur black white asian-american african-american
-  caucasian balkan
+  caucasian balkan maori
 `);
 
 /** Whether a lower-case word is a nationality, group or language word, or its plural. */

@@ -6,10 +6,11 @@
 import type { Candidate } from '../detect/find-names';
 import { ORG_HEADS, PLACE_HEADS } from '../detect/lexicon/place-org-words';
 import type { HighlightType } from '../model';
-import { nameWords } from '../names/fold';
+import { foldName, nameWords } from '../names/fold';
 import type { ReferenceIndex } from '../reference/reference-index';
 import { type Cluster, isSingleWord } from './clusters';
 import { cueOf, hasPersonalShape, looksLikePerson, looksLikePlace } from './entity-type';
+import { isGroupWord } from './group-words';
 import { isCompanyName, looksLikeFullName } from './name-lists';
 
 /** The type of a name the reference data does not know: from how the article uses it. */
@@ -20,8 +21,9 @@ export function inferType(root: Cluster, members: Cluster[], all: Candidate[], i
   const personal = looksLikePersonalName(root) && !productLike;
   // Only a surname used alone makes a person: "Boqaev" after "Maks Boqaev", not "JSE" after its expansion.
   if (personal && members.some((m) => m !== root && isSingleWord(m) && root.key.endsWith(` ${m.key}`))) return 'PERSON';
-  // Every entry the name could mean is a place: that says more than any cue around it.
-  if (root.ambiguousType) return root.ambiguousType;
+  // Every entry the name could mean is a place: that says more than any cue around it. But a word that only
+  // people bear as a name and a company as its own ("Ford") is the company unless a cue says person.
+  if (root.ambiguousType && !(root.ambiguousType === 'PERSON' && isCompanyWord(root, index))) return root.ambiguousType;
   // What the article says outweighs the name's shape; a hint ("from Amal", "Oza said") does not.
   const cue = cueOf(all.filter((c) => !c.weakCue));
   const words = nameWords(full);
@@ -30,12 +32,36 @@ export function inferType(root: Cluster, members: Cluster[], all: Candidate[], i
   // "Alex Heath" after "from" is still a person; "Xaad Kil" after "in" is not.
   if (personal && hasPersonShape(full, words, index)) return 'PERSON';
   const hint = cueOf(all);
-  if (hint) return hint;
+  // "told Maria": a hint of a body says nothing of a lone first name.
+  if (hint && !(hint === 'ORG' && words.length === 1 && !productLike && isFirstName(words[0] as string, index)))
+    return hint;
   // "Amazon", the company or the river: a name nothing in the article places is more likely the body.
   if (root.ambiguous.some((e) => e.type === 'ORG')) return 'ORG';
   if (personal && hasPersonWords(full, words, index)) return 'PERSON';
+  if (isPlaceBrand(full, index)) return 'ORG';
   return words.length === 1 && !productLike && looksLikePlace(words[0] as string) ? 'PLACE' : 'NAME';
 }
+
+const DIRECTIONS = new Set('north south east west central upper lower greater new old'.split(' '));
+
+/** "Cambridge Analytica", "Auckland Coastguard": a place's name before a word no person bears names a body there. */
+function isPlaceBrand(full: string, index: ReferenceIndex): boolean {
+  const [place, word, more] = full.split(/[\s\u00A0]+/);
+  if (!place || !word || more !== undefined || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const second = foldName(word);
+  if (DIRECTIONS.has(second) || isGroupWord(second) || index.isGivenName(second) || index.isWordGivenName(second))
+    return false;
+  if (index.isPersonNameWord(second) || index.isOrdinaryWord(second) || index.lookup(word)) return false;
+  const found = index.match(place);
+  const types = new Set([found?.entry, ...(found?.ambiguous ?? [])].flatMap((e) => (e ? [e.type] : [])));
+  return types.size === 1 && types.has('PLACE') && !index.isGivenName(foldName(place));
+}
+
+const isFirstName = (word: string, index: ReferenceIndex): boolean =>
+  (index.isGivenName(word) || index.isWordGivenName(word)) && !index.isCompany(word);
+
+const isCompanyWord = (root: Cluster, index: ReferenceIndex): boolean =>
+  isSingleWord(root) && index.isCompany(foldName(root.candidates[0]?.form ?? ''));
 
 /** Initials, a surname's ending, or a first name that is no ordinary word: "J. K. Rowling", "Alex Heath". */
 function hasPersonShape(full: string, words: string[], index: ReferenceIndex): boolean {

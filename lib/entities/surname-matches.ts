@@ -21,9 +21,10 @@ export function keepSurnameMatches(clusters: Cluster[], isCompany: (word: string
     if (cluster.candidates.some((c) => c.fullName)) continue;
     const namesakes = [...others].some((o) => o.startsWith(`${cluster.key}:`) && o !== `${cluster.key}:${entry.name}`);
     // "Freud was right": no card, but still a person's name, unless a company bears it ("Ford").
+    // The folded form, not the cluster's key: the key of "Disney" is a transliteration key, "disnei".
     const dropped = () => {
       cluster.reference = null;
-      if (!isCompany(cluster.key)) cluster.ambiguousType = 'PERSON';
+      if (!isCompany(foldName(cluster.candidates[0]?.form ?? ''))) cluster.ambiguousType = 'PERSON';
     };
     if (namesakes) dropped();
     // The surname of the data's own name: another spelling the data lists ("Toqaev") says more.

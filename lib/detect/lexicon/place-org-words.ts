@@ -28,7 +28,8 @@ export const ORG_HEADS = words(`
 export const ORG_TAILS = words(`
   productions studio systems software technology multimedia capital dynamics aerospace automotive
   interactive digital sports finance financial brothers bros shimbun restaurants hotels resorts cinemas
-  networks stores films pharma
+  networks stores films pharma steel equities equity advisors advisers analytics therapeutics biosciences
+  genetics semiconductor semiconductors chemicals cement textiles shipping telecommunications brewery bancorp realty
 `);
 
 /** Words that take "of" inside a name, beside the organisation heads. */

@@ -39,6 +39,13 @@ describe('roles', () => {
     expect(roleHead('the oil city on the Ural River')).toBe('city');
   });
 
+  it('gives a role set between a place and a full name to the full name, not the place', () => {
+    const text = 'In Ohio, the Republican nominee, Dana Whitfield, spoke first.';
+    expect(appositiveRole(text, 'In Ohio'.length)).toBeNull();
+    const single = 'Tessa, a nurse, Norwich-born, spoke first.';
+    expect(appositiveRole(single, 'Tessa'.length)).toBe('a nurse');
+  });
+
   it('keeps a title and its qualifiers as the role, and a bracketed insertion as one person', () => {
     const [first, second] = findNames("Kazakhstan's current President Qasym-Zhomart Toqaev spoke.").slice(1);
     expect(first).toMatchObject({

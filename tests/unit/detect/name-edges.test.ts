@@ -118,4 +118,20 @@ describe('cues from the words around a name', () => {
     ['what critics called Abenomics ended', 'Abenomics', 'TERM'],
     ['visitors to the Museum of the Second World War queued', 'Museum of the Second World War', 'ORG'],
   ])('"%s" makes %s a %s', (text, form, type) => expect(cueOf(`Then ${text}.`, form)).toBe(type));
+
+  it("takes a party word off the front of a full name, as the person's affiliation", () => {
+    expect(findNames('Voters replaced Republican Dana Whitfield in May.')).toMatchObject([
+      { form: 'Dana Whitfield', role: 'Republican' },
+    ]);
+    expect(forms('The delegates left the Republican National Convention early.')).toEqual([
+      'Republican National Convention',
+    ]);
+    expect(forms('The Democratic Progressive Party won the vote.')).toEqual(['Democratic Progressive Party']);
+  });
+
+  it("keeps a title's plural alone where a place stands, and drops it elsewhere", () => {
+    expect(forms('A deli in Astoria, Queens, shut its doors.')).toEqual(['Astoria', 'Queens']);
+    expect(forms('She moved to Queens after college.')).toEqual(['Queens']);
+    expect(forms('The two Queens met at the palace.')).toEqual([]);
+  });
 });

@@ -145,4 +145,34 @@ describe('evidence for a type in the words around a name', () => {
     expect(cueOf('according to answers posted on Quora last year.', 'Quora')).toBe('ORG');
     expect(hint('Supported by the IABs around the world.', 'IABs')).toEqual(['ORG', true]);
   });
+
+  it('reads a full name signed with a handle as a person, and no handle or hashtag as a name', () => {
+    const post = 'Tea first, then email.\n— Ana Ruiz (@anaruiz) March 3, 2021';
+    expect(cueOf(post, 'Ana Ruiz')).toBe('PERSON');
+    const forms = findNames('We thank @BrightFerries for the ride, tagged #SeaLife as usual.').map((c) => c.form);
+    expect(forms).toEqual([]);
+  });
+
+  it('reads an industry word at the end of a name as a company', () => {
+    expect(cueOf('Lenders to Rourke Steel met on Friday.', 'Rourke Steel')).toBe('ORG');
+    expect(cueOf('A note from Halden Institutional Equities followed.', 'Halden Institutional Equities')).toBe('ORG');
+    expect(cueOf('She sold her shares to Marlow Therapeutics last year.', 'Marlow Therapeutics')).toBe('ORG');
+  });
+
+  it('lets the body noun before a name outweigh a verb of speech after it', () => {
+    expect(cueOf('A study in the journal Pediatric Sleep argued that naps help.', 'Pediatric Sleep')).toBe('ORG');
+    expect(cueOf('A study by the economist Mara Lind argued that naps help.', 'Mara Lind')).toBe('PERSON');
+    expect(cueOf('Then the game developer Omar Haddad wrote a long post.', 'Omar Haddad')).toBe('PERSON');
+  });
+
+  it("reads a place's head word at the end of a name over a body's word before it", () => {
+    expect(cueOf('Crowds filled Parliament Square again.', 'Parliament Square')).toBe('PLACE');
+    expect(cueOf('She docked at the Orbital Research Station.', 'Orbital Research Station')).toBe('PLACE');
+    expect(cueOf('He ran the Museum of Harbour Studies.', 'Museum of Harbour Studies')).toBe('ORG');
+  });
+
+  it('reads one word a product is integrated with, or a contract signed with, as a body', () => {
+    expect(cueOf('The update adds an integration with Slate for calls.', 'Slate')).toBe('ORG');
+    expect(cueOf('The city signed a contract with Brightwell last spring.', 'Brightwell')).toBe('ORG');
+  });
 });

@@ -168,4 +168,16 @@ describe('one-word names met only at sentence starts', () => {
   it('still drops a listed company word that is an ordinary word', () => {
     expect(names('Apple growers met in March.')).not.toContain('Apple');
   });
+
+  it('reads one word a source is quoted from as a body, but not a first name', () => {
+    expect(typeOf('A spokeswoman for the clinic told Vantelo the trial would go on.', 'Vantelo')).toBe('ORG');
+    expect(typeOf('This chart, provided by Quillmark, shows the rise.', 'Quillmark')).toBe('ORG');
+    expect(typeOf('Later that night she told Trent the whole story.', 'Trent')).not.toBe('ORG');
+  });
+
+  it("reads a place's name before a word no person bears and no dictionary lists as a body there", () => {
+    expect(typeOf('The Lyon Quantica scandal grew all summer.', 'Lyon Quantica')).toBe('ORG');
+    expect(typeOf('A portrait of Alaska Masuike hung there.', 'Alaska Masuike')).not.toBe('ORG');
+    expect(typeOf('The Lyon Baker stall sold out.', 'Lyon Baker')).not.toBe('ORG');
+  });
 });
