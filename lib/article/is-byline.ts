@@ -1,7 +1,7 @@
 /**
  * A byline or a date line: a short block whose words are mostly the page's own marks for who wrote
- * the story and when (`<time>`, `rel="author"`, `itemprop="author"` or a date property such as `datePublished`). They name
- * the writer and the hour, not what the story is about: a byline read as the story makes its writer
+ * the story and when (`<time>`, `rel="author"`, `itemprop="author"`). They name the writer and the
+ * hour, not what the story is about: a byline read as the story makes its writer
  * a person in the news. Only blocks are weighed (a date inside a sentence stays), and only short
  * ones (a paragraph that cites a date is more).
  */
@@ -10,8 +10,8 @@ import type { PageStats } from './page-stats';
 
 const BYLINE_MAX_CHARS = 160;
 const MARKED_SHARE = 0.5;
-/** Dates by their element or their property (datePublished, dateModified…), writers by link or property. */
-const MARKS = 'time,[rel~=author],[itemprop~=author],[itemprop^=date]';
+/** Dates by their element, writers by link or property. */
+const MARKS = 'time,[rel~=author],[itemprop~=author]';
 
 export function isByline(stats: PageStats, i: number): boolean {
   const el = stats.elements[i] as Element;

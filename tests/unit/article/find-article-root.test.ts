@@ -76,6 +76,12 @@ describe('findArticleRoot', () => {
     const found = findArticleRoot(new DOMParser().parseFromString(note, 'text/html'));
     expect(found.isArticle).toBe(true);
     expect(readArticle(new DOMParser().parseFromString(note, 'text/html')).body).toContain('ferry to the island');
+    // Too short for any block to vote: the body itself is the story.
+    const bare = '<body>Closed today</body>';
+    expect(readArticle(new DOMParser().parseFromString(bare, 'text/html'))).toMatchObject({
+      isArticle: true,
+      body: 'Closed today',
+    });
     // The same note beside one link is weighed as before: too short to be a story.
     const linked = note.replace('</div></div>', '</div><a href="/more">More</a></div>');
     expect(findArticleRoot(new DOMParser().parseFromString(linked, 'text/html')).isArticle).toBe(false);
