@@ -4,6 +4,7 @@
  * not the story's, which the read steps over. Between the headline and the
  * story's first block, the standfirst, byline and lead picture stay in.
  */
+import { isByline } from './is-byline';
 import type { PageStats } from './page-stats';
 import { childrenOf, linkDensity } from './stats-queries';
 
@@ -58,7 +59,8 @@ export function articleShape(stats: PageStats, parts: number[], headline: number
     if (p !== root && !isWithin(stats, p, root)) continue;
     for (const c of childrenOf(stats, p)) {
       if (keptSet.has(c) || onPath.has(c)) continue;
-      const isLead = title >= 0 && c > title && c < firstPart && linkDensity(stats, c) <= LEAD_MAX_LINKS;
+      const isLead =
+        title >= 0 && c > title && c < firstPart && linkDensity(stats, c) <= LEAD_MAX_LINKS && !isByline(stats, c);
       if (!isLead) excluded.push(c);
     }
   }

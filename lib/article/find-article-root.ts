@@ -57,7 +57,11 @@ export function* findArticleRootSteps(doc: Document): Steps<ArticleRoot> {
   if (!body) return { ...NONE };
   const stats = yield* pageStatsSteps(body);
   const scores = yield* scoreCandidatesSteps(stats);
-  const chosen = yield* chooseBody(stats, scores);
+  // A page without one link to another page is no home page, section front or search result: whatever
+  // text it has is its story, however short, the body itself when no block of it is long enough to vote.
+  const linkless = !stats.links[0];
+  const chosen =
+    (yield* chooseBody(stats, scores)) ?? (linkless && stats.chars[0] ? { best: 0, top: 0, parts: [0] } : null);
   if (!chosen) return { ...NONE };
   let choice = chosen;
   let trimmed = yield* trimBodySteps(stats, choice.parts);
@@ -80,7 +84,7 @@ export function* findArticleRootSteps(doc: Document): Steps<ArticleRoot> {
   if (asked()) yield;
   const saysArticle =
     withMetadata || (root.closest('article') !== null && doc.getElementsByTagName('article').length === 1);
-  const needed = saysArticle ? MIN_ARTICLE_CHARS_WITH_METADATA : MIN_ARTICLE_CHARS;
+  const needed = linkless ? 1 : saysArticle ? MIN_ARTICLE_CHARS_WITH_METADATA : MIN_ARTICLE_CHARS;
   const isArticle = storyChars >= needed && !isListing(stats, choice.parts, trimmed);
   if (asked()) yield;
   return {

@@ -9,6 +9,7 @@
  */
 import { type Steps, workCounter } from '../steps';
 import { CLASS_POINTS, classWeight } from './class-weight';
+import { isByline } from './is-byline';
 import { isAdLabel, isCallToAction } from './is-call-to-action';
 import { hasChromeName } from './is-page-chrome';
 import type { PageStats } from './page-stats';
@@ -68,7 +69,7 @@ export function isBoilerplate(stats: PageStats, i: number): boolean {
   if (chars === 0) return false;
   const tag = el.tagName.toUpperCase();
   const density = linkDensity(stats, i);
-  if (hasChromeName(el) || isAdLabel(stats, i)) return true;
+  if (hasChromeName(el) || isAdLabel(stats, i) || isByline(stats, i)) return true;
   if (!CONTAINERS.has(tag) && !tag.includes('-')) return isLinkLine(stats, i);
   if (isCallToAction(stats, i)) return true;
   const weight = classWeight(el);

@@ -66,8 +66,25 @@ describe('findArticleRoot', () => {
     expect(findArticleRoot(new DOMParser().parseFromString(html, 'text/html')).isArticle).toBe(true);
     const bare = `<body><main>${[1, 2, 3].map(paragraph).join('')}</main></body>`;
     expect(findArticleRoot(new DOMParser().parseFromString(bare, 'text/html')).isArticle).toBe(true);
-    const labels = '<body><main><p>Sign in</p><p>Subscribe to our newsletter today</p></main></body>';
+    const labels =
+      '<body><main><p><a href="/login">Sign in</a></p><p>Subscribe to our newsletter today</p></main></body>';
     expect(findArticleRoot(new DOMParser().parseFromString(labels, 'text/html')).isArticle).toBe(false);
+  });
+
+  it('reads a page without a single link, however short, as its story', () => {
+    const note = '<body><div><div>The ferry to the island runs again from Monday.</div></div></body>';
+    const found = findArticleRoot(new DOMParser().parseFromString(note, 'text/html'));
+    expect(found.isArticle).toBe(true);
+    expect(readArticle(new DOMParser().parseFromString(note, 'text/html')).body).toContain('ferry to the island');
+    // Too short for any block to vote: the body itself is the story.
+    const bare = '<body>Closed today</body>';
+    expect(readArticle(new DOMParser().parseFromString(bare, 'text/html'))).toMatchObject({
+      isArticle: true,
+      body: 'Closed today',
+    });
+    // The same note beside one link is weighed as before: too short to be a story.
+    const linked = note.replace('</div></div>', '</div><a href="/more">More</a></div>');
+    expect(findArticleRoot(new DOMParser().parseFromString(linked, 'text/html')).isArticle).toBe(false);
   });
 });
 

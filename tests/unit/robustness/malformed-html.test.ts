@@ -34,7 +34,9 @@ const MALFORMED: [what: string, html: string, isArticle: boolean][] = [
   ['null and control characters', `<article>${STORY.replace(/ /g, '\u0000 \u0007')}</article>`, true],
   ['a lone surrogate in the text', `<article>${STORY.replace(/Astana/g, 'Astana\uD800')}</article>`, true],
   ['only markup and no text', '<div><span><b></b></span></div><p></p><br><hr>', false],
-  ['an attribute that never ends', `<article class="story${STORY}`, false],
+  // happy-dom keeps the last sentence as the page's only text (a browser keeps none): a page without links
+  // reads whatever text it has.
+  ['an attribute that never ends', `<article class="story${STORY}`, true],
 ];
 
 describe('malformed HTML', () => {
