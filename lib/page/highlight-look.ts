@@ -11,8 +11,12 @@ import type { MentionRange } from '../highlight/mention-range';
 import type { ShadowStyles } from '../highlight/shadow-styles';
 import { HIGHLIGHT_TYPES, type HighlightType } from '../model';
 import { HIGHLIGHTED_TYPES, type HighlightStyle, type TypeSwitches } from '../settings/settings';
+import { type Steps, workCounter } from '../steps';
 
 type HighlightWindow = Window & typeof globalThis;
+
+/** Ranges added to the highlights between two points where a sliced paint may pause. */
+const RANGES_PER_STEP = 256;
 
 /** The name a type's ranges are registered under in a style: the underline styles keep the plain names. */
 export function highlightName(type: HighlightType, style: HighlightStyle): string {
@@ -56,22 +60,34 @@ export class HighlightLook {
   }
 
   /**
-   * Registers each shown type under its style's name, and drops every other name of ours. Only the painting follows
-   * the style: the caller hit-tests every shown range, painted or not.
+   * Makes each shown type's highlight under its style's name, a batch of ranges a step, and returns the call that
+   * registers them and drops every other name of ours: made off the page's registry, they go in whole, and a giant
+   * page's tens of thousands of ranges are never one long task. Only the painting follows the style: the caller
+   * hit-tests every shown range. `roots`: the shadow roots holding the ranges, which need our rules.
    */
-  paint(win: Window, ranges: MentionRange[]): void {
-    if (!supportsHighlights(win)) return;
+  *paint(win: Window, ranges: MentionRange[], roots: ShadowRoot[] = []): Steps<() => void> {
+    if (!supportsHighlights(win)) return () => undefined;
     const w = win as HighlightWindow;
-    const { style } = this.values;
-    const painted = style === 'first-mention' ? firstMentions(ranges) : ranges;
-    for (const type of HIGHLIGHT_TYPES) {
-      const name = highlightName(type, style);
-      for (const other of namesOf(type)) if (other !== name) w.CSS.highlights.delete(other);
-      const own = this.values.types[type] ? painted.filter((r) => r.entity.type === type).map((r) => r.range) : [];
-      if (own.length === 0) w.CSS.highlights.delete(name);
-      else w.CSS.highlights.set(name, new w.Highlight(...own));
+    const { style, types } = this.values;
+    const own = new Map<HighlightType, Highlight>();
+    const pause = workCounter(RANGES_PER_STEP);
+    for (const { entity, range } of style === 'first-mention' ? firstMentions(ranges) : ranges) {
+      if (pause()) yield;
+      if (!types[entity.type]) continue;
+      const highlight = own.get(entity.type) ?? new w.Highlight();
+      highlight.add(range);
+      own.set(entity.type, highlight);
     }
-    this.shadows?.cover(painted);
+    return () => {
+      for (const type of HIGHLIGHT_TYPES) {
+        const name = highlightName(type, style);
+        for (const other of namesOf(type)) if (other !== name) w.CSS.highlights.delete(other);
+        const highlight = own.get(type);
+        if (highlight) w.CSS.highlights.set(name, highlight);
+        else w.CSS.highlights.delete(name);
+      }
+      this.shadows?.cover(roots);
+    };
   }
 
   clear(win: Window): void {
