@@ -9,7 +9,7 @@ import { shadowRootOf } from '../text/shadow-tree';
 import type { MentionRange } from './mention-range';
 
 /** Ranges indexed between two points where a sliced build may pause. */
-const RANGES_PER_STEP = 64;
+const RANGES_PER_STEP = 256;
 
 export interface CaretPoint {
   node: Node;

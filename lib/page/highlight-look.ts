@@ -23,7 +23,11 @@ export function highlightName(type: HighlightType, style: HighlightStyle): strin
   return style === 'tint' ? `${HIGHLIGHT_NAMES[type]}-tint` : HIGHLIGHT_NAMES[type];
 }
 
-const namesOf = (type: HighlightType) => [highlightName(type, 'underline'), highlightName(type, 'tint')];
+/** Drops every name of ours from the page's registry, in every style. */
+function dropNames(w: HighlightWindow): void {
+  for (const type of HIGHLIGHT_TYPES)
+    for (const style of ['underline', 'tint'] as const) w.CSS.highlights.delete(highlightName(type, style));
+}
 
 export interface LookValues {
   types: TypeSwitches;
@@ -62,29 +66,27 @@ export class HighlightLook {
   /**
    * Makes each shown type's highlight under its style's name, a batch of ranges a step, and returns the call that
    * registers them and drops every other name of ours: made off the page's registry, they go in whole, and a giant
-   * page's tens of thousands of ranges are never one long task. Only the painting follows the style: the caller
-   * hit-tests every shown range. `roots`: the shadow roots holding the ranges, which need our rules.
+   * page's tens of thousands of ranges are never one long task. `ranges`: those of the types shown (visible()). Only
+   * the painting follows the style: the caller hit-tests every shown range. `roots`: the shadow roots holding them,
+   * which need our rules.
    */
-  *paint(win: Window, ranges: MentionRange[], roots: ShadowRoot[] = []): Steps<() => void> {
+  *paint(win: Window, ranges: MentionRange[], roots: ShadowRoot[]): Steps<() => void> {
     if (!supportsHighlights(win)) return () => undefined;
     const w = win as HighlightWindow;
-    const { style, types } = this.values;
+    const { style } = this.values;
     const own = new Map<HighlightType, Highlight>();
     const pause = workCounter(RANGES_PER_STEP);
     for (const { entity, range } of style === 'first-mention' ? firstMentions(ranges) : ranges) {
       if (pause()) yield;
-      if (!types[entity.type]) continue;
       const highlight = own.get(entity.type) ?? new w.Highlight();
       highlight.add(range);
       own.set(entity.type, highlight);
     }
     return () => {
+      dropNames(w);
       for (const type of HIGHLIGHT_TYPES) {
-        const name = highlightName(type, style);
-        for (const other of namesOf(type)) if (other !== name) w.CSS.highlights.delete(other);
         const highlight = own.get(type);
-        if (highlight) w.CSS.highlights.set(name, highlight);
-        else w.CSS.highlights.delete(name);
+        if (highlight) w.CSS.highlights.set(highlightName(type, style), highlight);
       }
       this.shadows?.cover(roots);
     };
@@ -92,9 +94,7 @@ export class HighlightLook {
 
   clear(win: Window): void {
     this.shadows?.clear();
-    if (!supportsHighlights(win)) return;
-    for (const type of HIGHLIGHT_TYPES)
-      for (const name of namesOf(type)) (win as HighlightWindow).CSS.highlights.delete(name);
+    if (supportsHighlights(win)) dropNames(win as HighlightWindow);
   }
 }
 
