@@ -6,6 +6,7 @@
 import { resolveSteps } from '../entities/resolve-mentions';
 import type { Reply, ResponseOf } from '../protocol/checks';
 import { NOT_FROM_US } from '../protocol/checks';
+import { unpackMentions } from '../protocol/packed-mentions';
 import { type BackgroundProtocol, parseBackgroundMessage } from '../protocol/text';
 import type { ReferenceIndex } from '../reference/reference-index';
 import { runSteps, type Steps } from '../steps';
@@ -45,7 +46,7 @@ export function* answerSteps(raw: unknown, sender: MessageSender, context: Backg
       return { ok: true, data: { parts } };
     }
     case 'text/resolve': {
-      const entities = yield* resolveSteps(message.data.mentions, context.reference);
+      const entities = yield* resolveSteps(unpackMentions(message.data.mentions), context.reference);
       return { ok: true, data: { entities } };
     }
   }

@@ -4,8 +4,12 @@
  * else costs one caret lookup and one Map read.
  */
 
+import { type Steps, workCounter } from '../steps';
 import { shadowRootOf } from '../text/shadow-tree';
 import type { MentionRange } from './mention-range';
+
+/** Ranges indexed between two points where a sliced build may pause. */
+const RANGES_PER_STEP = 256;
 
 export interface CaretPoint {
   node: Node;
@@ -38,11 +42,17 @@ export function caretAt(doc: Document, x: number, y: number, shadowRoots: Shadow
 
 export class MentionIndex {
   private readonly byNode = new Map<Node, MentionRange[]>();
-  /** Shadow roots holding mentions: the caret lookup must be let into them. */
-  private readonly shadowRoots: ShadowRoot[] = [];
+  /** Shadow roots holding mentions: the caret lookup must be let into them, and the highlight rules too. */
+  readonly shadowRoots: ShadowRoot[] = [];
 
-  constructor(readonly ranges: MentionRange[]) {
-    for (const item of ranges) {
+  /** The ranges are indexed by build(), which a sliced read runs in steps. */
+  constructor(readonly ranges: MentionRange[]) {}
+
+  /** Indexes the ranges by their nodes, in steps: a giant page has tens of thousands. */
+  *build(): Steps<this> {
+    const pause = workCounter(RANGES_PER_STEP);
+    for (const item of this.ranges) {
+      if (pause()) yield;
       const root = shadowRootOf(item.range.startContainer);
       if (root && !this.shadowRoots.includes(root)) this.shadowRoots.push(root);
       for (const node of [item.range.startContainer, item.range.endContainer]) {
@@ -51,6 +61,7 @@ export class MentionIndex {
         this.byNode.set(node, list);
       }
     }
+    return this;
   }
 
   /** The mention drawn at (x, y), if the caret there falls inside one. */

@@ -6,8 +6,6 @@
  * page's DOM and its serialisation stay as they were, and the sheet is taken
  * back when the highlights go.
  */
-import { shadowRootOf } from '../text/shadow-tree';
-import type { MentionRange } from './mention-range';
 
 type SheetWindow = Window & { CSSStyleSheet: typeof CSSStyleSheet };
 
@@ -20,11 +18,10 @@ export class ShadowStyles {
     private readonly css: string,
   ) {}
 
-  /** Gives every shadow root holding one of these mentions our highlight rules, once. */
-  cover(ranges: MentionRange[]): void {
-    for (const { range } of ranges) {
-      const root = shadowRootOf(range.startContainer);
-      if (!root || this.adopted.has(root)) continue;
+  /** Gives each of these shadow roots (those holding mentions) our highlight rules, once. */
+  cover(roots: ShadowRoot[]): void {
+    for (const root of roots) {
+      if (this.adopted.has(root)) continue;
       try {
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.ownSheet()];
         this.adopted.add(root);

@@ -11,15 +11,23 @@ import type { MentionRange } from '../highlight/mention-range';
 import type { ShadowStyles } from '../highlight/shadow-styles';
 import { HIGHLIGHT_TYPES, type HighlightType } from '../model';
 import { HIGHLIGHTED_TYPES, type HighlightStyle, type TypeSwitches } from '../settings/settings';
+import { type Steps, workCounter } from '../steps';
 
 type HighlightWindow = Window & typeof globalThis;
+
+/** Ranges added to the highlights between two points where a sliced paint may pause. */
+const RANGES_PER_STEP = 256;
 
 /** The name a type's ranges are registered under in a style: the underline styles keep the plain names. */
 export function highlightName(type: HighlightType, style: HighlightStyle): string {
   return style === 'tint' ? `${HIGHLIGHT_NAMES[type]}-tint` : HIGHLIGHT_NAMES[type];
 }
 
-const namesOf = (type: HighlightType) => [highlightName(type, 'underline'), highlightName(type, 'tint')];
+/** Drops every name of ours from the page's registry, in every style. */
+function dropNames(w: HighlightWindow): void {
+  for (const type of HIGHLIGHT_TYPES)
+    for (const style of ['underline', 'tint'] as const) w.CSS.highlights.delete(highlightName(type, style));
+}
 
 export interface LookValues {
   types: TypeSwitches;
@@ -56,29 +64,37 @@ export class HighlightLook {
   }
 
   /**
-   * Registers each shown type under its style's name, and drops every other name of ours. Only the painting follows
-   * the style: the caller hit-tests every shown range, painted or not.
+   * Makes each shown type's highlight under its style's name, a batch of ranges a step, and returns the call that
+   * registers them and drops every other name of ours: made off the page's registry, they go in whole, and a giant
+   * page's tens of thousands of ranges are never one long task. `ranges`: those of the types shown (visible()). Only
+   * the painting follows the style: the caller hit-tests every shown range. `roots`: the shadow roots holding them,
+   * which need our rules.
    */
-  paint(win: Window, ranges: MentionRange[]): void {
-    if (!supportsHighlights(win)) return;
+  *paint(win: Window, ranges: MentionRange[], roots: ShadowRoot[]): Steps<() => void> {
+    if (!supportsHighlights(win)) return () => undefined;
     const w = win as HighlightWindow;
     const { style } = this.values;
-    const painted = style === 'first-mention' ? firstMentions(ranges) : ranges;
-    for (const type of HIGHLIGHT_TYPES) {
-      const name = highlightName(type, style);
-      for (const other of namesOf(type)) if (other !== name) w.CSS.highlights.delete(other);
-      const own = this.values.types[type] ? painted.filter((r) => r.entity.type === type).map((r) => r.range) : [];
-      if (own.length === 0) w.CSS.highlights.delete(name);
-      else w.CSS.highlights.set(name, new w.Highlight(...own));
+    const own = new Map<HighlightType, Highlight>();
+    const pause = workCounter(RANGES_PER_STEP);
+    for (const { entity, range } of style === 'first-mention' ? firstMentions(ranges) : ranges) {
+      if (pause()) yield;
+      const highlight = own.get(entity.type) ?? new w.Highlight();
+      highlight.add(range);
+      own.set(entity.type, highlight);
     }
-    this.shadows?.cover(painted);
+    return () => {
+      dropNames(w);
+      for (const type of HIGHLIGHT_TYPES) {
+        const highlight = own.get(type);
+        if (highlight) w.CSS.highlights.set(highlightName(type, style), highlight);
+      }
+      this.shadows?.cover(roots);
+    };
   }
 
   clear(win: Window): void {
     this.shadows?.clear();
-    if (!supportsHighlights(win)) return;
-    for (const type of HIGHLIGHT_TYPES)
-      for (const name of namesOf(type)) (win as HighlightWindow).CSS.highlights.delete(name);
+    if (supportsHighlights(win)) dropNames(win as HighlightWindow);
   }
 }
 

@@ -90,11 +90,13 @@ export class MentionLedger {
     return !!item && isCurrent(item);
   }
 
-  /** The entities with only their mentions still on the page, and a range for each mention. */
-  live(): { entities: ArticleEntity[]; ranges: MentionRange[] } {
+  /** The entities with only their mentions still on the page, and a range for each mention, in steps. */
+  *live(): Steps<{ entities: ArticleEntity[]; ranges: MentionRange[] }> {
     const entities: ArticleEntity[] = [];
     const ranges: MentionRange[] = [];
+    const pause = workCounter(RANGES_PER_STEP);
     for (const entity of this.entities) {
+      if (pause(entity.mentions.length)) yield;
       const items = entity.mentions.map((m) => this.tracked.get(m.start)).filter((t) => t !== undefined);
       if (items.length === 0) continue;
       const kept = new Set(items.map((t) => t.candidate.start));

@@ -144,12 +144,12 @@ export class PageSession {
     const reread = await slices.run(ledger.reread(parts, found));
     if (found.some((p) => p.candidates.length > 0)) await slices.wait(ledger.resolve(this.deps.background));
     if (generation !== this.generation) return;
-    if ((await slices.run(ledger.prune())) || reread) this.view.show(ledger);
+    if ((await slices.run(ledger.prune())) || reread) await slices.run(this.view.show(ledger));
   }
 
   private async install(ledger: MentionLedger, status: PageStatus, slices: Slices): Promise<void> {
     await slices.run(ledger.prune());
     [this.ledger, this.status] = [ledger, status];
-    this.view.show(ledger);
+    await slices.run(this.view.show(ledger));
   }
 }

@@ -11,6 +11,7 @@ import { ReadingActivity } from '../highlight/reading-activity';
 import type { EntitySummary } from '../model';
 import { foldName } from '../names/fold';
 import type { CardKeyAction } from '../protocol/messages';
+import { runSteps, type Steps } from '../steps';
 import { CardOpener } from './card-opener';
 import type { CardPresenter } from './card-presenter';
 import { listenForCards } from './card-triggers';
@@ -29,6 +30,8 @@ export class PageView {
   private all: MentionRange[] = [];
   private mentions = new MentionIndex([]);
   private hidden = new Set<string>();
+  /** Counts the draws begun: see drawSteps. */
+  private drawing = 0;
   /** The next card to open was asked for by keyboard: focus goes into it. */
   private focusOnShow = false;
   private readonly activity: ReadingActivity;
@@ -66,12 +69,12 @@ export class PageView {
     look.onChange(() => this.draw());
   }
 
-  /** Draws the ledger's mentions still on the page; an open card stays unless its mention went. */
-  show(ledger: MentionLedger): void {
-    const { entities, ranges } = ledger.live();
+  /** Draws the ledger's mentions still on the page, in steps; an open card stays unless its mention went. */
+  *show(ledger: MentionLedger): Steps<void> {
+    const { entities, ranges } = yield* ledger.live();
     [this.ledger, this.entities, this.all] = [ledger, entities, ranges];
     this.opener.reset();
-    this.draw();
+    yield* this.drawSteps();
     const open = this.hover.current;
     if (open && !ranges.some((r) => r.range === open.range)) this.hover.dismiss();
   }
@@ -84,6 +87,7 @@ export class PageView {
   }
 
   clear(): void {
+    this.drawing++;
     this.hover.dismiss();
     this.look.clear(this.deps.win);
     [this.ledger, this.entities, this.all] = [null, [], []];
@@ -129,9 +133,18 @@ export class PageView {
   }
 
   private draw(): void {
+    runSteps(this.drawSteps());
+  }
+
+  /** A draw begun later (the reader hid a name meanwhile) supersedes this one, which then registers nothing. */
+  private *drawSteps(): Steps<void> {
+    const drawing = ++this.drawing;
     const shown = this.look.visible(this.all).filter((r) => this.hidden.size === 0 || !this.isHidden(r.entity));
-    this.mentions = new MentionIndex(shown);
-    this.look.paint(this.deps.win, shown);
+    const mentions = yield* new MentionIndex(shown).build();
+    const register = yield* this.look.paint(this.deps.win, shown, mentions.shadowRoots);
+    if (drawing !== this.drawing) return;
+    this.mentions = mentions;
+    register();
   }
 
   private showCard(target: MentionRange): void {

@@ -31,8 +31,9 @@ export function readPart(part: Element, skip: SkipElement = isPageChrome): TextI
   return runSteps(readPartSteps(part, skip));
 }
 
+/** Text past what one read may have detected is not read: on a giant page it would only be walked and joined. */
 export function readPartSteps(part: Element, skip: SkipElement = isPageChrome): Steps<TextIndex> {
-  return collectTextSteps(part, { skip: (el) => el !== part && skip(el) });
+  return collectTextSteps(part, { skip: (el) => el !== part && skip(el), maxChars: MAX_DETECT_CHARS });
 }
 
 /** Reads parts of the page and detects the mentions of those with any text, in slices. */

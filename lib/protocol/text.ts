@@ -5,8 +5,8 @@
 import type { Candidate } from '../detect/find-names';
 import type { ArticleEntity } from '../entities/group-mentions';
 import { type Protocol, parseMessage, type Validated } from './checks';
-import { MENTION } from './mention';
-import { MAX_MENTIONS, MAX_PARTS, MAX_TEXT_CHARS, type MessageOf } from './messages';
+import { PACKED_MENTIONS } from './mention';
+import { MAX_PARTS, MAX_TEXT_CHARS, type MessageOf } from './messages';
 import { list, record, text, where } from './schema';
 
 const TEXT_REQUESTS = {
@@ -18,8 +18,8 @@ const TEXT_REQUESTS = {
       return total <= MAX_TEXT_CHARS;
     }),
   }),
-  /** The article's entities, from its mentions. */
-  'text/resolve': record({ mentions: list(MENTION, MAX_MENTIONS) }),
+  /** The article's entities, from its mentions (packed: see packed-mentions.ts). */
+  'text/resolve': record({ mentions: PACKED_MENTIONS }),
 };
 
 /** Messages answered by the background. */

@@ -33,6 +33,8 @@ export type SkipElement = (element: Element) => boolean;
 export interface CollectOptions {
   /** Extra elements to leave out, e.g. our own UI host or page chrome. */
   skip?: SkipElement;
+  /** Stops the walk at the first node past this many characters: more than a read sends to be detected. */
+  maxChars?: number;
 }
 
 /** Nodes walked between two points where a sliced walk may pause: well under a millisecond's work. */
@@ -63,7 +65,11 @@ export function* collectTextSteps(root: Element, options: CollectOptions = {}): 
   yield* walkTree(root, state, options);
   // Joined a step's worth at a time as the walk went: one join of 200,000 parts would be a long step of its own.
   state.chunks.push(state.parts.join(''));
-  return { text: state.chunks.join(''), segments: state.segments, shadowRoots: state.shadowRoots };
+  // Megabytes of text still take tens of ms to join: a step of its own, where a sliced read may pause around it.
+  yield;
+  const text = state.chunks.join('');
+  yield;
+  return { text, segments: state.segments, shadowRoots: state.shadowRoots };
 }
 
 /**
@@ -83,7 +89,8 @@ function* walkTree(root: Node, state: WalkState, options: CollectOptions): Steps
   // Skipped elements are stepped over here, not by a NodeFilter: a callback per element costs more than the walk.
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
   const mark = doc.createRange();
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  const max = options.maxChars ?? Number.POSITIVE_INFINITY;
+  for (let node = walker.nextNode(); node && state.length < max; node = walker.nextNode()) {
     if (state.pause()) {
       mark.setStartBefore(node);
       state.chunks.push(state.parts.join(''));

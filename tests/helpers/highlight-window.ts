@@ -6,6 +6,9 @@ export function highlightWindow<R = unknown>() {
     constructor(...ranges: R[]) {
       this.ranges = ranges;
     }
+    add(range: R) {
+      this.ranges.push(range);
+    }
   }
   return { win: { Highlight, CSS: { highlights } } as unknown as Window, highlights };
 }

@@ -1,15 +1,25 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { detectMentions } from '../../lib/detect/detect-mentions';
+import type { Candidate } from '../../lib/detect/find-names';
 import { MAX_MENTIONS, unwrapReply } from '../../lib/protocol/messages';
+import { packMentions, unpackMentions } from '../../lib/protocol/packed-mentions';
 import { parseTabMessage } from '../../lib/protocol/page';
 import { parseBackgroundMessage } from '../../lib/protocol/text';
 
-const mention = { start: 0, end: 6, form: 'Atyrau', cue: 'PLACE', sentenceInitial: false };
+const mention: Candidate = { start: 0, end: 6, form: 'Atyrau', cue: 'PLACE', sentenceInitial: false };
+const packed = packMentions([mention]);
+/** The packed mention's columns with some changed, as a forged message would carry them. */
+const forged = (change: object) => JSON.stringify({ ...JSON.parse(packed), ...change });
+const resolve = (mentions: unknown) => ({ type: 'text/resolve', data: { mentions } });
+/** One mention, packed as the content script packs it, with a field set as given. */
+const resolveOne = (change: object) => resolve(packMentions([{ ...mention, ...change } as Candidate]));
 
 describe('parseBackgroundMessage', () => {
   it('accepts a resolve of well-formed mentions', () => {
-    expect(parseBackgroundMessage({ type: 'text/resolve', data: { mentions: [mention] } })).toEqual({
+    expect(parseBackgroundMessage(resolve(packed))).toEqual({
       ok: true,
-      message: { type: 'text/resolve', data: { mentions: [mention] } },
+      message: { type: 'text/resolve', data: { mentions: packed } },
     });
   });
 
@@ -17,18 +27,47 @@ describe('parseBackgroundMessage', () => {
     ['no message', undefined],
     ['a string', 'resolve'],
     ['an unknown type', { type: 'settings/set', data: {} }],
-    ['mentions that are not records', { type: 'text/resolve', data: { mentions: ['Atyrau'] } }],
-    ['an empty form', { type: 'text/resolve', data: { mentions: [{ ...mention, form: '' }] } }],
-    ['an overlong form', { type: 'text/resolve', data: { mentions: [{ ...mention, form: 'x'.repeat(201) }] } }],
-    ['an end before its start', { type: 'text/resolve', data: { mentions: [{ ...mention, start: 9, end: 3 }] } }],
-    ['a fractional offset', { type: 'text/resolve', data: { mentions: [{ ...mention, start: 0.5 }] } }],
-    ['an unknown cue', { type: 'text/resolve', data: { mentions: [{ ...mention, cue: 'ALIEN' }] } }],
-    ['too many mentions', { type: 'text/resolve', data: { mentions: Array(MAX_MENTIONS + 1).fill(mention) } }],
+    ['mentions as a list of objects, not packed', resolve([mention])],
+    ['mentions that are not columns', resolve(['Atyrau'])],
+    ['the JSON of mentions as objects', resolve(JSON.stringify([mention]))],
+    ['packed mentions that are not JSON', resolve(`${packed}}`)],
+    ['an empty form', resolveOne({ form: '' })],
+    ['an overlong form', resolveOne({ form: 'x'.repeat(201) })],
+    ['an end before its start', resolve(forged({ numbers: [9, -6] }))],
+    ['a mention of no length', resolve(forged({ numbers: [9, 0] }))],
+    ['a fractional offset', resolveOne({ start: 0.5 })],
+    ['an unknown cue', resolveOne({ cue: 'ALIEN' })],
+    ['a sentence start that is not a boolean', resolve(forged({ more: [0, 'sentenceInitial', 1] }))],
+    ['numbers that do not line up', resolve(forged({ numbers: [0, 6, 2] }))],
+    ['a flag that is not a boolean', resolveOne({ foreign: 'yes' })],
+    ['a weak cue that is not a boolean', resolveOne({ weakCue: 1 })],
+    ['columns that do not line up', resolve(forged({ forms: ['Atyrau', 'Astana'] }))],
+    ['a field of no mention', resolve(forged({ more: [1, 'role', 'a minister'] }))],
+    ['a field no mention has', resolveOne({ html: '<b>x</b>' })],
+    ['a field named __proto__', resolve(forged({ more: [0, '__proto__', true] }))],
+    ['a field that is an object', resolve(forged({ more: [0, 'role', { toString: () => 'x' }] }))],
+    ['a field cut short', resolve(forged({ more: [0, 'role'] }))],
+    ['too many mentions', resolve(packMentions(Array(MAX_MENTIONS + 1).fill(mention)))],
     ['no data', { type: 'text/resolve' }],
-    ['a flag that is not a boolean', { type: 'text/resolve', data: { mentions: [{ ...mention, foreign: 'yes' }] } }],
-    ['a weak cue that is not a boolean', { type: 'text/resolve', data: { mentions: [{ ...mention, weakCue: 1 }] } }],
+    ['a 401-character role', resolveOne({ role: 'r'.repeat(401) })],
   ])('rejects %s', (_, raw) => {
     expect(parseBackgroundMessage(raw).ok).toBe(false);
+  });
+});
+
+describe('packed mentions', () => {
+  const detected = detectMentions(readFileSync('tests/fixtures/corpus/01-kazakhstan-boqaev-land.txt', 'utf8'));
+
+  it('unpack to the mentions packed, every field detection sets included', () => {
+    expect(detected.some((m) => m.role || m.descriptor || m.fullName || m.aliasOf)).toBe(true);
+    expect(unpackMentions(packMentions(detected))).toEqual(detected);
+  });
+
+  it('travel as one string, shorter than the mentions as objects: the fields every mention has go unnamed', () => {
+    const packed = packMentions(detected);
+    expect(typeof packed).toBe('string');
+    for (const field of ['start', 'end', 'form']) expect(packed).not.toContain(`"${field}"`);
+    expect(packed.length).toBeLessThan(JSON.stringify(detected).length);
   });
 });
 

@@ -8,6 +8,7 @@ import { isSiteMessage, siteSettings } from '../../lib/background/site-settings'
 import { isLookupMessage } from '../../lib/online/lookup-service';
 import { type CardProtocol, parseCardMessage } from '../../lib/protocol/card';
 import { type LookupProtocol, parseLookupMessage } from '../../lib/protocol/lookup';
+import { packMentions } from '../../lib/protocol/packed-mentions';
 import { parseTabMessage, type TabProtocol } from '../../lib/protocol/page';
 import { parseSiteMessage, type SiteProtocol } from '../../lib/protocol/site';
 import { type BackgroundProtocol, parseBackgroundMessage } from '../../lib/protocol/text';
@@ -19,7 +20,9 @@ import { MANIFEST_SNAPSHOT, securityFields } from '../helpers/manifest-security'
 // that every message in the protocol has one.
 const BACKGROUND_SAMPLES: { [K in keyof BackgroundProtocol]: BackgroundProtocol[K]['request'] } = {
   'text/detect': { texts: ['The political prisoner Maks Boqaev was freed in Atyrau.'] },
-  'text/resolve': { mentions: [{ start: 0, end: 6, form: 'Atyrau', cue: 'PLACE', sentenceInitial: false }] },
+  'text/resolve': {
+    mentions: packMentions([{ start: 0, end: 6, form: 'Atyrau', cue: 'PLACE', sentenceInitial: false }]),
+  },
 };
 const TAB_SAMPLES: { [K in keyof TabProtocol]: TabProtocol[K]['request'] } = {
   'page/state': {},

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { handleBackgroundMessage } from '../../../lib/background/handle-message';
 import { detectMentions } from '../../../lib/detect/detect-mentions';
 import type { ArticleEntity } from '../../../lib/entities/group-mentions';
+import { packMentions } from '../../../lib/protocol/packed-mentions';
 import { loadReference } from '../../../scripts/lib/load-reference';
 
 const context = { extensionId: 'backstory-id', reference: loadReference() };
@@ -10,7 +11,7 @@ const mentions = detectMentions('The court in Atyrau heard Maks Boqaev. The EU s
 describe('handleBackgroundMessage', () => {
   it('resolves mentions from our own content script into entities with reference facts', () => {
     const reply = handleBackgroundMessage(
-      { type: 'text/resolve', data: { mentions } },
+      { type: 'text/resolve', data: { mentions: packMentions(mentions) } },
       { id: 'backstory-id', tab: { id: 4 } },
       context,
     );
@@ -24,7 +25,11 @@ describe('handleBackgroundMessage', () => {
   });
 
   it('refuses messages from other extensions', () => {
-    const reply = handleBackgroundMessage({ type: 'text/resolve', data: { mentions } }, { id: 'other' }, context);
+    const reply = handleBackgroundMessage(
+      { type: 'text/resolve', data: { mentions: packMentions(mentions) } },
+      { id: 'other' },
+      context,
+    );
     expect(reply).toEqual({ ok: false, error: 'sender is not Backstory' });
   });
 

@@ -6,7 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { handleBackgroundMessage, type MessageSender } from '../../../lib/background/handle-message';
 import { detectMentions } from '../../../lib/detect/detect-mentions';
+import type { Candidate } from '../../../lib/detect/find-names';
 import { MAX_PARTS, MAX_TEXT_CHARS } from '../../../lib/protocol/messages';
+import { packMentions } from '../../../lib/protocol/packed-mentions';
 import type { ReferenceIndex } from '../../../lib/reference/reference-index';
 import { loadReference } from '../../../scripts/lib/load-reference';
 
@@ -21,7 +23,9 @@ const trap = new Proxy({} as ReferenceIndex, {
 });
 const FROM_CONTENT_SCRIPT: MessageSender = { id: ID, url: 'https://news.example/story', tab: { id: 7 } };
 const mention = { start: 0, end: 6, form: 'Atyrau', cue: 'PLACE', sentenceInitial: false };
-const resolve = (m: object) => ({ type: 'text/resolve', data: { mentions: [m] } });
+const resolve = (m: object) => ({ type: 'text/resolve', data: { mentions: packMentions([m as Candidate]) } });
+const packed = packMentions([mention as Candidate]);
+const forged = (change: object) => JSON.stringify({ ...JSON.parse(packed), ...change });
 const refuse = (raw: unknown, sender: MessageSender = FROM_CONTENT_SCRIPT) => {
   const reply = handleBackgroundMessage(raw, sender, { extensionId: ID, reference: trap });
   expect(reply.ok).toBe(false);
@@ -45,7 +49,8 @@ describe('the background accepts', () => {
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       const mentions = detectMentions(readFileSync(`tests/fixtures/corpus/${file}`, 'utf8'), reference.termLexicon);
-      const reply = handleBackgroundMessage({ type: 'text/resolve', data: { mentions } }, FROM_CONTENT_SCRIPT, context);
+      const message = { type: 'text/resolve', data: { mentions: packMentions(mentions) } };
+      const reply = handleBackgroundMessage(message, FROM_CONTENT_SCRIPT, context);
       expect(reply, file).toMatchObject({ ok: true });
     }
   });
@@ -90,10 +95,21 @@ describe('the background refuses', () => {
   it.each([
     ['beside type and data', { type: 'text/detect', data: { texts: ['a'] }, tabId: 3 }],
     ['in the data of detect', { type: 'text/detect', data: { texts: ['a'], glossary: [{ name: 'x' }] } }],
-    ['in the data of resolve', { type: 'text/resolve', data: { mentions: [mention], settings: {} } }],
+    ['in the data of resolve', { type: 'text/resolve', data: { mentions: packed, settings: {} } }],
     ['in a mention', resolve({ ...mention, html: '<img src=x onerror=alert(1)>' })],
-    ['named __proto__, from JSON', JSON.parse('{"type":"detect","data":{"texts":["a"]},"__proto__":{"admin":true}}')],
     ['named __proto__ in a mention', resolve(JSON.parse(`{"__proto__":{"x":1},${JSON.stringify(mention).slice(1)}`))],
+    [
+      'in the packed mentions',
+      { type: 'text/resolve', data: { mentions: forged({ html: '<img src=x onerror=alert(1)>' }) } },
+    ],
+    ['named __proto__, from JSON', JSON.parse('{"type":"detect","data":{"texts":["a"]},"__proto__":{"admin":true}}')],
+    [
+      'named __proto__ in the packed mentions',
+      {
+        type: 'text/resolve',
+        data: { mentions: `{"__proto__":{"x":1},${packed.slice(1)}` },
+      },
+    ],
   ])('messages with an extra field %s', (_, raw) => {
     refuse(raw);
   });
@@ -110,6 +126,8 @@ describe('the background refuses', () => {
     ['a 100 kB role', resolve({ ...mention, role: LONG })],
     ['a 100 kB message type', { type: LONG, data: {} }],
     ['a flag that is not true or false', resolve({ ...mention, commonWord: 'yes' })],
+    ['numbers that do not line up', { type: 'text/resolve', data: { mentions: forged({ numbers: [0, 6, 2, 256] }) } }],
+    ['mentions as objects, not columns', { type: 'text/resolve', data: { mentions: [mention] } }],
     ['a form that is markup, not a string', resolve({ ...mention, form: { toString: () => '<b>x</b>' } })],
   ])('messages with %s', (_, raw) => {
     refuse(raw);

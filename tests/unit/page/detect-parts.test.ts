@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectMentions } from '../../../lib/detect/detect-mentions';
-import { detectParts, MESSAGE_CHARS } from '../../../lib/page/scan-page';
+import { detectParts, MESSAGE_CHARS, readPart } from '../../../lib/page/scan-page';
 import { noSlicing } from '../../../lib/page/slicer';
 import { MAX_DETECT_CHARS } from '../../../lib/protocol/messages';
 import type { TextIndex } from '../../../lib/text/collect-text';
@@ -48,5 +48,18 @@ describe('detectParts', () => {
     const { sizes, background } = recording();
     await detectParts([index(text)], background, noSlicing);
     expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(MAX_DETECT_CHARS);
+  });
+
+  it('reads no more of a giant part than one read may send to be detected', () => {
+    const article = document.createElement('article');
+    const block = 'w'.repeat(99_999);
+    for (let i = 0; i < MAX_DETECT_CHARS / 50_000; i++)
+      article.append(Object.assign(document.createElement('p'), { textContent: block }));
+    document.body.replaceChildren(article);
+    const { text, segments } = readPart(article);
+    // Paragraphs of 100,000 characters with their breaks: the walk stops at the first past the limit.
+    expect(segments).toHaveLength(MAX_DETECT_CHARS / 100_000 + 1);
+    expect(text.length).toBeGreaterThanOrEqual(MAX_DETECT_CHARS);
+    document.body.replaceChildren();
   });
 });

@@ -3,6 +3,7 @@ import type { ArticleEntity } from '../../../lib/entities/group-mentions';
 import type { MentionRange } from '../../../lib/highlight/mention-range';
 import type { HighlightType } from '../../../lib/model';
 import { HighlightLook } from '../../../lib/page/highlight-look';
+import { runSteps } from '../../../lib/steps';
 import { highlightWindow } from '../../helpers/highlight-window';
 
 const entity = (id: string, type: HighlightType) => ({ id, type, name: id }) as unknown as ArticleEntity;
@@ -56,7 +57,7 @@ describe('the first-mention style', () => {
     const { ranges } = page();
     const look = new HighlightLook();
     look.update({ style: 'first-mention' });
-    look.paint(win, look.visible(ranges));
+    runSteps(look.paint(win, look.visible(ranges), []))();
     expect([...highlights.keys()].sort()).toEqual(['backstory-person', 'backstory-place']);
     const person = highlights.get('backstory-person')?.ranges ?? [];
     expect(person.map((r) => r.toString()).sort()).toEqual(['Putin', 'Tokayev']);
@@ -70,10 +71,10 @@ describe('the first-mention style', () => {
     const { ranges } = page();
     const look = new HighlightLook();
     look.update({ style: 'first-mention', types: { PERSON: true, PLACE: false, ORG: true, TERM: true, NAME: true } });
-    look.paint(win, look.visible(ranges));
+    runSteps(look.paint(win, look.visible(ranges), []))();
     expect(texts(highlights)).toEqual({ 'backstory-person': ['Tokayev', 'Putin'] });
     look.update({ style: 'underline', types: { PERSON: true, PLACE: true, ORG: true, TERM: true, NAME: true } });
-    look.paint(win, look.visible(ranges));
+    runSteps(look.paint(win, look.visible(ranges), []))();
     expect(highlights.get('backstory-person')?.ranges).toHaveLength(4);
     expect(highlights.get('backstory-place')?.ranges).toHaveLength(2);
   });
@@ -93,7 +94,7 @@ describe('the first-mention style', () => {
     const withoutNewest = ranges.filter((r) =>
       r.range.startContainer.parentElement?.textContent?.startsWith('Earlier'),
     );
-    look.paint(win, look.visible(withoutNewest));
+    runSteps(look.paint(win, look.visible(withoutNewest), []))();
     expect(highlights.get('backstory-person')?.ranges).toEqual([ranges[0]?.range]);
   });
 });

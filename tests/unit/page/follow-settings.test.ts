@@ -5,6 +5,7 @@ import type { MentionRange } from '../../../lib/highlight/mention-range';
 import type { HighlightType } from '../../../lib/model';
 import { followSettings } from '../../../lib/page/follow-settings';
 import { HighlightLook, highlightName } from '../../../lib/page/highlight-look';
+import { runSteps } from '../../../lib/steps';
 import { highlightWindow } from '../../helpers/highlight-window';
 
 const mention = (type: HighlightType, id: string) =>
@@ -17,13 +18,13 @@ describe('the highlight look', () => {
     const { win, highlights } = highlightWindow();
     const look = new HighlightLook();
     const ranges = [mention('PERSON', 'p'), mention('PLACE', 'a'), mention('PERSON', 'q')];
-    look.paint(win, look.visible(ranges));
+    runSteps(look.paint(win, look.visible(ranges), []))();
     expect([...highlights.keys()].sort()).toEqual(['backstory-person', 'backstory-place']);
 
     look.update({ style: 'tint', types: { PERSON: true, PLACE: false, ORG: true, TERM: true, NAME: true } });
     const shown = look.visible(ranges);
     expect(shown.map((r) => r.entity.type)).toEqual(['PERSON', 'PERSON']);
-    look.paint(win, shown);
+    runSteps(look.paint(win, shown, []))();
     expect([...highlights.keys()]).toEqual(['backstory-person-tint']);
     expect(highlights.get('backstory-person-tint')?.ranges).toHaveLength(2);
 

@@ -7,10 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { handleBackgroundMessage } from '../../../lib/background/handle-message';
 import { detectMentions } from '../../../lib/detect/detect-mentions';
+import type { Candidate } from '../../../lib/detect/find-names';
 import { MAX_NAMES } from '../../../lib/entities/clusters';
 import type { ArticleEntity } from '../../../lib/entities/group-mentions';
 import { resolveMentions } from '../../../lib/entities/resolve-mentions';
 import { MAX_MENTIONS } from '../../../lib/protocol/messages';
+import { packMentions } from '../../../lib/protocol/packed-mentions';
 import { buildReferenceIndex, type ReferenceRecord } from '../../../lib/reference/reference-index';
 import { reference } from './support';
 
@@ -44,9 +46,9 @@ describe('one name repeated 100,000 times', SLOW, () => {
   });
 
   it('costs the background no more mentions than one resolve takes, and resolves to one place', () => {
-    const { parts } = ask<{ parts: { form: string }[][] }>('text/detect', { texts: [text] });
+    const { parts } = ask<{ parts: Candidate[][] }>('text/detect', { texts: [text] });
     expect(parts[0]).toHaveLength(MAX_MENTIONS);
-    const { entities } = ask<{ entities: ArticleEntity[] }>('text/resolve', { mentions: parts[0] });
+    const { entities } = ask<{ entities: ArticleEntity[] }>('text/resolve', { mentions: packMentions(parts[0] ?? []) });
     expect(entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Astana', 'PLACE', MAX_MENTIONS]]);
   });
 });

@@ -70,9 +70,9 @@ function startSession(painted: { ranges: MentionRange[] }) {
   const controller = new AbortController();
   const look = new HighlightLook();
   const paint = look.paint.bind(look);
-  look.paint = (win, ranges) => {
+  look.paint = function* (win, ranges, roots) {
     painted.ranges = ranges;
-    paint(win, ranges);
+    return yield* paint(win, ranges, roots);
   };
   const session = new PageSession({
     doc: document,

@@ -19,14 +19,23 @@ function readAcrossAChange(root: Element, change: () => void): string {
 }
 
 describe('collectTextSteps', () => {
-  it('reads what collectText reads, pausing as it goes', () => {
+  it('reads what collectText reads, pausing every 200 nodes and around the join of the whole text', () => {
     const root = paragraphs(300);
     const steps = collectTextSteps(root);
     let pauses = 0;
     let next = steps.next();
     for (; !next.done; next = steps.next()) pauses++;
-    expect(pauses).toBe(3);
+    // 600 nodes (300 paragraphs and their texts): three pauses in the walk, and two around the join.
+    expect(pauses).toBe(5);
     expect(next.value.text).toBe(collectText(root).text);
+  });
+
+  it('stops at the first node past the most characters it was asked for', () => {
+    const root = paragraphs(300);
+    // Each paragraph is 7 characters and a line break: the sixth takes the text past 40.
+    const index = collectText(root, { maxChars: 40 });
+    expect(index.text).toBe(['Para 0.', 'Para 1.', 'Para 2.', 'Para 3.', 'Para 4.', 'Para 5.'].join('\n'));
+    expect(index.segments).toHaveLength(6);
   });
 
   // The walk pauses before the text of p99. (A browser also moves the mark when an ancestor of
