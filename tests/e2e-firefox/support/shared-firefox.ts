@@ -7,6 +7,7 @@
  * file gets a new one. The suite's environment closes the last one (tests/e2e/support/browser-environment.ts).
  */
 import type { Page } from 'puppeteer-core';
+import { workerSlot } from '../../e2e/support/worker-slot';
 import { type FirefoxHarness, type FirefoxSession, harnessOn, launchFirefoxSession } from './firefox-harness';
 
 /**
@@ -33,9 +34,6 @@ interface Shared {
   /** What the environment's teardown calls, under the same shape as the Chromium suite's shared browser. */
   browser: { close(): Promise<void> };
 }
-
-const KEY = Symbol.for('backstory.e2e.sharedFirefox');
-const slot = globalThis as unknown as Record<symbol, Promise<Shared> | undefined>;
 
 type Api = {
   storage: Record<
@@ -82,30 +80,21 @@ async function reset({ session, baseline }: Shared): Promise<void> {
   }, baseline);
 }
 
-async function current(): Promise<Shared> {
-  slot[KEY] ??= launchShared();
-  try {
-    return await slot[KEY];
-  } catch (error) {
-    slot[KEY] = undefined;
-    throw error;
-  }
-}
+/** The one shared Firefox, launched at first use. */
+const slot = workerSlot(Symbol.for('backstory.e2e.sharedFirefox'), launchShared);
 
 async function closeShared(why: unknown): Promise<void> {
   console.warn(`The shared Firefox could not be reset, so the next file gets a new one (${why})`);
-  const shared = slot[KEY];
-  slot[KEY] = undefined;
-  await (await shared?.catch(() => undefined))?.browser.close();
+  await (await slot.take())?.browser.close();
 }
 
 /** The shared Firefox for this file; closing the harness gives it back, reset, for the next file. */
 export async function borrowFirefoxHarness(): Promise<FirefoxHarness> {
-  let shared = await current();
+  let shared = await slot.current();
   if (shared.lent) {
     // The file before ended without its afterAll.
     await reset(shared).catch(closeShared);
-    shared = await current();
+    shared = await slot.current();
   }
   shared.lent = true;
   return harnessOn(shared.session, async () => {

@@ -19,6 +19,7 @@ import {
 import { stopperOn } from './background-control';
 import { recordDomChanges } from './dom-recorder';
 import { type Baseline, deleteNewDatabases, readBaseline, restoreSettings } from './extension-baseline';
+import { workerSlot } from './worker-slot';
 
 const WAKE_GUARD_MS = 60_000;
 
@@ -33,9 +34,8 @@ interface Shared {
   lent: boolean;
 }
 
-/** The worker's one shared browser, on globalThis so the environment's teardown (loaded apart) can close it. */
-const KEY = Symbol.for('backstory.e2e.sharedBrowser');
-const slot = globalThis as unknown as Record<symbol, Promise<Shared> | undefined>;
+/** The worker's one shared browser, launched at first use. */
+const slot = workerSlot(Symbol.for('backstory.e2e.sharedBrowser'), launchShared);
 
 function listenersOf(context: BrowserContext): Map<string, Set<unknown>> {
   const emitter = context as unknown as { eventNames(): (string | symbol)[]; listeners(e: string): unknown[] };
@@ -101,29 +101,18 @@ async function reset(shared: Shared): Promise<void> {
 
 /** The worker's browser, reset if the file before did not give it back; a new one if the reset fails. */
 export async function borrowBrowser(): Promise<ExtensionBrowser> {
-  let shared = await current();
+  let shared = await slot.current();
   if (shared.lent) {
     try {
       await reset(shared);
     } catch (error) {
       console.warn(`A new browser: the shared one could not be reset (${error})`);
       await closeSharedBrowser();
-      shared = await current();
+      shared = await slot.current();
     }
   }
   shared.lent = true;
   return shared.browser;
-}
-
-/** The worker's browser, launched if it has none; a launch that failed is not kept. */
-async function current(): Promise<Shared> {
-  slot[KEY] ??= launchShared();
-  try {
-    return await slot[KEY];
-  } catch (error) {
-    slot[KEY] = undefined;
-    throw error;
-  }
 }
 
 /**
@@ -131,7 +120,7 @@ async function current(): Promise<Shared> {
  * and the next file gets a new one: the failure belongs to the file whose tests broke it, not to its afterAll.
  */
 export async function returnBrowser(): Promise<void> {
-  const shared = await slot[KEY]?.catch(() => undefined);
+  const shared = await slot.peek();
   if (!shared) return;
   try {
     await reset(shared);
@@ -144,7 +133,5 @@ export async function returnBrowser(): Promise<void> {
 
 /** Closes the worker's browser, if it has one. */
 export async function closeSharedBrowser(): Promise<void> {
-  const shared = slot[KEY];
-  slot[KEY] = undefined;
-  await (await shared?.catch(() => undefined))?.browser.close();
+  await (await slot.take())?.browser.close();
 }
