@@ -1,7 +1,7 @@
 // Runs every check `npm test` promises and ends with one line "N passed, N failed" that counts each test and
 // each check; CI reads that line. Work that does not depend on each other runs side by side, since most of a
-// browser test's time is spent waiting: the knowledge pack first (everything reads it); then the type check,
-// the linter, the unit tests and the builds together; as soon as the builds are done, the checks of the build
+// browser test's time is spent waiting: the type check and the linter with the knowledge pack; once the pack is
+// made, the unit tests and the builds; as soon as the builds are done, the checks of the build
 // output and the Chromium and Firefox suites join them. Each tier prints a line as it starts and ends, each test
 // file a line as it finishes, and each tier's time; a failed tier's log is printed at the end (all logs:
 // .output/test-results).
@@ -130,15 +130,15 @@ async function buildAndCheck() {
   await chromiumSuite;
 }
 
-// The knowledge pack is generated, not committed; the type check, unit tests and builds read it.
-await check('knowledge pack', 'npm', ['run', '-s', 'pack']);
-// The builds and the browser suites after them are the longest path, and browser tests wait on timers that a
-// busy CPU stretches; the type check, the linter and the unit tests only need CPU time, so they yield theirs.
+// The knowledge pack is generated, not committed; the unit tests and builds read it, so they wait for it. The type
+// check and the linter read only the sources: they start at once and use the core the pack's build leaves idle.
+// The builds and the browser suites after them are the longest path, and browser tests wait on timers that a busy
+// CPU stretches; the type check, the linter and the unit tests only need CPU time, so they yield theirs.
+const packed = check('knowledge pack', 'npm', ['run', '-s', 'pack']);
 await Promise.all([
-  onlyUnit ? Promise.resolve() : buildAndCheck(),
+  packed.then(() => Promise.all([onlyUnit ? null : buildAndCheck(), vitest('unit', undefined, { yielding: true })])),
   check('type check', ...yielding('npx', ['tsc', '--noEmit'])),
   check('lint and format', ...yielding('npx', ['biome', 'check', '--error-on-warnings', '.'])),
-  vitest('unit', undefined, { yielding: true }),
 ]);
 
 for (const name of failedLogs) {
