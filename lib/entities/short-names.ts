@@ -2,7 +2,7 @@
  * Short names the news uses for bodies the reference data knows by their full
  * names: a company without its "Inc." ("Apple" of Apple Inc.), and a
  * country's institution without the country ("Congress", "the Treasury", "the
- * Supreme Court" in a story about the United States). Only a name the data
+ * Supreme Court" in a story about the United States, or about India). Only a name the data
  * knows nothing else by is given one, and only when the article types it a
  * body or the company list knows it.
  */
@@ -17,10 +17,11 @@ const COMPANY_SUFFIXES = ['Inc.', 'Corporation', 'Group'];
 /** A company's name and the legal form that ends it. */
 const LEGAL_FORM =
   /^(\p{Lu}.*?),? (?:Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|LLC|Co\.|AG|SE|SA|S\.A\.|NV|N\.V\.)$/u;
-/** How a country's institution is named in full: "United States Congress", "Department of the Treasury". */
+/** How a country's institution is named in full: "United States Congress", "Supreme Court of India", "Department of the Treasury". */
 const INSTITUTION_FORMS = [
   (name: string, country: string) => `${country} ${name}`,
   (name: string, country: string) => `${name} of the ${country}`,
+  (name: string, country: string) => `${name} of ${country}`,
   (name: string) => `Department of the ${name}`,
 ];
 
