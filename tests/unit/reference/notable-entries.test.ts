@@ -43,6 +43,19 @@ describe('the cards of notable names in the shipped pack', () => {
   });
 });
 
+describe('a curated surname alone', () => {
+  it('is the person wherever the article calls it nothing else', () => {
+    const text = 'The new tariffs were announced by Trump on Tuesday, hours before the markets opened.';
+    expect(cardOf(text, 'Trump')?.name).toBe('Donald Trump');
+  });
+
+  it('is not the person where the article gives the surname to someone else, or calls it a place', () => {
+    const namesake = 'Fred Trump built rows of brick houses in Queens. Trump rarely spoke to reporters.';
+    expect(cardOf(namesake, 'Trump')?.name).not.toBe('Donald Trump');
+    expect(cardOf('Surfers crowded the sand at Bondi on Sunday morning.', 'Bondi') ?? null).toBeNull();
+  });
+});
+
 describe('the bodies and people added to the notable entries', () => {
   it('knows the banks of an Indian market report by their short names', () => {
     const text =
