@@ -4,7 +4,8 @@
  * the reference data gives a thing as a short name ("Zoom" of Zoom Video
  * Communications) names it there only when the article says something of it
  * (a cue: "Zoom said", "Zoom shares"), or uses it elsewhere in a sentence. A
- * thing's own name ("Amazon") is left as it is.
+ * thing's own name ("Amazon") and a person's surname ("Trump has argued") are
+ * left as they are.
  */
 import { foldName } from '../names/fold';
 import type { ReferenceIndex } from '../reference/reference-index';
@@ -14,7 +15,9 @@ export function dropSentenceStartWords(clusters: Cluster[], reference: Reference
   for (const cluster of clusters) {
     const entry = cluster.reference;
     const form = cluster.candidates[0]?.form ?? '';
-    if (!entry || cluster.key.includes(' ') || foldName(entry.name) === foldName(form)) continue;
+    // A newsmaker's surname ("Trump has argued") is theirs at a sentence start too: surname-matches judged it.
+    if (!entry || entry.type === 'PERSON' || cluster.key.includes(' ') || foldName(entry.name) === foldName(form))
+      continue;
     if (!cluster.candidates.every((c) => c.sentenceInitial && !c.cue && !c.fullName)) continue;
     if (reference.isOrdinaryWord(foldName(form))) cluster.reference = null;
   }

@@ -26,7 +26,8 @@ describe('a short name that is an ordinary word, at the start of a sentence', ()
     expect(cardOf('The weekly meeting moved to Zoom after the storm.', 'Zoom')?.name).toBe('Zoom Video Communications');
   });
 
-  it("leaves a thing's own name alone", () => {
+  it("leaves a thing's own name alone, and a newsmaker's surname", () => {
     expect(cardOf('Amazon opened two warehouses near the airport this year.', 'Amazon')?.type).toBe('ORG');
+    expect(cardOf('Trump has long argued that tariffs protect factory jobs.', 'Trump')?.name).toBe('Donald Trump');
   });
 });
