@@ -176,7 +176,7 @@ for (const [i, source] of SOURCES.entries()) {
   if (n > 0) console.log(`  from ${source.label}: ${n}`);
 }
 console.log(
-  `  detectable terms: ${pack.terms.length}; keys: exact ${pack.exact.keys.length}, folded ${pack.folded.keys.length}, key ${pack.key.keys.length}`,
+  `  detectable terms: ${pack.terms.length}; keys: exact ${pack.exact.split('\n').length}, folded ${pack.folded.split('\n').length}, key ${pack.key.split('\n').length}`,
 );
 console.log(
   `  company names: ${pack.companies.split('\n').length}; first names that are also words: ${wordGivenNames.length}`,
@@ -187,5 +187,5 @@ console.log(
 );
 const countriesJson = JSON.stringify(countryPack);
 console.log(
-  `Countries (ODbL, separate file): ${COUNTRIES_OUT}: ${countryPack.entries.length} entries, ${(gzipSync(countriesJson).length / 1e3).toFixed(0)} kB gzip`,
+  `Countries (ODbL, separate file): ${COUNTRIES_OUT}: ${countryPack.entries.split('\n').length} entries, ${(gzipSync(countriesJson).length / 1e3).toFixed(0)} kB gzip`,
 );

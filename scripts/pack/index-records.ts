@@ -21,6 +21,7 @@ export function indexRecords(records: PackRecord[], sources: PackSource[], moreG
   const entries: PackEntry[] = sorted.map((r) =>
     r.facts ? [r.name, r.type, r.description, r.sources, r.facts] : [r.name, r.type, r.description, r.sources],
   );
+  // JSON escapes a line break inside a string, so each entry stays on its line.
   const tiers = { exact: new Map<string, Map<number, number>>(), folded: new Map(), key: new Map() } as Record<
     'exact' | 'folded' | 'key',
     Map<string, Map<number, number>>
@@ -50,7 +51,7 @@ export function indexRecords(records: PackRecord[], sources: PackSource[], moreG
   return {
     format: PACK_FORMAT,
     sources,
-    entries,
+    entries: entries.map((e) => JSON.stringify(e)).join('\n'),
     exact: toTier(tiers.exact, sorted),
     folded: toTier(tiers.folded, sorted),
     key: toTier(tiers.key, sorted),
@@ -96,21 +97,21 @@ const [ALIAS, CURATED_ALIAS, NAME] = [1, 1.5, 2];
  * the city), which the article's words then settle.
  */
 function toTier(map: Map<string, Map<number, number>>, records: PackRecord[]): PackTier {
-  const keys: string[] = [];
-  const ids: number[] = [];
-  for (const key of [...map.keys()].sort(compare)) {
+  const lines: string[] = [];
+  // A key that holds a tab or a line break could not be a line; no name has one.
+  for (const key of [...map.keys()].filter((k) => !/[\t\n]/.test(k)).sort(compare)) {
+    const ids: number[] = [];
     const byId = map.get(key) as Map<number, number>;
     const best = Math.max(...byId.values());
     const namedTypes = new Set([...byId].filter(([, s]) => s === best).map(([id]) => records[id]?.type));
     const kept = (id: number, strength: number) =>
       strength === best || (best === NAME && strength === CURATED_ALIAS && !namedTypes.has(records[id]?.type));
     for (const [id, strength] of [...byId].sort((a, b) => a[0] - b[0])) {
-      if (!kept(id, strength)) continue;
-      keys.push(key);
-      ids.push(id);
+      if (kept(id, strength)) ids.push(id);
     }
+    lines.push(`${key}\t${ids.join(',')}`);
   }
-  return { keys, ids };
+  return lines.join('\n');
 }
 
 /** Code-unit order, the same in every locale, so the same inputs give the same bytes. */
