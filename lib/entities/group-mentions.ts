@@ -19,6 +19,7 @@ import { joinOrgShortNames } from './org-short-names';
 import { placesBeforePlaces } from './place-pairs';
 import { resolveAmbiguous } from './resolve-ambiguous';
 import { roleFits } from './role-fits';
+import { dropSentenceStartWords } from './sentence-start-words';
 import { expandShortNames } from './short-names';
 import { keepSurnameMatches } from './surname-matches';
 
@@ -54,6 +55,7 @@ export function* groupSteps(all: Candidate[], reference: ReferenceIndex): Steps<
   );
   const clusters = yield* clusterSteps(candidates, reference);
   keepSurnameMatches(clusters, (w) => reference.isCompany(w));
+  dropSentenceStartWords(clusters, reference);
   gateByContext(clusters, reference);
   resolveAmbiguous(clusters, reference);
   expandShortNames(clusters, reference);

@@ -36,8 +36,13 @@ export function otherNames(
     c !== cluster && !c.candidates.some((m) => holdsOwn(foldName(m.fullName ?? m.form)));
   return {
     score(entry) {
-      const ignored = (name: string) => entry.type === 'PLACE' && countryOfName(name) !== null;
-      const places = entry.facts?.kind === 'region' ? (regions.get(foldName(entry.name)) ?? []) : [];
+      // Nor is the name itself a witness: "Toyota" in "based in Toyota City" speaks for no sense of "Toyota".
+      const ignored = (name: string) => own.includes(name) || (entry.type === 'PLACE' && countryOfName(name) !== null);
+      // A place in New York the state speaks for New York City as much, when the city lies in the state.
+      const inside = cluster.ambiguous.some(
+        (o) => o !== entry && foldName(o.facts?.admin ?? '') === foldName(entry.name),
+      );
+      const places = entry.facts?.kind === 'region' && !inside ? (regions.get(foldName(entry.name)) ?? []) : [];
       return evidence(entry, articleNames, ignored) + (places.some(namedApart) ? 1 : 0);
     },
   };

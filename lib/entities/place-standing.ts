@@ -5,6 +5,7 @@
  * sources know, then the larger city.
  */
 import type { ReferenceEntry } from '../model';
+import { foldName } from '../names/fold';
 
 /**
  * "New York", "São Paulo": the one city of millions among places of one name. Other cities of the name may stand
@@ -21,12 +22,14 @@ export function bigCity(entries: ReferenceEntry[]): ReferenceEntry | null {
 
 /**
  * "Amazon" with nothing in the article to say what it is: the company Backstory's curated entries were written
- * for, not the river, when the one curated entry is the only one of its type.
+ * for, not the river, when the one curated entry is the only one of its type and goes by the name itself. A short
+ * name the entry was given ("Toyota" of Toyota Motor Corporation) leaves the article to say which is meant.
  */
-export function curatedSense(entries: ReferenceEntry[]): ReferenceEntry | null {
+export function curatedSense(entries: ReferenceEntry[], name: string): ReferenceEntry | null {
   const curated = entries.filter((e) => e.curated);
   const only = curated[0];
-  return curated.length === 1 && only && entries.every((e) => e === only || e.type !== only.type) ? only : null;
+  if (curated.length !== 1 || !only || foldName(only.name) !== foldName(name)) return null;
+  return entries.every((e) => e === only || e.type !== only.type) ? only : null;
 }
 
 /**

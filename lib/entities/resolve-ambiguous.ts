@@ -7,7 +7,8 @@
  * 2. the article's other names, where an entry's description or facts name
  *    them (Sydney with Australia; Washington the state with Olympia or Seattle),
  *    less those that cannot tell the entries apart (lib/entities/other-names);
- * 3. a dateline is a city;
+ * 3. a verb of speech makes a body of a body or a place ("Toyota said"); a
+ *    dateline is a city;
  * 4. the country of the dateline, then the story's first two; in it, a country's
  *    capital before a region of the same name (Washington in a story about US
  *    politics);
@@ -104,6 +105,9 @@ function settle(
     left = left.filter((_, i) => scores[i] === top);
     if (left.length === 1) return { entry: left[0] as ReferenceEntry };
   }
+  // "Toyota said": a verb of speech is a body's or a person's; of a place and a body, the body speaks.
+  if (speaksOnly(cluster) && !left.some((e) => e.type === 'PERSON')) left = narrow(left, (e) => e.type === 'ORG');
+  if (left.length === 1) return { entry: left[0] as ReferenceEntry };
   if (isDateline) left = narrow(left, (e) => e.facts?.kind === 'city' || e.facts?.kind === 'capital');
   if (left.length === 1) return { entry: left[0] as ReferenceEntry };
   for (const country of countries) {
@@ -123,7 +127,7 @@ function settle(
   // "New York", "São Paulo": a city of millions before the region named as it.
   const city = bigCity(left);
   if (city) return { entry: city, likely: true };
-  const edited = curatedSense(left);
+  const edited = curatedSense(left, cluster.candidates[0]?.fullName ?? cluster.candidates[0]?.form ?? '');
   if (edited) return { entry: edited, likely: true };
   // A guess needs the article to say at least what type of thing the name is ("in Florida").
   const prominent = mostProminent(left);
@@ -150,6 +154,11 @@ function narrow(entries: ReferenceEntry[], test: (e: ReferenceEntry) => boolean)
   const kept = entries.filter(test);
   return kept.length > 0 && kept.length < entries.length ? kept : entries;
 }
+
+/** Every cue of the name is the hint of a verb of speech after it, and one is: "Toyota said". */
+const speaksOnly = (cluster: Cluster): boolean =>
+  cluster.candidates.some((m) => m.cue === 'PERSON') &&
+  cluster.candidates.every((m) => !m.cue || (m.cue === 'PERSON' && m.weakCue));
 
 /** A type the article states, not one a preposition alone suggests ("from Amal"). */
 function strongCue(cluster: Cluster) {

@@ -2,9 +2,10 @@
  * Short names the news uses for bodies the reference data knows by their full
  * names: a company without its "Inc." ("Apple" of Apple Inc.), and a
  * country's institution without the country ("Congress", "the Treasury", "the
- * Supreme Court" in a story about the United States). Only a name the data
- * knows nothing else by is given one, and only when the article types it a
- * body or the company list knows it.
+ * Supreme Court" in a story about the United States, or about India). Only a
+ * name the data knows nothing else by is given one, and only when the article
+ * types it a body, the company list knows it, or, for an institution of the
+ * story's country, it stands capitalised inside a sentence ("by the House").
  */
 import type { ReferenceEntry } from '../model';
 import { foldName } from '../names/fold';
@@ -17,12 +18,20 @@ const COMPANY_SUFFIXES = ['Inc.', 'Corporation', 'Group'];
 /** A company's name and the legal form that ends it. */
 const LEGAL_FORM =
   /^(\p{Lu}.*?),? (?:Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|LLC|Co\.|AG|SE|SA|S\.A\.|NV|N\.V\.)$/u;
-/** How a country's institution is named in full: "United States Congress", "Department of the Treasury". */
-const INSTITUTION_FORMS = [
-  (name: string, country: string) => `${country} ${name}`,
-  (name: string, country: string) => `${name} of the ${country}`,
-  (name: string) => `Department of the ${name}`,
-];
+/** How a country's institution is named in full: "United States Congress", "U.S. House", "Supreme Court of India". */
+function institutionForms(name: string, country: string): string[] {
+  const words = country.split(' ').filter((w) => /^\p{Lu}/u.test(w));
+  // "U.S." and "US" of the United States; a country of one word has no initials.
+  const initials = words.length < 2 ? [] : [`${words.map((w) => w[0]).join('.')}.`, words.map((w) => w[0]).join('')];
+  return [
+    `${country} ${name}`,
+    ...initials.map((i) => `${i} ${name}`),
+    `${name} of the ${country}`,
+    `${name} of ${country}`,
+  ];
+}
+/** A department named without its country: "the Treasury", where the article says it is a body. */
+const departmentForm = (name: string) => `Department of the ${name}`;
 
 export function expandShortNames(clusters: Cluster[], reference: ReferenceIndex): void {
   let country: string | null | undefined;
@@ -50,14 +59,14 @@ export function expandShortNames(clusters: Cluster[], reference: ReferenceIndex)
         continue;
       }
     }
-    if (cue !== 'ORG') continue;
+    // "impeached by the House": a capitalised word inside a sentence that, with the story's country, names
+    // one of its bodies is that body, though nothing around it says so; a sentence's first word is not.
+    const inside = oneWord && cue === null && cluster.candidates.some((c) => !c.sentenceInitial);
+    if (cue !== 'ORG' && !inside) continue;
     country ??= storyCountries(clusters, reference)[0] ?? null;
     if (!country) continue;
-    const story = country;
-    const institution = firstOrg(
-      INSTITUTION_FORMS.map((f) => f(form, story)),
-      reference,
-    );
+    const forms = institutionForms(form, country);
+    const institution = firstOrg(cue === 'ORG' ? [...forms, departmentForm(form)] : forms, reference);
     if (institution) cluster.reference = institution;
   }
 }

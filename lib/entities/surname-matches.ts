@@ -1,9 +1,10 @@
 /**
  * A surname alone is a famous person's only where the article
  * treats it as a person's name ("Mr. Obama", "Obama said", "President Obama")
- * and gives it to no one else: "MacLeod" in a list of references or "Waite"
- * beside Arthur Edward Waite is no sign of John Macleod or Morrison Waite,
- * and a wrong card is worse than none.
+ * and gives it to no one else, or, for the people the curated entries were
+ * written for ("Trump"), calls it nothing else and gives it to no one else:
+ * "MacLeod" in a list of references or "Waite" beside Arthur Edward Waite is
+ * no sign of John Macleod or Morrison Waite, and a wrong card is worse than none.
  */
 import { foldName, nameWords } from '../names/fold';
 import type { Cluster } from './clusters';
@@ -29,7 +30,10 @@ export function keepSurnameMatches(clusters: Cluster[], isCompany: (word: string
     if (namesakes) dropped();
     // The surname of the data's own name: another spelling the data lists ("Toqaev") says more.
     const surname = nameWords(entry.name).pop() === foldName(cluster.candidates[0]?.form ?? '');
-    if (namesakes || !surname || cluster.candidates.some((c) => c.cue === 'PERSON' && !c.weakCue)) continue;
+    // "announced by Trump": the curated entries were written for the people the news names by their surname
+    // alone, so theirs stands wherever the article calls the name nothing else.
+    const chosen = entry.curated === true && cluster.candidates.every((c) => !c.cue || c.cue === 'PERSON');
+    if (namesakes || !surname || chosen || cluster.candidates.some((c) => c.cue === 'PERSON' && !c.weakCue)) continue;
     dropped();
   }
 }

@@ -1,12 +1,13 @@
 /**
  * Answers lookups from a loaded knowledge pack by binary search over its
- * pre-sorted tiers, so that starting the background costs one JSON parse.
+ * pre-sorted tiers, so that starting the background costs one JSON parse; an
+ * entry's line is parsed when a lookup first reaches it.
  */
 
 import { termLexicon } from '../detect/find-terms';
 import type { ReferenceEntry } from '../model';
 import { memoize } from '../util/memoize';
-import type { PackEntry, PackFile, PackTier } from './pack-format';
+import { PACK_FORMAT, type PackEntry, type PackFile, type PackTier } from './pack-format';
 import { type MatchTier, matcher, type ReferenceIndex, tierKey } from './reference-index';
 import { singulars, valueInSortedLines } from './word-kinds';
 
@@ -14,12 +15,14 @@ import { singulars, valueInSortedLines } from './word-kinds';
 const MAX_CACHED_WORDS = 20_000;
 
 export function packIndex(pack: PackFile): ReferenceIndex {
-  if (pack.format !== 1 || !Array.isArray(pack.entries)) throw new Error('knowledge pack: unknown format');
+  if (pack.format !== PACK_FORMAT || typeof pack.entries !== 'string')
+    throw new Error('knowledge pack: unknown format');
   const cache = new Map<number, ReferenceEntry>();
+  const lines = entryLines(pack.entries);
   const entryAt = (id: number): ReferenceEntry => {
     let entry = cache.get(id);
     if (!entry) {
-      entry = toEntry(pack, pack.entries[id] as PackEntry);
+      entry = toEntry(pack, lines.at(id));
       const kinds = pack.kinds?.[id];
       if (kinds) entry.kinds = kinds;
       cache.set(id, entry);
@@ -36,7 +39,9 @@ export function packIndex(pack: PackFile): ReferenceIndex {
     entriesAt,
     match,
     lookup: (name) => match(name)?.entry ?? null,
-    size: pack.entries.length,
+    get size() {
+      return lines.count();
+    },
     isTerm: (phrase) => terms.has(phrase),
     terms: pack.terms,
     termLexicon: termLexicon(pack.terms),
@@ -62,16 +67,29 @@ export function packIndex(pack: PackFile): ReferenceIndex {
 }
 
 function idsOf(tier: PackTier, key: string): number[] {
-  let lo = 0;
-  let hi = tier.keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tier.keys[mid] as string) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  const ids: number[] = [];
-  for (let i = lo; i < tier.keys.length && tier.keys[i] === key; i++) ids.push(tier.ids[i] as number);
-  return ids;
+  const ids = typeof tier === 'string' ? valueInSortedLines(tier, key) : null;
+  return ids ? ids.split(',').map(Number) : [];
+}
+
+/** The entries' lines, found the first time one is asked for: one pass over the text. */
+function entryLines(text: string): { at(id: number): PackEntry; count(): number } {
+  let starts: number[] | null = null;
+  const index = (): number[] => {
+    if (starts) return starts;
+    starts = text.length === 0 ? [] : [0];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    return starts;
+  };
+  return {
+    at(id) {
+      const all = index();
+      const start = all[id];
+      if (start === undefined) throw new Error(`knowledge pack: no entry ${id}`);
+      const end = all[id + 1];
+      return JSON.parse(text.slice(start, end === undefined ? text.length : end - 1)) as PackEntry;
+    },
+    count: () => index().length,
+  };
 }
 
 function toEntry(pack: PackFile, [name, type, description, sources, facts]: PackEntry): ReferenceEntry {

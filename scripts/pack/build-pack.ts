@@ -8,7 +8,7 @@ import { isGroupWord } from '../../lib/entities/group-words';
 import { foldName } from '../../lib/names/fold';
 import type { PackRecord, PackSource } from '../../lib/reference/pack-format';
 import { COUNTRIES_PACK_PATH, PACK_PATH, WORD_LIST_FIELDS, WORDS_PACK_PATH } from '../../lib/reference/pack-format';
-import { type CityData, cityRecords } from './city-entries';
+import { type CityData, cityRecords, MIN_CITY_POPULATION } from './city-entries';
 import { companyNames } from './company-names';
 import { countryCodes } from './country-codes';
 import { type CountryData, countryRecords } from './country-entries';
@@ -86,6 +86,13 @@ const lemmas = readLemmaIndex(join(dict, 'index.noun'));
 const kinds = wordKinds(synsets, lemmas, dict);
 const nounKinds = kinds.nounLines();
 const nounKindOf = new Map(nounKinds.map((line) => line.split('\t') as [string, string]));
+const structuredPlaces = new Set(
+  [
+    ...cities.filter((c) => c.population >= MIN_CITY_POPULATION).map((c) => c.name),
+    ...regionData.flatMap((c) => c.regions.map((r) => r.name)),
+  ].map(foldName),
+);
+const curatedNames = new Set(curated.entries.flatMap((e) => [e.name, ...(e.aliases ?? [])].map(foldName)));
 const wordnet = wordnetRecords(synsets, lemmas, WORDNET, new Set(curated.terms), {
   isWord: (w) => common.has(w.toLowerCase()),
   isGivenName: (w) => firstNames.has(w),
@@ -93,6 +100,8 @@ const wordnet = wordnetRecords(synsets, lemmas, WORDNET, new Set(curated.terms),
   isCountryWord: (w) => !!codes.codeOf(w) || demonyms.has(foldName(w)) || /^U\.?S\.?$|^UK$/.test(w),
   codes,
   kindsOf: kinds.ofSynset,
+  isCurated: (name) => curatedNames.has(foldName(name)),
+  isOtherPlace: (name) => structuredPlaces.has(foldName(name)),
 });
 const countryName = (code: string) => codes.nameOf(code);
 const knownPlaces = new Set(
@@ -167,7 +176,7 @@ for (const [i, source] of SOURCES.entries()) {
   if (n > 0) console.log(`  from ${source.label}: ${n}`);
 }
 console.log(
-  `  detectable terms: ${pack.terms.length}; keys: exact ${pack.exact.keys.length}, folded ${pack.folded.keys.length}, key ${pack.key.keys.length}`,
+  `  detectable terms: ${pack.terms.length}; keys: exact ${pack.exact.split('\n').length}, folded ${pack.folded.split('\n').length}, key ${pack.key.split('\n').length}`,
 );
 console.log(
   `  company names: ${pack.companies.split('\n').length}; first names that are also words: ${wordGivenNames.length}`,
@@ -178,5 +187,5 @@ console.log(
 );
 const countriesJson = JSON.stringify(countryPack);
 console.log(
-  `Countries (ODbL, separate file): ${COUNTRIES_OUT}: ${countryPack.entries.length} entries, ${(gzipSync(countriesJson).length / 1e3).toFixed(0)} kB gzip`,
+  `Countries (ODbL, separate file): ${COUNTRIES_OUT}: ${countryPack.entries.split('\n').length} entries, ${(gzipSync(countriesJson).length / 1e3).toFixed(0)} kB gzip`,
 );

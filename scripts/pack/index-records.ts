@@ -21,6 +21,7 @@ export function indexRecords(records: PackRecord[], sources: PackSource[], moreG
   const entries: PackEntry[] = sorted.map((r) =>
     r.facts ? [r.name, r.type, r.description, r.sources, r.facts] : [r.name, r.type, r.description, r.sources],
   );
+  // JSON escapes a line break inside a string, so each entry stays on its line.
   const tiers = { exact: new Map<string, Map<number, number>>(), folded: new Map(), key: new Map() } as Record<
     'exact' | 'folded' | 'key',
     Map<string, Map<number, number>>
@@ -30,11 +31,13 @@ export function indexRecords(records: PackRecord[], sources: PackSource[], moreG
     ids.set(id, Math.max(ids.get(id) ?? 0, strength));
     tiers[tier].set(key, ids);
   };
+  const curated = new Set(sources.flatMap((s, i) => (s.curated ? [i] : [])));
   sorted.forEach((record, id) => {
+    const chosen = record.sources.some((s) => curated.has(s));
     for (const form of [record.name, ...record.aliases]) {
       // Every name of a country ranks as its name: "America" is the United States as often as the continents.
       const named = form === record.name || record.otherNames?.includes(form) || record.facts?.kind === 'country';
-      const strength = named ? 2 : 1;
+      const strength = named ? NAME : chosen ? CURATED_ALIAS : ALIAS;
       add('exact', form.normalize('NFC'), id, strength);
       add('folded', foldName(form), id, strength);
       const key = translitKey(form);
@@ -48,10 +51,10 @@ export function indexRecords(records: PackRecord[], sources: PackSource[], moreG
   return {
     format: PACK_FORMAT,
     sources,
-    entries,
-    exact: toTier(tiers.exact),
-    folded: toTier(tiers.folded),
-    key: toTier(tiers.key),
+    entries: entries.map((e) => JSON.stringify(e)).join('\n'),
+    exact: toTier(tiers.exact, sorted),
+    folded: toTier(tiers.folded, sorted),
+    key: toTier(tiers.key, sorted),
     terms: [...new Set(terms)].sort(compare),
     givenNames: givenNames(sorted, moreGivenNames),
     kinds: sorted.map((r) => r.kinds ?? ''),
@@ -83,24 +86,32 @@ function givenNames(records: PackRecord[], more: string[]): string[] {
   return [...names].sort(compare);
 }
 
+/** How a form ranks on its key: an entry's own name, a short name the curated entries chose for it, another alias. */
+const [ALIAS, CURATED_ALIAS, NAME] = [1, 1.5, 2];
+
 /**
  * A primary name outranks an alias: "Paris" the capital is not displaced by a
  * person whose surname it is. Entries of equal rank on one key stay, and make
- * the match ambiguous.
+ * the match ambiguous; so does a short name the curated entries chose for a
+ * thing of another type than the names it meets ("Toyota", the company, beside
+ * the city), which the article's words then settle.
  */
-function toTier(map: Map<string, Map<number, number>>): PackTier {
-  const keys: string[] = [];
-  const ids: number[] = [];
-  for (const key of [...map.keys()].sort(compare)) {
+function toTier(map: Map<string, Map<number, number>>, records: PackRecord[]): PackTier {
+  const lines: string[] = [];
+  // A key that holds a tab or a line break could not be a line; no name has one.
+  for (const key of [...map.keys()].filter((k) => !/[\t\n]/.test(k)).sort(compare)) {
+    const ids: number[] = [];
     const byId = map.get(key) as Map<number, number>;
     const best = Math.max(...byId.values());
+    const namedTypes = new Set([...byId].filter(([, s]) => s === best).map(([id]) => records[id]?.type));
+    const kept = (id: number, strength: number) =>
+      strength === best || (best === NAME && strength === CURATED_ALIAS && !namedTypes.has(records[id]?.type));
     for (const [id, strength] of [...byId].sort((a, b) => a[0] - b[0])) {
-      if (strength !== best) continue;
-      keys.push(key);
-      ids.push(id);
+      if (kept(id, strength)) ids.push(id);
     }
+    lines.push(`${key}\t${ids.join(',')}`);
   }
-  return { keys, ids };
+  return lines.join('\n');
 }
 
 /** Code-unit order, the same in every locale, so the same inputs give the same bytes. */

@@ -8,6 +8,7 @@ import type { PackRecord } from '../../lib/reference/pack-format';
 import type { CountryCodes } from './country-codes';
 import { definitionOf, type LemmaSenses, type Synset } from './read-wordnet';
 import { chooseSense } from './sense-choice';
+import { artifactForms, artifactType } from './wordnet-artifacts';
 import { wordnetGraph } from './wordnet-graph';
 import { isOrganisation, organisationForms } from './wordnet-orgs';
 import { personForms } from './wordnet-people';
@@ -41,6 +42,10 @@ export interface WordnetContext {
   codes: CountryCodes;
   /** The word classes of a synset (scripts/pack/word-kinds). */
   kindsOf?(synset: Synset): string;
+  /** Whether a name is a city's or a first-level region's in the structured sources. */
+  isOtherPlace?(name: string): boolean;
+  /** Whether a name is one the curated entries were written for. */
+  isCurated?(name: string): boolean;
 }
 
 export function wordnetRecords(
@@ -57,6 +62,29 @@ export function wordnetRecords(
   const placeNames = new Set(placeSynsets.flatMap((s) => s.words.map(foldName)));
   const isPlace = (name: string) => placeNames.has(foldName(name));
   const isRisky = (word: string) => context.isWord(word) || context.isGivenName(foldName(word));
+  const surnames = wordnetSurnames(synsets);
+  const standing = new Set(
+    placeSynsets.filter((s) => places.factsOf(s).kind !== 'other').flatMap((s) => s.words.map(foldName)),
+  );
+  // The name lists hold nearly every word as someone's surname ("Nile", "Sahara"): a place's headword stays its
+  // name unless it is a word, a first name, the surname of someone WordNet knows, a country's or its people's
+  // name, a common noun too ("Osage", a people), or the name of a country, region or city (the Ohio River is no
+  // "Ohio", the Colima volcano no "Colima"); an ocean's name is its own
+  // ("Pacific"). Stars and planets are left as they were: "Sirius" and "Mars" name companies as often.
+  const rescued = (synset: Synset, w: string) => {
+    const kinds = graph.kindsOf(synset);
+    if (kinds.has('ocean')) return true;
+    return (
+      w === synset.words[0] &&
+      !kinds.has('celestial body') &&
+      !isRisky(w) &&
+      !surnames.has(foldName(w)) &&
+      !context.isCountryWord(w) &&
+      !standing.has(foldName(w)) &&
+      !context.isOtherPlace?.(w) &&
+      !(lemmas.get(w.toLowerCase())?.offsets ?? []).some((o) => synsets.get(o)?.isInstance === false)
+    );
+  };
   for (const synset of synsets.values()) {
     const before = records.length;
     addSynset(synset);
@@ -64,6 +92,15 @@ export function wordnetRecords(
     for (const r of records.slice(before)) if (kinds) r.kinds = kinds;
   }
   function addSynset(synset: Synset): void {
+    const artifact = artifactType(synset, graph);
+    if (artifact) {
+      const curated = context.isCurated ?? (() => false);
+      const [name, ...aliases] = artifactForms(synset, context.isWord, isPlace, curated);
+      const description = sentence(definitionOf(synset.gloss));
+      const facts = artifact === 'PLACE' ? { facts: places.factsOf(synset) } : {};
+      if (name) records.push({ name, type: artifact, description, sources: [source], aliases, ...facts });
+      return;
+    }
     const type = isOrganisation(synset, graph) ? 'ORG' : synset.isInstance ? INSTANCE_TYPES[synset.lexfile] : undefined;
     // WordNet files star signs and constellations among places: on a news card "Ram" or "Twins" is no star sign.
     if (!type || (type === 'PLACE' && SKY.test(synset.gloss))) return;
@@ -80,8 +117,10 @@ export function wordnetRecords(
     } else if (type === 'PLACE') {
       // Two-letter postal codes ("GA", "WA") are words far more often than states; "U.S." is no word.
       const facts = places.factsOf(synset);
-      // "Wilson" of Mount Wilson is a surname first: a mountain or river keeps only its full name then.
-      const named = (w: string) => facts.kind === 'other' && !w.includes(' ') && context.isPersonName(w);
+      // "Wilson" of Mount Wilson is a surname first: a mountain or river keeps only its full name then,
+      // unless the name is its own (rescued).
+      const named = (w: string) =>
+        facts.kind === 'other' && !w.includes(' ') && context.isPersonName(w) && !rescued(synset, w);
       const full = synset.words.some((w) => w.includes(' '));
       const forms = synset.words.filter((w) => (w.length > 2 || w.includes('.')) && !(full && named(w)));
       const [name, ...aliases] = forms;
@@ -108,6 +147,15 @@ export function wordnetRecords(
     });
   }
   return records;
+}
+
+/** The last words of the full names of the people WordNet knows: "wilson" of Woodrow Wilson. */
+function wordnetSurnames(synsets: Map<string, Synset>): Set<string> {
+  const out = new Set<string>();
+  for (const s of synsets.values())
+    if (s.isInstance && s.lexfile === 18)
+      for (const w of s.words) if (w.includes(' ')) out.add(foldName(w.split(' ').pop() as string));
+  return out;
 }
 
 function sentence(text: string): string {

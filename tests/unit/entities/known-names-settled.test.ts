@@ -42,6 +42,14 @@ describe('a city of millions before the namesakes it dwarfs', () => {
   });
 });
 
+const entryOf = (name: string, type: ReferenceEntry['type']): ReferenceEntry => ({
+  name,
+  type,
+  description: `${name}, ${type}`,
+  source: 'pack',
+  sourceLabel: 'test',
+});
+
 describe('the sense the curated entries were written for', () => {
   it('makes Amazon the company when the article gives no type, as a likely reading', () => {
     const amazon = find('Her second novel sold well on Amazon and in bookshops across the region.', 'Amazon');
@@ -59,9 +67,14 @@ describe('the sense the curated entries were written for', () => {
       ...(curated ? { curated } : {}),
     });
     const company = entry('Orinoco', 'ORG', true);
-    expect(curatedSense([company, entry('Orinoco', 'PLACE')])).toBe(company);
-    expect(curatedSense([company, entry('Orinoco', 'ORG')])).toBeNull();
-    expect(curatedSense([entry('Orinoco', 'PLACE'), entry('Orinoco', 'ORG')])).toBeNull();
+    expect(curatedSense([company, entry('Orinoco', 'PLACE')], 'Orinoco')).toBe(company);
+    expect(curatedSense([company, entry('Orinoco', 'ORG')], 'Orinoco')).toBeNull();
+    expect(curatedSense([entry('Orinoco', 'PLACE'), entry('Orinoco', 'ORG')], 'Orinoco')).toBeNull();
+  });
+
+  it('leaves a short name the curated entry was given to the article: Orinoco the town, or Orinoco Mining Company', () => {
+    const company = { ...entryOf('Orinoco Mining Company', 'ORG'), curated: true };
+    expect(curatedSense([company, entryOf('Orinoco', 'PLACE')], 'Orinoco')).toBeNull();
   });
 });
 
@@ -95,6 +108,18 @@ describe('witnesses that say nothing about which entry is meant', () => {
       ).score(state);
     expect(score('Buffalo')).toBe(1);
     expect(score('New York City')).toBe(0);
+  });
+
+  it('does not let the name speak for the entry whose description holds it ("based in Toyota City")', () => {
+    const company = reference.match('Toyota')?.ambiguous.find((e) => e.type === 'ORG') as ReferenceEntry;
+    expect(company.description).toMatch(/Toyota City/);
+    const witnesses = otherNames(cluster('Toyota'), new Set(['toyota']), new Map(), namedCountries(reference));
+    expect(witnesses.score(company)).toBe(0);
+  });
+
+  it("does not count a place in the state for the state when the city of the state's name may be meant", () => {
+    const text = 'The lamps lit the Moulin Rouge in Paris and New York’s Times Square for a century.';
+    expect(find(text, 'New York')?.reference?.name).toBe('New York City');
   });
 });
 

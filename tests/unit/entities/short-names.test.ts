@@ -24,6 +24,17 @@ const base = packIndex(
       org('SoftBank Group', 'Japanese technology investment company.'),
       org('United States Congress', 'The legislature of the United States.'),
       org('Department of the Treasury', 'The federal department that collects revenue.'),
+      org('Supreme Court of India', "India's highest court."),
+      { ...org('United States House of Representatives', 'The lower house of Congress.'), aliases: ['U.S. House'] },
+      org('Supreme Court of the United States', 'The highest federal court of the United States.'),
+      {
+        name: 'India',
+        type: 'PLACE',
+        description: 'A country in South Asia.',
+        sources: [0],
+        aliases: [],
+        facts: { kind: 'country' },
+      },
       {
         name: 'United States',
         type: 'PLACE',
@@ -65,6 +76,20 @@ describe('short names', () => {
     const text =
       'Voters in Ohio and across the United States watched the vote. Congress has not taken up the bill, the United States Treasury said.';
     expect(entity(text, 'Congress')?.reference?.name).toBe('United States Congress');
+  });
+
+  it('completes the name with the story\'s country written without "the": the Supreme Court of India', () => {
+    const india = 'Bank shares in India rallied after the Supreme Court upheld the sale, and India cheered.';
+    expect(entity(india, 'Supreme Court')?.reference?.name).toBe('Supreme Court of India');
+    const us = 'Voters across the United States waited as the Supreme Court heard the case in Ohio.';
+    expect(entity(us, 'Supreme Court')?.reference?.name).toBe('Supreme Court of the United States');
+  });
+
+  it("gives a capitalised word inside a sentence the body of the story's country it names with the country's initials", () => {
+    const text = 'Voters across the United States said he should be impeached by the House and tried in Ohio.';
+    expect(entity(text, 'House')?.reference?.name).toBe('United States House of Representatives');
+    const opening = 'House prices rose across the United States, and prices in Ohio rose most.';
+    expect(entity(opening, 'House')?.reference ?? null).toBeNull();
   });
 
   it('gives none without a story country to complete the name', () => {
