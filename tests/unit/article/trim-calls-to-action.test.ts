@@ -33,4 +33,12 @@ describe('trimming calls to action out of the story', () => {
     expect(read.body).toContain('Paragraph 8');
     expect(read.body).not.toContain('daily entertainment newsletter');
   });
+
+  it('takes out an ad label that sits beside the script that fills its slot', () => {
+    const slot =
+      '<div class="slot-x"><span>Advertisement</span><script>window.slots.push({ id: "mid-1" });</script></div>';
+    const read = readArticle(story(slot));
+    expect(read.body).toContain('Paragraph 8');
+    expect(read.body).not.toContain('Advertisement');
+  });
 });
