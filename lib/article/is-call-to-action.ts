@@ -5,6 +5,7 @@
  * Sites put these inside the story's container and right after it, and their
  * words read like prose ("Get the morning briefing in your inbox.").
  */
+import { isHiddenByMarkup } from './is-hidden';
 import { hasChromeName } from './is-page-chrome';
 import type { PageStats } from './page-stats';
 
@@ -27,6 +28,16 @@ export function isCallToAction(stats: PageStats, i: number): boolean {
 export function isAdLabel(stats: PageStats, i: number): boolean {
   const chars = stats.chars[i] as number;
   if (chars === 0 || chars > AD_LABEL_MAX_CHARS) return false;
-  const text = (stats.elements[i] as Element).textContent?.trim().replace(/[\s:.-]+$/u, '') ?? '';
+  const text = visibleText(stats.elements[i] as Element)
+    .trim()
+    .replace(/[\s:.-]+$/u, '');
   return AD_LABELS.test(text);
 }
+
+/** The text a reader sees: an ad slot's label sits beside the slot's script, whose source is text too. */
+const visibleText = (node: Node): string =>
+  node.nodeType === 3
+    ? (node as Text).data
+    : node.nodeType === 1 && isHiddenByMarkup(node as Element)
+      ? ''
+      : Array.from(node.childNodes, visibleText).join('');

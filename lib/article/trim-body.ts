@@ -38,9 +38,8 @@ const PROSE_COMMAS = 10;
 const MAX_LINKS = 0.2;
 const MAX_LINKS_STORY_CLASS = 0.5;
 const MAX_LINKS_LIST = 0.5;
-/** A short block that is mostly one link ("Read more: …") is a pointer to another story. */
-const LINK_LINE_CHARS = 160;
-const LINK_LINE_SHARE = 0.6;
+/** A block whose own words are nearly all links ("Read more: …", a run of headlines) points to other stories. */
+const LINK_LINE_SHARE = 0.8;
 /** Never take out a block holding this share of its part's text. */
 const BULK_SHARE = 0.5;
 const ELEMENTS_PER_STEP = 300;
@@ -81,7 +80,5 @@ export function isBoilerplate(stats: PageStats, i: number): boolean {
 
 function isLinkLine(stats: PageStats, i: number): boolean {
   const chars = stats.chars[i] as number;
-  return (
-    chars < LINK_LINE_CHARS && (stats.ownLinks[i] as number) > chars * LINK_LINE_SHARE && stats.ownChars[i] === chars
-  );
+  return (stats.ownLinks[i] as number) > chars * LINK_LINE_SHARE && stats.ownChars[i] === chars;
 }

@@ -2,12 +2,13 @@
  * A story split into sections between figures and pull quotes (a post body
  * holding several "content" blocks, each deep in wrappers) is read whole: the
  * chosen block climbs to an ancestor whose prose adds a good share, as long as
- * that ancestor is not mostly links and not drowned in other text (a stream of
- * other stories adds prose too, but with everything around it).
+ * what the climb adds is not mostly links and the ancestor is not drowned in
+ * other text (a stream of other stories adds prose too, but with headline links
+ * and everything around it). The page's own article element bounds the climb:
+ * it may be reached whatever its header adds (share links, a byline), never passed.
  */
 import type { Steps } from '../steps';
 import type { PageStats } from './page-stats';
-import { linkDensity } from './stats-queries';
 
 /** How far up a story split into sections is looked for, and what its sections must add. */
 const MAX_CLIMB = 6;
@@ -22,17 +23,22 @@ export function widenToSections(stats: PageStats, prose: Float64Array, block: nu
   const minDensity = density(block) * MIN_DENSITY_KEPT;
   let climbed = 0;
   for (
-    let el = stats.parent[block] as number;
-    el > 0 && climbed < MAX_CLIMB;
-    el = stats.parent[el] as number, climbed++
+    let below = block, el = stats.parent[block] as number;
+    el > 0 && climbed < MAX_CLIMB && !isArticle(stats, below);
+    below = el, el = stats.parent[el] as number, climbed++
   ) {
     const gained = prose[el] as number;
-    if (gained < rootProse * MIN_SECTION_GAIN || linkDensity(stats, el) > MAX_LINK_SHARE) continue;
+    const added = (stats.chars[el] as number) - (stats.chars[root] as number);
+    const addedLinks = (stats.links[el] as number) - (stats.links[root] as number);
+    if (gained < rootProse * MIN_SECTION_GAIN || (addedLinks > added * MAX_LINK_SHARE && !isArticle(stats, el)))
+      continue;
     if (density(el) < minDensity) break;
     [root, rootProse, climbed] = [el, gained, 0];
   }
   return root;
 }
+
+const isArticle = (stats: PageStats, i: number) => (stats.elements[i] as Element).tagName === 'ARTICLE';
 
 /** Characters of voting prose inside each element. */
 export function* proseByElement(

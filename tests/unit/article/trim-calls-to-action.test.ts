@@ -1,4 +1,4 @@
-/** Inside the story's container: ad labels and sign-up boxes go, the story's own short lines stay. */
+/** Inside the story's container: ad labels, sign-up boxes and runs of links go, the story's own short lines stay. */
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../../lib/article/read-article';
 
@@ -32,5 +32,24 @@ describe('trimming calls to action out of the story', () => {
     const read = readArticle(story(box));
     expect(read.body).toContain('Paragraph 8');
     expect(read.body).not.toContain('daily entertainment newsletter');
+  });
+
+  it('takes out an ad label that sits beside the script that fills its slot', () => {
+    const slot =
+      '<div class="slot-x"><span>Advertisement</span><script>window.slots.push({ id: "mid-1" });</script></div>';
+    const read = readArticle(story(slot));
+    expect(read.body).toContain('Paragraph 8');
+    expect(read.body).not.toContain('Advertisement');
+  });
+
+  it('takes out a run of headline links however long, and keeps a paragraph that cites one', () => {
+    const links =
+      '<p><a href="/a">Harbour board approves the long-delayed dredging plan for the eastern channel</a> [VIDEO]<br>' +
+      '<a href="/b">Ferry operators warn of timetable cuts as fuel costs climb through the winter</a><br>' +
+      '<a href="/c">Dock workers vote on a new shift pattern after months of talks</a></p>';
+    const cites = '<p>The union, which <a href="/u">represents most dock workers</a>, said the vote was close.</p>';
+    const read = readArticle(story(links + cites));
+    expect(read.body).not.toContain('dredging plan');
+    expect(read.body).toContain('represents most dock workers');
   });
 });
