@@ -41,6 +41,8 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   if (event || /\p{L}nomics$/u.test(head.text)) return 'TERM';
   // "Procter & Gamble", "Industrial Light & Magic": names joined by an ampersand are firms'.
   if (!single && text.slice(head.start, tail.end).includes('&')) return 'ORG';
+  // "at Christie’s", "such as Brentano’s": a possessive owning no noun names a firm or a shop.
+  if (/['’]s$/.test(tail.text)) return 'ORG';
   const before = text.slice(Math.max(0, head.start - 40), head.start);
   const previous = previousWord(before);
   if (previous === 'by' && /(^|\n)\s*By\s+$/.test(before)) return 'PERSON';
