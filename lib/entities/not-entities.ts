@@ -8,7 +8,7 @@
  */
 import { foldName } from '../names/fold';
 import type { ReferenceIndex } from '../reference/reference-index';
-import { isCompanyName } from './name-lists';
+import { CAMEL, isCompanyName } from './name-lists';
 
 /** Words that name a model or edition of a product. */
 const MODEL_WORDS = new Set('pro max mini lite plus ultra edition series se xl xr air touch one prime beta'.split(' '));
@@ -26,9 +26,13 @@ export function isUntypedNonName(forms: readonly string[], index: ReferenceIndex
     const folded = words.map(foldName);
     const first = folded[0] as string;
     const firstName = index.isGivenName(first) || index.isWordGivenName(first);
-    if (words.length === 1) return isDerivedWord(form, first, index) && !firstName && !index.isCompany(first);
-    // A product: a company's name with a model word or a number after it, or any name with a number in it.
-    if (words.some((w) => /\d/.test(w)) || (isCompanyName([words[0] as string], index) && !firstName)) return true;
+    // "A330neo", "COVID-19": a word with a number in it is a model's or a code's.
+    if (words.some((w) => /\d/.test(w))) return true;
+    // "PlayStation", "JavaScript": a capital inside one word nothing types marks a product more often than a body.
+    if (words.length === 1)
+      return (isDerivedWord(form, first, index) || CAMEL.test(form)) && !firstName && !index.isCompany(first);
+    // A product: a company's name with a model word or a number after it.
+    if (isCompanyName([words[0] as string], index) && !firstName) return true;
     if (folded.some((w) => MODEL_WORDS.has(w)) && !firstName) return true;
     return !firstName && folded.every((w) => FUNCTION_WORDS.has(w) || (/^\p{L}+$/u.test(w) && index.isOrdinaryWord(w)));
   });
