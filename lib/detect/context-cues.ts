@@ -46,6 +46,8 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   const before = text.slice(Math.max(0, head.start - 40), head.start);
   const previous = previousWord(before);
   if (previous === 'by' && /(^|\n)\s*By\s+$/.test(before)) return 'PERSON';
+  // "(Reporting by Greg Roumeliotis, Joshua Franklin and Koh Gui Qing; editing by Martin Howell)": a credit lists people.
+  if (CREDIT_LIST.test(text.slice(Math.max(0, head.start - 120), head.start))) return 'PERSON';
   // "Photo: Ellen Park/Lagos Lens Agency": a photographer, then an agency, whatever words their names hold.
   if (before.includes(':') && PHOTO_CREDIT.test(before))
     return single || words.some((w) => ORG_HEADS.has(w)) ? 'ORG' : 'PERSON';
@@ -110,6 +112,10 @@ export function followsPlacePreposition(text: string, at: number): boolean {
 /** "in the Amazon", "across the Sahel": where "the" comes between, only these prepositions suggest a place. */
 export const followsInThe = (text: string, at: number): boolean =>
   /\b(?:in|across|throughout|around|near)[ \u00A0]+the[ \u00A0]+$/i.test(text.slice(Math.max(0, at - 24), at));
+
+/** A news agency's credit line up to a name: its trade, "by", then any names before this one. */
+const CREDIT_LIST =
+  /\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Rr]esearch|[Pp]hotographs|[Tt]ranslated|[Pp]roduced)[ \u00A0]+by[ \u00A0]+(?:\p{Lu}[\p{L}'’.-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’.-]*)*(?:,[ \u00A0]*|[ \u00A0]+and[ \u00A0]+))*$/u;
 
 const EVENT_HEADS = new Set(
   `fire fires storm earthquake flood floods war massacre uprising revolution spring depression recession crisis
