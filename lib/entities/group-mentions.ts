@@ -14,7 +14,7 @@ import { inferType } from './infer-type';
 import { joinClusters } from './join-clusters';
 import { isDoubtful, isForeign, isNamedAtSentenceStart, isSurelyKnown, rootOf } from './keep-clusters';
 import { isUntypedNonName } from './not-entities';
-import { isCountedThing, isGroupNoun, isOrdinaryWordAlone } from './not-names';
+import { isCountedThing, isGroupNoun, isOrdinaryWordAlone, isPlacePair } from './not-names';
 import { joinOrgShortNames } from './org-short-names';
 import { placesBeforePlaces } from './place-pairs';
 import { resolveAmbiguous } from './resolve-ambiguous';
@@ -50,7 +50,7 @@ export function groupMentions(all: Candidate[], reference: ReferenceIndex): Arti
 /** groupMentions, pausing while it looks names up. */
 export function* groupSteps(all: Candidate[], reference: ReferenceIndex): Steps<ArticleEntity[]> {
   const candidates = placesBeforePlaces(all, reference).filter(
-    (c) => c.cue === 'TERM' || !(isGroupName(c) || isGroupNoun(c, reference)),
+    (c) => c.cue === 'TERM' || !(isGroupName(c) || isGroupNoun(c, reference) || isPlacePair(c, reference)),
   );
   const clusters = yield* clusterSteps(candidates, reference);
   keepSurnameMatches(clusters, (w) => reference.isCompany(w));
