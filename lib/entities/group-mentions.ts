@@ -13,7 +13,7 @@ import { isGroupName } from './group-words';
 import { inferType } from './infer-type';
 import { joinClusters } from './join-clusters';
 import { isDoubtful, isForeign, isNamedAtSentenceStart, isSurelyKnown, rootOf } from './keep-clusters';
-import { isUntypedNonName } from './not-entities';
+import { isProduct, isUntypedNonName } from './not-entities';
 import { isCountedThing, isGroupNoun, isOrdinaryWordAlone, isPlacePair } from './not-names';
 import { joinOrgShortNames } from './org-short-names';
 import { placesBeforePlaces } from './place-pairs';
@@ -85,8 +85,9 @@ export function* groupSteps(all: Candidate[], reference: ReferenceIndex): Steps<
     .filter(
       ([root, members]) => root.reference !== null || !members.every((m) => isCountedThing(m.candidates, reference)),
     )
-    .map(([root, members]) => toEntity(root, members, reference))
-    .filter((e) => e.type !== 'NAME' || !isUntypedNonName(e.forms, reference))
+    .map(([root, members]) => [toEntity(root, members, reference), members] as const)
+    .filter(([e, members]) => e.type !== 'NAME' || !(isUntypedNonName(e.forms, reference) || isProduct(members)))
+    .map(([e]) => e)
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   return uniqueIds(entities);
 }

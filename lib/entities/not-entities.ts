@@ -6,8 +6,10 @@
  * made from names ("Orwellian", "Keynesian"), hashtags and link codes. They
  * are left unhighlighted rather than shown without a type.
  */
+import { PRODUCT_NOUNS } from '../detect/lexicon/place-org-words';
 import { foldName } from '../names/fold';
 import type { ReferenceIndex } from '../reference/reference-index';
+import type { Cluster } from './clusters';
 import { CAMEL, isCompanyName } from './name-lists';
 
 /** Words that name a model or edition of a product. */
@@ -50,3 +52,9 @@ const FUNCTION_WORDS = new Set(
   when where though although if as at by in on of to for from with and or but not no so is are was were be been
   being have has had do does did will would can could should may might must`.split(/\s+/),
 );
+
+/** "the Cassini spacecraft", "the drug Viaskin": a name the article sets beside a noun of made things is a product's. */
+export const isProduct = (members: readonly Cluster[]): boolean =>
+  members.some((m) =>
+    m.candidates.some((c) => c.product || PRODUCT_NOUNS.has(c.descriptor?.split(' ').pop() as string)),
+  );

@@ -84,3 +84,11 @@ export const ORG_NOUNS = words(`
   newsletter outlet publication publisher brokerage studio label nonprofit non-profit chain grocer automaker
   carmaker supplier provider platform app team band orchestra
 `);
+
+/** Nouns of made things: a name before one ("the Cassini spacecraft") or after one ("the drug Viaskin") is a product's. */
+export const PRODUCT_NOUNS = words(`
+  spacecraft probe rocket satellite telescope jet jets jetliner jetliners airliner airliners aircraft plane planes
+  vehicle vehicles car cars sedan sedans suv hatchback truck trucks smartphone smartphones phone phones handset
+  tablet laptop console headset browser app apps software plugin plug-in plug-ins game games drug drugs pill pills
+  vaccine patch font fonts chip chips processor processors
+`);

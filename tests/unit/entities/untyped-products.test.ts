@@ -33,4 +33,19 @@ describe('untyped names whose shape says product, program or code', () => {
       'McAllister',
     ]);
   });
+
+  it('leaves out a name the article sets beside a noun of made things, before it or after it', () => {
+    const text =
+      'Engineers tested the Velmora spacecraft, and 40,000 Quenby vehicles were sold. ' +
+      'The Arvalo sports sedan came later, and doctors tried the drug Zentivex on the patients.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('keeps a body or a person beside such a noun, and a name before a verb and a noun', () => {
+    const text = 'Shares of PayPal rose after PayPal phones shipped. Priya Raman said phones were banned in class.';
+    expect(names(text)).toEqual([
+      ['PayPal', 'ORG'],
+      ['Priya Raman', 'PERSON'],
+    ]);
+  });
 });
