@@ -51,7 +51,7 @@ export const PLACE_HEADS = words(`
   highway quarter neighbourhood neighborhood market bazaar palace shipyard camp stadium tower gate
   square mosque cathedral darya strip locks terminal side pier wharf marina trail peak ridge canyon creek beach
   cemetery mall parkway freeway expressway passage memorial monument station hotel theatre theater zoo arena
-  gardens plaza courthouse
+  gardens plaza courthouse temple synagogue shrine basilica pagoda monastery chapel
 `);
 
 /** Nouns that, heading an appositive or a preceding phrase, mark a place. */
