@@ -36,6 +36,8 @@ export function isUntypedNonName(forms: readonly string[], index: ReferenceIndex
     // A product: a company's name with a model word or a number after it.
     if (isCompanyName([words[0] as string], index) && !firstName) return true;
     if (folded.some((w) => MODEL_WORDS.has(w)) && !firstName) return true;
+    // "Tor Browser", "Comic Sans Font": a name ending in a noun of made things.
+    if (PRODUCT_NOUNS.has(folded[folded.length - 1] as string)) return true;
     return !firstName && folded.every((w) => FUNCTION_WORDS.has(w) || (/^\p{L}+$/u.test(w) && index.isOrdinaryWord(w)));
   });
 }

@@ -48,4 +48,8 @@ describe('untyped names whose shape says product, program or code', () => {
       ['Priya Raman', 'PERSON'],
     ]);
   });
+
+  it('leaves out an untyped name that ends in a noun of made things', () => {
+    expect(names('Many readers installed Vireo Browser and tried the Gallant Sans Font last year.')).toEqual([]);
+  });
 });
