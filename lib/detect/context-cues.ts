@@ -65,6 +65,8 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
     if (PLACE_NOUNS.has(noun)) return 'PLACE';
     if (ORG_NOUNS.has(noun)) return 'ORG';
   }
+  // "New York City, NY", "Boise, ID": a state's postal code after a place and a comma.
+  if (single && STATE_CODES.has(head.text) && /\p{Lu}\p{L}*,[ \u00A0]$/u.test(before)) return 'PLACE';
   const relation = relationCue(text, head.start, tail.end);
   if (relation) return relation;
   // "…, said Rusmik Oza"; but "told Newsweek" and "asked Apple" name the listener.
@@ -112,6 +114,12 @@ export function followsPlacePreposition(text: string, at: number): boolean {
 /** "in the Amazon", "across the Sahel": where "the" comes between, only these prepositions suggest a place. */
 export const followsInThe = (text: string, at: number): boolean =>
   /\b(?:in|across|throughout|around|near)[ \u00A0]+the[ \u00A0]+$/i.test(text.slice(Math.max(0, at - 24), at));
+
+/** The postal codes of the US states and DC. */
+const STATE_CODES = new Set(
+  `AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA
+  RI SC SD TN TX UT VT VA WA WV WI WY`.split(/\s+/),
+);
 
 /** A news agency's credit line up to a name: its trade, "by", then any names before this one. */
 const CREDIT_LIST =

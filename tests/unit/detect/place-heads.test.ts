@@ -24,3 +24,19 @@ describe("a house of worship's name", () => {
     expect(cues('Students of Temple University marched.')).toEqual([['Temple University', 'ORG']]);
   });
 });
+
+describe("a US state's postal code", () => {
+  it('is a place after a place and a comma', () => {
+    expect(cues('Researchers at the Halvorsen Institute in Rochester, NY, and a lab in Boise, ID, joined.')).toEqual([
+      ['Halvorsen Institute', 'ORG'],
+      ['Rochester', 'PLACE'],
+      ['NY', 'PLACE'],
+      ['Boise', 'PLACE'],
+      ['ID', 'PLACE'],
+    ]);
+  });
+
+  it('says nothing of the same letters elsewhere', () => {
+    expect(cues('Bring a photo ID, and the forms from IN to the desk.')).not.toContainEqual(['ID', 'PLACE']);
+  });
+});
