@@ -34,7 +34,8 @@ export function joinsPartyWord(run: Token[], next: Token | undefined, text: stri
 /**
  * "auctioned at Christie’s in 2006", "bookstores such as Brentano’s,": a
  * possessive where a place or a firm stands, owning no noun, is a shop's or a
- * firm's name ("’s" of "is" and "has" is followed by a word).
+ * firm's name ("’s" of "is" and "has" is followed by a word). Not after
+ * "from", where it is a comparison's as often ("differs from Biden's, which").
  */
 export function isShopName(run: Token[], text: string): boolean {
   const first = run[0] as Token;
@@ -46,7 +47,7 @@ export function isShopName(run: Token[], text: string): boolean {
     )
   )
     return false;
-  return /\b(?:at|from|such as)[ \u00A0]+$/i.test(text.slice(Math.max(0, first.start - 10), first.start));
+  return /\b(?:at|such as)[ \u00A0]+$/i.test(text.slice(Math.max(0, first.start - 10), first.start));
 }
 
 /** The run's last word with the possessive that makes it a firm's name. */

@@ -45,3 +45,10 @@ describe('names that hold a possessive or a lower-case head', () => {
     expect(found("Asked about it, Garcia's been clear since Monday.").map(([f]) => f)).toEqual(['Garcia']);
   });
 });
+
+describe('a possessive in a comparison', () => {
+  it('is not read as a firm', () => {
+    const text = "The senator's plan differs from Alvarez's, which cut taxes.";
+    expect(findNames(text).map((c) => c.form)).not.toContain("Alvarez's");
+  });
+});
