@@ -41,9 +41,13 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   if (event || /\p{L}nomics$/u.test(head.text)) return 'TERM';
   // "Procter & Gamble", "Industrial Light & Magic": names joined by an ampersand are firms'.
   if (!single && text.slice(head.start, tail.end).includes('&')) return 'ORG';
+  // "at Christie’s", "such as Brentano’s": a possessive owning no noun names a firm or a shop.
+  if (/['’]s$/.test(tail.text)) return 'ORG';
   const before = text.slice(Math.max(0, head.start - 40), head.start);
   const previous = previousWord(before);
   if (previous === 'by' && /(^|\n)\s*By\s+$/.test(before)) return 'PERSON';
+  // "(Reporting by Greg Roumeliotis, Joshua Franklin and Koh Gui Qing; editing by Martin Howell)": a credit lists people.
+  if (CREDIT_LIST.test(text.slice(Math.max(0, head.start - 120), head.start))) return 'PERSON';
   // "Photo: Ellen Park/Lagos Lens Agency": a photographer, then an agency, whatever words their names hold.
   if (before.includes(':') && PHOTO_CREDIT.test(before))
     return single || words.some((w) => ORG_HEADS.has(w)) ? 'ORG' : 'PERSON';
@@ -61,6 +65,8 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
     if (PLACE_NOUNS.has(noun)) return 'PLACE';
     if (ORG_NOUNS.has(noun)) return 'ORG';
   }
+  // "New York City, NY", "Boise, ID": a state's postal code after a place and a comma.
+  if (single && STATE_CODES.has(head.text) && /\p{Lu}\p{L}*,[ \u00A0]$/u.test(before)) return 'PLACE';
   const relation = relationCue(text, head.start, tail.end);
   if (relation) return relation;
   // "…, said Rusmik Oza"; but "told Newsweek" and "asked Apple" name the listener.
@@ -108,6 +114,16 @@ export function followsPlacePreposition(text: string, at: number): boolean {
 /** "in the Amazon", "across the Sahel": where "the" comes between, only these prepositions suggest a place. */
 export const followsInThe = (text: string, at: number): boolean =>
   /\b(?:in|across|throughout|around|near)[ \u00A0]+the[ \u00A0]+$/i.test(text.slice(Math.max(0, at - 24), at));
+
+/** The postal codes of the US states and DC. */
+const STATE_CODES = new Set(
+  `AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA
+  RI SC SD TN TX UT VT VA WA WV WI WY`.split(/\s+/),
+);
+
+/** A news agency's credit line up to a name: its trade, "by", then any names before this one. */
+const CREDIT_LIST =
+  /\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Rr]esearch|[Pp]hotographs|[Tt]ranslated|[Pp]roduced)[ \u00A0]+by[ \u00A0]+(?:\p{Lu}[\p{L}'’.-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’.-]*)*(?:,[ \u00A0]*|[ \u00A0]+and[ \u00A0]+))*$/u;
 
 const EVENT_HEADS = new Set(
   `fire fires storm earthquake flood floods war massacre uprising revolution spring depression recession crisis

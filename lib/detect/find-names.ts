@@ -11,6 +11,7 @@ import { descriptorBefore } from './descriptors';
 import { findRuns } from './find-runs';
 import { confirmInHeadline } from './headline-names';
 import { joinBracketedNames } from './join-brackets';
+import { PRODUCT_NOUNS } from './lexicon/place-org-words';
 import { classifyLines } from './line-kinds';
 import { markAcronyms } from './name-aliases';
 import { markCommaPairs, shareCoordinatedCues } from './names-together';
@@ -46,6 +47,8 @@ export interface Candidate {
   foreign?: boolean;
   /** The word stands before "language", "people" or "chiefs": it names a people. */
   groupWord?: boolean;
+  /** A noun of made things follows the name: "the Cassini spacecraft", "Sentra vehicles". */
+  product?: boolean;
   /** A comma and another name close the clause after this one: "Ketchikan, Alaska." */
   commaNext?: boolean;
   /** The common noun the article puts before the name: "schooner" of "the schooner Polaris". */
@@ -127,7 +130,18 @@ function toCandidate(span: Span, text: string): Candidate {
   const descriptor = span.title ? null : descriptorBefore(text, head.start);
   if (descriptor) candidate.descriptor = descriptor;
   if (span.tokens.length === 1 && PEOPLE_NOUN.test(text.slice(tail.end, tail.end + 16))) candidate.groupWord = true;
+  if (isBeforeProductNoun(text.slice(tail.end, tail.end + 40))) candidate.product = true;
   return candidate;
+}
+
+/** One or two lower-case words after a name, the second after a modifier ("Maxima sports sedan"), not a verb's object. */
+const NEXT_NOUNS = /^[ \u00A0]+(\p{Ll}[\p{Ll}-]+)(?:[ \u00A0]+(\p{Ll}[\p{Ll}-]+))?/u;
+const NOT_MODIFIERS = new Set('and or to of in on at for with by from is was are were has had said says'.split(' '));
+
+function isBeforeProductNoun(after: string): boolean {
+  const [, first, second] = NEXT_NOUNS.exec(after) ?? [];
+  if (!first) return false;
+  return PRODUCT_NOUNS.has(first) || (!NOT_MODIFIERS.has(first) && PRODUCT_NOUNS.has(second as string));
 }
 
 /** "the Haida language", "Māori chiefs": a word before these names a people, not an entity. */

@@ -10,12 +10,11 @@ import {
   MONTHS_AND_DAYS,
   NAME_CONNECTORS,
   ORG_CONNECTORS,
-  POSSESSIVE_OWNERS,
 } from './lexicon/common-words';
-import { PERSON_TITLES } from './lexicon/person-words';
 import { OF_HEADS, ORG_HEADS } from './lexicon/place-org-words';
 import { SENTENCE_OPENERS } from './lexicon/sentence-openers';
 import { orgListEnd } from './org-lists';
+import { isShopName, joinsPartyWord, joinsPossessive, ownerToken } from './possessive-names';
 import { isNumber, lower, type Token } from './tokenize';
 
 const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
@@ -102,7 +101,7 @@ export function findRuns(tokens: Token[], text: string): Token[][] {
       }
       // "Industrial Light & Magic", "AT&T": an ampersand joins the words of a firm's name.
       const ampersand = AMPERSAND_GAP.test(gap) && isNameWord(next.text);
-      if (!NAME_GAP.test(gap) && !joinsInitial && !ampersand && !joinsPossessive(prev, next, gap)) break;
+      if (!NAME_GAP.test(gap) && !joinsInitial && !ampersand && !joinsPossessive(isNameWord, prev, next, gap)) break;
       if (isNameWord(next.text) || compoundInBody(run, next.text)) run.push(next);
       else if (nameBeforeTail(next)) {
         run.push(nameBeforeTail(next) as Token);
@@ -113,18 +112,14 @@ export function findRuns(tokens: Token[], text: string): Token[][] {
       else break;
       j++;
     }
+    if (joinsPartyWord(run, tokens[j], text)) run.push(tokens[j++] as Token);
+    else if (isShopName(run, text)) run.push(ownerToken(run.pop() as Token, text));
     // The ordinal stays only if the run names a unit or body: "33rd Front", not "21st Century".
     if (!isNameWord(first.text) && !ORG_HEADS.has(lower((run[run.length - 1] as Token).text))) run.shift();
     if (run.length > 0) runs.push(run);
     i = j;
   }
   return runs;
-}
-
-function joinsPossessive(prev: Token, next: Token, gap: string): boolean {
-  if (!/^['’]s[ \u00A0]$/.test(gap) || !isNameWord(next.text) || !ORG_HEADS.has(lower(next.text))) return false;
-  const owner = lower(prev.text);
-  return POSSESSIVE_OWNERS.has(owner) || owner.split(/[-‐]/).every((part) => PERSON_TITLES.has(part));
 }
 
 /** "Mile 12": a short number closes a name; a year after a month, a score ("Rublev 6-4") or a table's column does not. */

@@ -13,8 +13,8 @@ import { isGroupName } from './group-words';
 import { inferType } from './infer-type';
 import { joinClusters } from './join-clusters';
 import { isDoubtful, isForeign, isNamedAtSentenceStart, isSurelyKnown, rootOf } from './keep-clusters';
-import { isUntypedNonName } from './not-entities';
-import { isCountedThing, isGroupNoun, isOrdinaryWordAlone } from './not-names';
+import { isProduct, isUntypedNonName } from './not-entities';
+import { isCountedThing, isGroupNoun, isOrdinaryWordAlone, isPlacePair } from './not-names';
 import { joinOrgShortNames } from './org-short-names';
 import { placesBeforePlaces } from './place-pairs';
 import { resolveAmbiguous } from './resolve-ambiguous';
@@ -51,7 +51,7 @@ export function groupMentions(all: Candidate[], reference: ReferenceIndex): Arti
 /** groupMentions, pausing while it looks names up. */
 export function* groupSteps(all: Candidate[], reference: ReferenceIndex): Steps<ArticleEntity[]> {
   const candidates = placesBeforePlaces(all, reference).filter(
-    (c) => c.cue === 'TERM' || !(isGroupName(c) || isGroupNoun(c, reference)),
+    (c) => c.cue === 'TERM' || !(isGroupName(c) || isGroupNoun(c, reference) || isPlacePair(c, reference)),
   );
   const clusters = yield* clusterSteps(candidates, reference);
   keepSurnameMatches(clusters, (w) => reference.isCompany(w));
@@ -87,8 +87,9 @@ export function* groupSteps(all: Candidate[], reference: ReferenceIndex): Steps<
     .filter(
       ([root, members]) => root.reference !== null || !members.every((m) => isCountedThing(m.candidates, reference)),
     )
-    .map(([root, members]) => toEntity(root, members, reference))
-    .filter((e) => e.type !== 'NAME' || !isUntypedNonName(e.forms, reference))
+    .map(([root, members]) => [toEntity(root, members, reference), members] as const)
+    .filter(([e, members]) => e.type !== 'NAME' || !(isUntypedNonName(e.forms, reference) || isProduct(members)))
+    .map(([e]) => e)
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   return uniqueIds(entities);
 }

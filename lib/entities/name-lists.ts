@@ -15,7 +15,7 @@ const LEGAL_FORMS = new Set(['inc', 'ltd', 'llc', 'plc', 'corp', 'co', 'sa', 'ag
 /** "SmartAsset.com", "Wired.com": a web address names the site's owner. */
 const DOMAIN = /^[\p{L}\d-]+\.(?:com|net|org|io|co|tv)$/iu;
 /** "WhatsApp", "PayPal", "LinkedIn": a capital inside a word; not "McCartney", "DeSantis" or "MacArthur". */
-const CAMEL = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+export const CAMEL = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 /** "Lucasfilm", "Shutterstock", "Microsoft": endings that companies are named with. */
 const COMPANY_ENDING = /\p{Ll}(?:film|films|soft|stock|media|works|tech|labs|mart|book)$/u;
 /** "McCartney", "O'Keefe", "MacDonald": surnames by their shape. */

@@ -6,9 +6,11 @@
  * made from names ("Orwellian", "Keynesian"), hashtags and link codes. They
  * are left unhighlighted rather than shown without a type.
  */
+import { PRODUCT_NOUNS } from '../detect/lexicon/place-org-words';
 import { foldName } from '../names/fold';
 import type { ReferenceIndex } from '../reference/reference-index';
-import { isCompanyName } from './name-lists';
+import type { Cluster } from './clusters';
+import { CAMEL, isCompanyName } from './name-lists';
 
 /** Words that name a model or edition of a product. */
 const MODEL_WORDS = new Set('pro max mini lite plus ultra edition series se xl xr air touch one prime beta'.split(' '));
@@ -26,10 +28,16 @@ export function isUntypedNonName(forms: readonly string[], index: ReferenceIndex
     const folded = words.map(foldName);
     const first = folded[0] as string;
     const firstName = index.isGivenName(first) || index.isWordGivenName(first);
-    if (words.length === 1) return isDerivedWord(form, first, index) && !firstName && !index.isCompany(first);
-    // A product: a company's name with a model word or a number after it, or any name with a number in it.
-    if (words.some((w) => /\d/.test(w)) || (isCompanyName([words[0] as string], index) && !firstName)) return true;
+    // "A330neo", "COVID-19": a word with a number in it is a model's or a code's.
+    if (words.some((w) => /\d/.test(w))) return true;
+    // "PlayStation", "JavaScript": a capital inside one word nothing types marks a product more often than a body.
+    if (words.length === 1)
+      return (isDerivedWord(form, first, index) || CAMEL.test(form)) && !firstName && !index.isCompany(first);
+    // A product: a company's name with a model word or a number after it.
+    if (isCompanyName([words[0] as string], index) && !firstName) return true;
     if (folded.some((w) => MODEL_WORDS.has(w)) && !firstName) return true;
+    // "Tor Browser", "Comic Sans Font": a name ending in a noun of made things.
+    if (PRODUCT_NOUNS.has(folded[folded.length - 1] as string)) return true;
     return !firstName && folded.every((w) => FUNCTION_WORDS.has(w) || (/^\p{L}+$/u.test(w) && index.isOrdinaryWord(w)));
   });
 }
@@ -46,3 +54,9 @@ const FUNCTION_WORDS = new Set(
   when where though although if as at by in on of to for from with and or but not no so is are was were be been
   being have has had do does did will would can could should may might must`.split(/\s+/),
 );
+
+/** "the Cassini spacecraft", "the drug Viaskin": a name the article sets beside a noun of made things is a product's. */
+export const isProduct = (members: readonly Cluster[]): boolean =>
+  members.some((m) =>
+    m.candidates.some((c) => c.product || PRODUCT_NOUNS.has(c.descriptor?.split(' ').pop() as string)),
+  );

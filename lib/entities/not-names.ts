@@ -44,6 +44,17 @@ export function isGroupNoun(c: Candidate, reference: ReferenceIndex): boolean {
   return false;
 }
 
+/** "US-China", "Israel-Gaza": two places a hyphen joins qualify a noun ("US-China trade"), and name nothing. */
+export function isPlacePair(c: Candidate, reference: ReferenceIndex): boolean {
+  const parts = c.form.split(/[-‐–]/);
+  return (
+    parts.length === 2 &&
+    !/[\s\u00A0]/.test(c.form) &&
+    !reference.match(c.form) &&
+    parts.every((part) => part.length > 1 && isPlace(part, reference))
+  );
+}
+
 /** A place, even where the name means several ("New York" the city and the state). */
 function isPlace(name: string, reference: ReferenceIndex): boolean {
   const match = reference.match(name);

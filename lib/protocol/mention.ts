@@ -22,6 +22,7 @@ const OPTIONAL = {
   inQuotedTitle: flag,
   foreign: flag,
   groupWord: flag,
+  product: flag,
   commaNext: flag,
   dateline: flag,
 };

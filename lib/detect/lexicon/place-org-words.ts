@@ -51,7 +51,7 @@ export const PLACE_HEADS = words(`
   highway quarter neighbourhood neighborhood market bazaar palace shipyard camp stadium tower gate
   square mosque cathedral darya strip locks terminal side pier wharf marina trail peak ridge canyon creek beach
   cemetery mall parkway freeway expressway passage memorial monument station hotel theatre theater zoo arena
-  gardens plaza courthouse
+  gardens plaza courthouse temple synagogue shrine basilica pagoda monastery chapel
 `);
 
 /** Nouns that, heading an appositive or a preceding phrase, mark a place. */
@@ -83,4 +83,12 @@ export const ORG_NOUNS = words(`
   militia faction consortium startup start-up retailer exchange fund journal magazine tabloid website blog
   newsletter outlet publication publisher brokerage studio label nonprofit non-profit chain grocer automaker
   carmaker supplier provider platform app team band orchestra
+`);
+
+/** Nouns of made things: a name before one ("the Cassini spacecraft") or after one ("the drug Viaskin") is a product's. */
+export const PRODUCT_NOUNS = words(`
+  spacecraft probe rocket satellite telescope jet jets jetliner jetliners airliner airliners aircraft plane planes
+  vehicle vehicles car cars sedan sedans suv hatchback truck trucks smartphone smartphones phone phones handset
+  tablet laptop console headset browser app apps software plugin plug-in plug-ins game games drug drugs pill pills
+  vaccine patch font fonts chip chips processor processors
 `);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findNames } from '../../../lib/detect/find-names';
+
+const cues = (text: string) => findNames(text).map((c) => [c.form, c.cue]);
+
+describe("a news agency's credit line", () => {
+  it('types every name it lists as a person, after commas and "and"', () => {
+    const text =
+      'The merger closed on Friday.\n(Reporting by Alana Whitcombe, Tobias Renner and Lim Wei Sheng; ' +
+      'additional reporting by Dara Okafor, editing by Piet Vanderlinden)';
+    expect(cues(text).filter(([form]) => form !== 'Friday')).toEqual([
+      ['Alana Whitcombe', 'PERSON'],
+      ['Tobias Renner', 'PERSON'],
+      ['Lim Wei Sheng', 'PERSON'],
+      ['Dara Okafor', 'PERSON'],
+      ['Piet Vanderlinden', 'PERSON'],
+    ]);
+  });
+
+  it('says nothing of a name after "by" in running prose', () => {
+    expect(cues('The plant was bought by Norvex Holdings and Tamsin Vale last year.')).not.toContainEqual([
+      'Tamsin Vale',
+      'PERSON',
+    ]);
+  });
+});
