@@ -35,8 +35,20 @@ const departmentForm = (name: string) => `Department of the ${name}`;
 
 export function expandShortNames(clusters: Cluster[], reference: ReferenceIndex): void {
   let country: string | null | undefined;
+  const storyCountry = () => {
+    country ??= storyCountries(clusters, reference)[0] ?? null;
+    return country;
+  };
   for (const cluster of clusters) {
-    if (cluster.reference || cluster.ambiguous.length > 0 || cluster.candidates.some((c) => c.dateline)) continue;
+    if (cluster.candidates.some((c) => c.dateline)) continue;
+    const known = cluster.reference;
+    // "the Communist party" in a story about China: the data's body of that name in general, or that country's own.
+    if (known?.type === 'ORG') {
+      const own = storyCountry() && firstOrg(institutionForms(known.name, country as string), reference);
+      if (own) cluster.reference = own;
+      continue;
+    }
+    if (known || cluster.ambiguous.length > 0) continue;
     const form = cluster.candidates[0]?.fullName ?? cluster.candidates[0]?.form;
     // "SoftBank Group Corp", "Toyota Motor Corp.": the company the data knows without its legal form.
     const bare = form?.match(LEGAL_FORM)?.[1];
@@ -63,9 +75,8 @@ export function expandShortNames(clusters: Cluster[], reference: ReferenceIndex)
     // one of its bodies is that body, though nothing around it says so; a sentence's first word is not.
     const inside = oneWord && cue === null && cluster.candidates.some((c) => !c.sentenceInitial);
     if (cue !== 'ORG' && !inside) continue;
-    country ??= storyCountries(clusters, reference)[0] ?? null;
-    if (!country) continue;
-    const forms = institutionForms(form, country);
+    if (!storyCountry()) continue;
+    const forms = institutionForms(form, country as string);
     const institution = firstOrg(cue === 'ORG' ? [...forms, departmentForm(form)] : forms, reference);
     if (institution) cluster.reference = institution;
   }
