@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectMentions } from '../../lib/detect/detect-mentions';
 import type { Candidate } from '../../lib/detect/find-names';
 import { MAX_MENTIONS, unwrapReply } from '../../lib/protocol/messages';
-import { packMentions, unpackMentions } from '../../lib/protocol/packed-mentions';
+import { packMentions, packMentionsSteps, unpackMentions } from '../../lib/protocol/packed-mentions';
 import { parseTabMessage } from '../../lib/protocol/page';
 import { parseBackgroundMessage } from '../../lib/protocol/text';
 
@@ -99,6 +99,16 @@ describe('packed mentions', () => {
     const packed = packMentions(detected);
     const quotes = JSON.parse(packed).words.filter((w: unknown) => typeof w === 'string').length * 2;
     expect(JSON.stringify(packed).length - packed.length).toBeLessThanOrEqual(quotes + 2 + 6);
+  });
+
+  it('pack in steps of a bounded number of mentions, the JSON a step of its own, for a read cut into slices', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({ ...mention, start: i * 10, end: i * 10 + 6 }));
+    const steps = packMentionsSteps(many);
+    let pauses = 0;
+    for (let next = steps.next(); !next.done; next = steps.next()) pauses++;
+    // A pause at every 1,000th mention (the 1,000th to the 5,000th), and one before the JSON.
+    expect(pauses).toBe(6);
+    expect(unpackMentions(packMentions(many))).toEqual(many);
   });
 
   it('unpack mentions of several parts, whose starts go back', () => {
