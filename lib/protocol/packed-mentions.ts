@@ -24,32 +24,30 @@ export const packMentions = (mentions: Candidate[]): string => runSteps(packMent
 
 /** packMentions as steps, for a read cut into slices. */
 export function* packMentionsSteps(mentions: Candidate[]): Steps<string> {
-  const packed: MentionColumns = { numbers: [], words: [], more: [] };
-  const places = new Map<unknown, number>();
-  const word = (value: string | boolean) => {
-    let at = places.get(value);
-    if (at === undefined) places.set(value, (at = packed.words.push(value) - 1));
-    return at;
-  };
+  const numbers: number[] = [];
+  const more: number[] = [];
+  // Each string's place is the order it came in: the map's keys, in that order, are the words.
+  const places = new Map<string | boolean, number>();
+  const word = (value: string | boolean) => places.get(value) ?? places.set(value, places.size).size - 1;
   let start = 0;
   let last = 0;
   const pause = workCounter(MENTIONS_PER_STEP);
   for (const [i, m] of mentions.entries()) {
     if (pause()) yield;
-    packed.numbers.push(m.start - start, m.end - m.start, word(m.form));
+    numbers.push(m.start - start, m.end - m.start, word(m.form));
     start = m.start;
     // A loop over the keys, not a copy of the rest of each mention: 20,000 copies were most of the packing.
     for (const field in m) {
       const value = m[field as keyof Candidate] as never;
       if (value !== false && value !== null && !COLUMNED.includes(field)) {
-        packed.more.push(i - last, word(field), word(value));
+        more.push(i - last, word(field), word(value));
         last = i;
       }
     }
   }
   // The JSON of 20,000 mentions, a step of its own.
   yield;
-  return JSON.stringify(packed);
+  return JSON.stringify({ numbers, words: [...places.keys()], more } satisfies MentionColumns);
 }
 
 /** The mentions of columns the schema admitted (PACKED_MENTIONS). */
