@@ -16,7 +16,7 @@ import { sentences } from '../text/sentence-at';
 import { containsAcrossShadows } from '../text/shadow-tree';
 import { rangeOf } from './range-of';
 import type { Background } from './scan-page';
-import { noSlicing, type Slices } from './slicer';
+import type { Slices } from './slicer';
 
 interface Tracked {
   candidate: Candidate;
@@ -69,7 +69,7 @@ export class MentionLedger {
   }
 
   /** Has the background group every mention still on the page into entities. */
-  async resolve(background: Pick<Background, 'resolve'>, slices: Slices = noSlicing): Promise<void> {
+  async resolve(background: Pick<Background, 'resolve'>, slices: Slices): Promise<void> {
     const candidates = this.candidates();
     this.entities = candidates.length > 0 ? await background.resolve(candidates, slices) : [];
   }

@@ -51,7 +51,7 @@ const COLUMNS = record({
   numbers: list(whole(-MAX_OFFSET, MAX_OFFSET), MAX_MENTIONS * NUMBERS),
   /** Each form, field name and value, once: the other columns hold places in this one. */
   words: list((v): v is string | boolean => flag(v) || text(MAX_ROLE_LENGTH)(v), MAX_WORDS),
-  /** The optional fields, three items each: how many mentions on from the last one, the field's name, its value. */
+  /** The optional fields, three items each: the mention's place, the field's name, its value (places in words). */
   more: list(whole(0, MAX_MENTIONS), MAX_MORE),
 });
 
@@ -74,11 +74,10 @@ export const PACKED_MENTIONS = where(text(MAX_PACKED_CHARS), (json) => {
   if (!COLUMNS(p) || p.numbers.length % NUMBERS !== 0 || p.more.length % 3 !== 0) return false;
   const isWord = (place: number) => place < p.words.length;
   const mentions = p.numbers.length / NUMBERS;
-  let mention = 0;
   return (
     p.numbers.every((v, i) => i % NUMBERS !== NUMBERS - 1 || (v >= 0 && isWord(v))) &&
     p.more.every((v, i) =>
-      i % 3 === 0 ? (mention += v) < mentions : isWord(v) && (i % 3 === 2 || isField(p.words[v])),
+      i % 3 === 0 ? v < mentions : isWord(v) && (i % 3 === 2 || isField(p.words[v])),
     ) &&
     unpackColumns(p).every(MENTION)
   );

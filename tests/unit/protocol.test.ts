@@ -49,7 +49,7 @@ describe('parseBackgroundMessage', () => {
     ['a value past the words', resolve(forged({ more: [0, 1, 3] }))],
     ['a word that is a number', resolve(forged({ words: ['Atyrau', 'cue', 5] }))],
     ['a field of no mention', resolve(forged({ more: [1, 1, 2] }))],
-    ['a field of a mention counted back', resolve(forged({ more: [-1, 1, 2] }))],
+    ['a field of a mention at a negative place', resolve(forged({ more: [-1, 1, 2] }))],
     ['a field no mention has', resolveOne({ html: '<b>x</b>' })],
     ['a field named __proto__', resolve(forged({ words: ['Atyrau', '__proto__', true] }))],
     ['a field that is an object', resolve(forged({ words: ['Atyrau', 'role', { toString: () => 'x' }] }))],
@@ -101,13 +101,13 @@ describe('packed mentions', () => {
     expect(JSON.stringify(packed).length - packed.length).toBeLessThanOrEqual(quotes + 2 + 6);
   });
 
-  it('pack in steps of a bounded number of mentions, the JSON a step of its own, for a read cut into slices', () => {
+  it('pack in steps of a bounded number of mentions, for a read cut into slices', () => {
     const many = Array.from({ length: 5000 }, (_, i) => ({ ...mention, start: i * 10, end: i * 10 + 6 }));
     const steps = packMentionsSteps(many);
     let pauses = 0;
     for (let next = steps.next(); !next.done; next = steps.next()) pauses++;
-    // A pause at every 1,000th mention (the 1,000th to the 5,000th), and one before the JSON.
-    expect(pauses).toBe(6);
+    // A pause before every 1,000th mention: the 1,000th to the 5,000th.
+    expect(pauses).toBe(5);
     expect(unpackMentions(packMentions(many))).toEqual(many);
   });
 
