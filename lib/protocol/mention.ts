@@ -76,9 +76,7 @@ export const PACKED_MENTIONS = where(text(MAX_PACKED_CHARS), (json) => {
   const mentions = p.numbers.length / NUMBERS;
   return (
     p.numbers.every((v, i) => i % NUMBERS !== NUMBERS - 1 || (v >= 0 && isWord(v))) &&
-    p.more.every((v, i) =>
-      i % 3 === 0 ? v < mentions : isWord(v) && (i % 3 === 2 || isField(p.words[v])),
-    ) &&
+    p.more.every((v, i) => (i % 3 === 0 ? v < mentions : isWord(v) && (i % 3 === 2 || isField(p.words[v])))) &&
     unpackColumns(p).every(MENTION)
   );
 });
