@@ -5,7 +5,7 @@ import type { Background } from '../../lib/page/scan-page';
 import type { CardProtocol } from '../../lib/protocol/card';
 import type { LookupProtocol } from '../../lib/protocol/lookup';
 import { MAX_MENTIONS, type MessageOf, type ResponseOf, unwrapReply } from '../../lib/protocol/messages';
-import { packMentions } from '../../lib/protocol/packed-mentions';
+import { packMentionsSteps } from '../../lib/protocol/packed-mentions';
 import type { SiteProtocol } from '../../lib/protocol/site';
 import type { BackgroundProtocol } from '../../lib/protocol/text';
 import { ONLINE_LOOKUPS } from '../../lib/settings/online';
@@ -33,9 +33,12 @@ export function backgroundClient(browser: Browser): Background {
     unwrapReply<ResponseOf<BackgroundProtocol, K>>(await browser.runtime.sendMessage(message), message.type);
   return {
     detect: async (texts) => (await ask({ type: 'text/detect', data: { texts } })).parts,
-    // Past the cap, the rest of a giant page goes unhighlighted rather than unread by the background.
-    resolve: async (mentions: Candidate[]) =>
-      (await ask({ type: 'text/resolve', data: { mentions: packMentions(mentions.slice(0, MAX_MENTIONS)) } })).entities,
+    // Past the cap, the rest of a giant page goes unhighlighted rather than unread by the background. The browser
+    // serialises the message in one go: it gets a slice of its own, after the packing's.
+    resolve: async (mentions: Candidate[], slices) => {
+      const packed = await slices.run(packMentionsSteps(mentions.slice(0, MAX_MENTIONS)));
+      return (await slices.whole(() => ask({ type: 'text/resolve', data: { mentions: packed } }))).entities;
+    },
   };
 }
 

@@ -16,6 +16,7 @@ import { sentences } from '../text/sentence-at';
 import { containsAcrossShadows } from '../text/shadow-tree';
 import { rangeOf } from './range-of';
 import type { Background } from './scan-page';
+import type { Slices } from './slicer';
 
 interface Tracked {
   candidate: Candidate;
@@ -68,9 +69,9 @@ export class MentionLedger {
   }
 
   /** Has the background group every mention still on the page into entities. */
-  async resolve(background: Pick<Background, 'resolve'>): Promise<void> {
+  async resolve(background: Pick<Background, 'resolve'>, slices: Slices): Promise<void> {
     const candidates = this.candidates();
-    this.entities = candidates.length > 0 ? await background.resolve(candidates) : [];
+    this.entities = candidates.length > 0 ? await background.resolve(candidates, slices) : [];
   }
 
   /** Drops mentions whose text left the page or no longer reads as it did; true if any went. */

@@ -128,7 +128,7 @@ export class PageSession {
     if (generation !== this.generation) return;
     this.watchShadows(part?.index.shadowRoots ?? []);
     if (part) await slices.run(ledger.add(part.index, part.candidates));
-    await slices.wait(ledger.resolve(this.deps.background));
+    await slices.wait(ledger.resolve(this.deps.background, slices));
     if (generation === this.generation) await this.install(ledger, 'article', slices);
   }
 
@@ -142,7 +142,7 @@ export class PageSession {
     if (generation !== this.generation) return;
     for (const { index } of found) this.watchShadows(index.shadowRoots ?? []);
     const reread = await slices.run(ledger.reread(parts, found));
-    if (found.some((p) => p.candidates.length > 0)) await slices.wait(ledger.resolve(this.deps.background));
+    if (found.some((p) => p.candidates.length > 0)) await slices.wait(ledger.resolve(this.deps.background, slices));
     if (generation !== this.generation) return;
     if ((await slices.run(ledger.prune())) || reread) await slices.run(this.view.show(ledger));
   }

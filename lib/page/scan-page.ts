@@ -15,7 +15,8 @@ import type { Slices } from './slicer';
 export interface Background {
   /** The mentions in each text: detection runs in the background, off the page's main thread. */
   detect(texts: string[]): Promise<Candidate[][]>;
-  resolve(mentions: Candidate[]): Promise<ArticleEntity[]>;
+  /** Packs the mentions in the read's slices, and sends them in a slice of their own. */
+  resolve(mentions: Candidate[], slices: Slices): Promise<ArticleEntity[]>;
 }
 
 export interface DetectedPart {

@@ -45,12 +45,15 @@ export const MENTION_IS_CANDIDATE: Same<Mention, Candidate> = true;
 const isField = oneOf(['cue', 'sentenceInitial', ...Object.keys(OPTIONAL)]);
 /** Three items for each optional field of each mention. */
 const MAX_MORE = MAX_MENTIONS * (Object.keys(OPTIONAL).length + 2) * 3;
+/** Every form of every mention, every field name and every value, each once. */
+const MAX_WORDS = MAX_MENTIONS * 6 + Object.keys(OPTIONAL).length + 2;
 const COLUMNS = record({
-  /** NUMBERS a mention. */
-  numbers: list(whole(0, MAX_OFFSET), MAX_MENTIONS * NUMBERS),
-  forms: list(text(MAX_FORM_LENGTH), MAX_MENTIONS),
-  /** The optional fields, three items each: the mention's place, the field's name, its value. */
-  more: list((v): v is number | string | boolean => ['number', 'string', 'boolean'].includes(typeof v), MAX_MORE),
+  /** NUMBERS a mention: its start from the start before it (mentions of several parts may go back), length, form. */
+  numbers: list(whole(-MAX_OFFSET, MAX_OFFSET), MAX_MENTIONS * NUMBERS),
+  /** Each form, field name and value, once: the other columns hold places in this one. */
+  words: list((v): v is string | boolean => flag(v) || text(MAX_ROLE_LENGTH)(v), MAX_WORDS),
+  /** The optional fields, three items each: the mention's place, the field's name, its value (places in words). */
+  more: list(whole(0, MAX_MENTIONS), MAX_MORE),
 });
 
 export type MentionColumns = Infer<typeof COLUMNS>;
@@ -69,13 +72,12 @@ const parsed = (json: string): unknown => {
 /** JSON of columns that line up, each mention they hold one the background would take as it is. */
 export const PACKED_MENTIONS = where(text(MAX_PACKED_CHARS), (json) => {
   const p = parsed(json);
+  if (!COLUMNS(p) || p.numbers.length % NUMBERS !== 0 || p.more.length % 3 !== 0) return false;
+  const isWord = (place: number) => place < p.words.length;
+  const mentions = p.numbers.length / NUMBERS;
   return (
-    COLUMNS(p) &&
-    p.numbers.length === p.forms.length * NUMBERS &&
-    p.more.length % 3 === 0 &&
-    p.more.every((v, i) =>
-      i % 3 === 0 ? Number.isInteger(v) && (v as number) < p.forms.length : i % 3 === 2 || isField(v),
-    ) &&
+    p.numbers.every((v, i) => i % NUMBERS !== NUMBERS - 1 || (v >= 0 && isWord(v))) &&
+    p.more.every((v, i) => (i % 3 === 0 ? v < mentions : isWord(v) && (i % 3 === 2 || isField(p.words[v])))) &&
     unpackColumns(p).every(MENTION)
   );
 });

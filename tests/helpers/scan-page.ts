@@ -20,6 +20,6 @@ export async function scanPage(doc: Document, background: Background): Promise<P
   const [part] = await detectParts([readPart(article.root, articleSkip(article))], background, noSlicing);
   const index = part?.index ?? { text: '', segments: [] };
   const mentions = part?.candidates ?? [];
-  const entities = mentions.length > 0 ? await background.resolve(mentions) : [];
+  const entities = mentions.length > 0 ? await background.resolve(mentions, noSlicing) : [];
   return { article, index, entities };
 }

@@ -5,6 +5,7 @@ import { HighlightLook } from '../../../lib/page/highlight-look';
 import { MentionLedger } from '../../../lib/page/mention-ledger';
 import { PageView } from '../../../lib/page/page-view';
 import { boundScheduler } from '../../../lib/page/scheduler';
+import { noSlicing } from '../../../lib/page/slicer';
 import { runSteps, type Steps } from '../../../lib/steps';
 import { collectText } from '../../../lib/text/collect-text';
 import { entitiesByForm } from '../../helpers/entities-by-form';
@@ -29,7 +30,7 @@ async function longLedger(): Promise<MentionLedger> {
   }
   const ledger = new MentionLedger(document);
   runSteps(ledger.add(index, candidates));
-  await ledger.resolve({ resolve: async (mentions) => entitiesByForm(mentions) });
+  await ledger.resolve({ resolve: async (mentions) => entitiesByForm(mentions) }, noSlicing);
   return ledger;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../lib/detect/find-names';
 import { MentionLedger } from '../../../lib/page/mention-ledger';
+import { noSlicing } from '../../../lib/page/slicer';
 import { runSteps } from '../../../lib/steps';
 import { collectText, type TextIndex } from '../../../lib/text/collect-text';
 import { entitiesByForm } from '../../helpers/entities-by-form';
@@ -35,7 +36,7 @@ async function ledgerOf(doc: Document, forms: string[]): Promise<MentionLedger> 
   const ledger = new MentionLedger(doc);
   const index = collectText(doc.querySelector('article') as Element);
   runSteps(ledger.add(index, find(index, forms)));
-  await ledger.resolve(background);
+  await ledger.resolve(background, noSlicing);
   return ledger;
 }
 
@@ -54,7 +55,7 @@ describe('MentionLedger', () => {
     doc.querySelector('article')?.append(post);
     const index = collectText(post);
     runSteps(ledger.reread([post], [{ index, candidates: find(index, ['Lisbon', 'Porto']) }]));
-    await ledger.resolve(background);
+    await ledger.resolve(background, noSlicing);
     expect(counts(ledger)).toEqual({ Lisbon: 2, Porto: 1 });
     expect(ledger.sentenceAt(ledger.candidates()[1]?.start ?? -1)).toBe('Later, Lisbon and Porto counted.');
   });
@@ -88,7 +89,7 @@ describe('MentionLedger', () => {
     p.append(' Lisbon too.');
     const index = collectText(p);
     expect(runSteps(ledger.reread([p], [{ index, candidates: find(index, ['Porto', 'Lisbon']) }]))).toBe(true);
-    await ledger.resolve(background);
+    await ledger.resolve(background, noSlicing);
     expect(counts(ledger)).toEqual({ Porto: 1, Lisbon: 1 });
   });
 
