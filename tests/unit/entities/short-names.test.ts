@@ -27,6 +27,8 @@ const base = packIndex(
       org('Supreme Court of India', "India's highest court."),
       { ...org('United States House of Representatives', 'The lower house of Congress.'), aliases: ['U.S. House'] },
       org('Supreme Court of the United States', 'The highest federal court of the United States.'),
+      org('Labour Party', 'A political party of the left.'),
+      { ...org('Labour Party of India', "A party in India's parliament."), aliases: [] },
       {
         name: 'India',
         type: 'PLACE',
@@ -100,5 +102,12 @@ describe('short names', () => {
     const text = 'Voters across the United States watched. She read in the stacks of the Library of Congress.';
     expect(entity(text, 'Congress')).toBeUndefined();
     expect(entity(text, 'Library of Congress')).toBeDefined();
+  });
+
+  it("gives a body the data names in general the story's country's own of that name, and keeps it elsewhere", () => {
+    const india = 'Voters in India went to the polls, and the Labour Party said its candidates had won three seats.';
+    expect(entity(india, 'Labour Party')?.reference?.name).toBe('Labour Party of India');
+    const ohio = 'Voters across the United States went to the polls, and the Labour Party said it had won in Ohio.';
+    expect(entity(ohio, 'Labour Party')?.reference?.name).toBe('Labour Party');
   });
 });
