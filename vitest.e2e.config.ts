@@ -1,4 +1,30 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The files that take longest, longest first, from a fresh clone's run: they hover every name or restart the
+ * background many times. Without timings from an earlier run (a fresh clone has none), vitest starts the largest
+ * files first, and a small slow file left to the end ran alone on one browser while the other had nothing to do.
+ */
+const SLOWEST = [
+  'online-lookups',
+  'card-lookup',
+  'extension-pages',
+  'extension',
+  'settings-live',
+  'stopped-background',
+  'heavy-pages',
+];
+
+class SlowestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const at = SLOWEST.findIndex((name) => file.moduleId.endsWith(`/${name}.e2e.ts`));
+      return at < 0 ? SLOWEST.length : at;
+    };
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 // The end-to-end suite drives real Chromium with the built extension. Most of a browser test's time is waiting
 // (for a dwell, a message, a paint), so two files run at once, each in its own browser; the tests that depend on
@@ -12,6 +38,7 @@ export default defineConfig({
     environment: './tests/e2e/support/browser-environment.ts',
     include: ['tests/e2e/**/*.e2e.ts'],
     fileParallelism: true,
+    sequence: { sequencer: SlowestFirst },
     // A worker keeps the modules it loaded (playwright-core, axe, the probes) and its browser from one file to the
     // next instead of starting them again for each file: no e2e module keeps state of its own, and the browser is
     // reset between files.
