@@ -15,8 +15,10 @@ import { singulars, valueInSortedLines } from './word-kinds';
 const MAX_CACHED_WORDS = 20_000;
 
 export function packIndex(pack: PackFile): ReferenceIndex {
-  if (pack.format !== PACK_FORMAT || typeof pack.entries !== 'string')
+  const parts = [pack.entries, pack.exact, pack.folded, pack.key];
+  if (pack.format !== PACK_FORMAT || parts.some((part) => typeof part !== 'string')) {
     throw new Error('knowledge pack: unknown format');
+  }
   const cache = new Map<number, ReferenceEntry>();
   const lines = entryLines(pack.entries);
   const entryAt = (id: number): ReferenceEntry => {
@@ -67,8 +69,7 @@ export function packIndex(pack: PackFile): ReferenceIndex {
 }
 
 function idsOf(tier: PackTier, key: string): number[] {
-  const ids = typeof tier === 'string' ? valueInSortedLines(tier, key) : null;
-  return ids ? ids.split(',').map(Number) : [];
+  return valueInSortedLines(tier, key)?.split(',').map(Number) ?? [];
 }
 
 /** The entries' lines, found the first time one is asked for: one pass over the text. */

@@ -114,6 +114,7 @@ describe('the knowledge pack', () => {
   it('refuses a broken pack with a clear error', () => {
     expect(() => parsePack('{"format": 1, "entr')).toThrow(/knowledge pack: not valid JSON/);
     expect(() => parsePack('{"format": 9}')).toThrow(/knowledge pack: unknown format/);
+    expect(() => parsePack(JSON.stringify({ ...build(), folded: ['a'] }))).toThrow(/knowledge pack: unknown format/);
     expect(() => parsePack(JSON.stringify(build()), 'knowledge pack', '{"nameWords": "ai')).toThrow(
       /pack word lists: not valid JSON/,
     );
