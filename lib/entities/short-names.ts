@@ -44,7 +44,8 @@ export function expandShortNames(clusters: Cluster[], reference: ReferenceIndex)
     const known = cluster.reference;
     // "the Communist party" in a story about China: the data's body of that name in general, or that country's own.
     if (known?.type === 'ORG') {
-      const own = storyCountry() && firstOrg(institutionForms(known.name, country as string), reference);
+      const story = storyCountry();
+      const own = story && firstOrg(institutionForms(known.name, story), reference);
       if (own) cluster.reference = own;
       continue;
     }
@@ -75,8 +76,9 @@ export function expandShortNames(clusters: Cluster[], reference: ReferenceIndex)
     // one of its bodies is that body, though nothing around it says so; a sentence's first word is not.
     const inside = oneWord && cue === null && cluster.candidates.some((c) => !c.sentenceInitial);
     if (cue !== 'ORG' && !inside) continue;
-    if (!storyCountry()) continue;
-    const forms = institutionForms(form, country as string);
+    const story = storyCountry();
+    if (!story) continue;
+    const forms = institutionForms(form, story);
     const institution = firstOrg(cue === 'ORG' ? [...forms, departmentForm(form)] : forms, reference);
     if (institution) cluster.reference = institution;
   }
