@@ -1,7 +1,6 @@
 // `npm run -s annotate -- <file.html|file.htm|file.txt>`: prints the entities
 // Backstory finds in one article as JSON. Errors are one line on stderr so that
 // shell loops over many files stay readable.
-import { annotateArticleFile } from './lib/annotate-file';
 import { ReadError, readArticleFile } from './lib/read-article';
 
 const USAGE = 'usage: annotate <file.html|file.htm|file.txt>';
@@ -30,8 +29,10 @@ if (path.startsWith('-')) fail(`unknown option ${path}; ${USAGE}`, EXIT_USAGE);
 try {
   const file = readArticleFile(path);
   // Loaded only once the file is known to be good, so that a bad argument gets
-  // its one-line answer without paying for (or depending on) the whole pipeline.
+  // its one-line answer without paying for (or depending on) the whole pipeline
+  // and the HTML parser.
   const pipeline = await import('../lib/pipeline/annotate');
+  const { annotateArticleFile } = await import('./lib/annotate-file');
   const { loadReference } = await import('./lib/load-reference');
   const { entities } = await annotateArticleFile(file, loadReference(), pipeline);
   process.stdout.write(`${JSON.stringify({ entities }, null, 2)}\n`);

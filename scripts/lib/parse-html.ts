@@ -10,6 +10,7 @@
  * to fetch is answered at once, empty, without touching the network.
  */
 import { Window } from 'happy-dom';
+import { ReadError, readArticleFile } from './read-article';
 
 export interface ParsedPage {
   doc: Document;
@@ -68,4 +69,11 @@ export function parseHtml(html: string): ParsedPage {
  */
 function withoutPreloads(html: string): string {
   return html.replace(/(<link\b[^>]*?\brel\s*=\s*["']?)(?:module)?preload\b/gi, '$1inert-preload');
+}
+
+/** Reads and parses an HTML page; close the page when done with it. */
+export function readHtmlPage(path: string): ParsedPage {
+  const file = readArticleFile(path);
+  if (file.kind !== 'html') throw new ReadError(`cannot read ${path}: not an HTML file`);
+  return parseHtml(file.html);
 }

@@ -5,7 +5,6 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { type ParsedPage, parseHtml } from './parse-html';
 import { sniffText } from './sniff-text';
 
 export type ArticleKind = 'html' | 'text';
@@ -53,11 +52,4 @@ export function readArticleFile(path: string): ArticleFile {
   const sniffed = sniffText(bytes);
   if (!sniffed.ok) throw fail(sniffed.reason);
   return kind === 'html' ? { kind, path, html: sniffed.text } : { kind, path, text: sniffed.text };
-}
-
-/** Reads and parses an HTML page; close the page when done with it. */
-export function readHtmlPage(path: string): ParsedPage {
-  const file = readArticleFile(path);
-  if (file.kind !== 'html') throw new ReadError(`cannot read ${path}: not an HTML file`);
-  return parseHtml(file.html);
 }

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { collectText } from '../../../lib/text/collect-text';
-import { readHtmlPage } from '../read-article';
+import { readHtmlPage } from '../parse-html';
 
 export interface DevPage {
   name: string;

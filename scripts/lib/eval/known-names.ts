@@ -16,7 +16,7 @@ import { resolveMentions } from '../../../lib/entities/resolve-mentions';
 import { countryOf } from '../../../lib/entities/story-country';
 import type { ReferenceIndex } from '../../../lib/reference/reference-index';
 import { collectText } from '../../../lib/text/collect-text';
-import { readHtmlPage } from '../read-article';
+import { readHtmlPage } from '../parse-html';
 import type { ExpectedEntry } from './background-labels';
 import type { LabelledPage } from './real-pages';
 

@@ -10,7 +10,7 @@ import type { ArticleEntity } from '../../../lib/entities/group-mentions';
 import { resolveMentions } from '../../../lib/entities/resolve-mentions';
 import type { ReferenceIndex } from '../../../lib/reference/reference-index';
 import { collectText } from '../../../lib/text/collect-text';
-import { readHtmlPage } from '../read-article';
+import { readHtmlPage } from '../parse-html';
 
 /** Null when the page cannot be parsed here (happy-dom refuses some pages' markup). */
 export async function pageEntities(path: string, reference: ReferenceIndex): Promise<ArticleEntity[] | null> {

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import * as pipeline from '../../../lib/pipeline/annotate';
 import type { ReferenceIndex } from '../../../lib/reference/reference-index';
 import { collectText } from '../../../lib/text/collect-text';
-import { readHtmlPage } from '../read-article';
+import { readHtmlPage } from '../parse-html';
 import { parseGold } from './load-corpus';
 import type { EvalEntity } from './match-entities';
 import { type DocumentScore, type GoldDocument, scoreDocument } from './score-document';
