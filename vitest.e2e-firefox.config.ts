@@ -12,6 +12,9 @@ export default defineConfig({
     // One worker keeps the modules it loaded (puppeteer-core, the probes) and the shared Firefox from one file to the
     // next: no e2e module keeps state of its own, and the shared browser is reset between files.
     isolate: false,
+    // A poll reads the page through DevTools or BiDi, which costs the browser CPU each time; the tests wait for what
+    // a reader would see, for which 100 ms is fine grain, and half the reads of the default 50 ms.
+    expect: { poll: { interval: 100 } },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

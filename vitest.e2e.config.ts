@@ -44,6 +44,9 @@ export default defineConfig({
     // reset between files.
     isolate: false,
     maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
+    // A poll reads the page through DevTools or BiDi, which costs the browser CPU each time; the tests wait for what
+    // a reader would see, for which 100 ms is fine grain, and half the reads of the default 50 ms.
+    expect: { poll: { interval: 100 } },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

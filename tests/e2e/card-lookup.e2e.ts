@@ -3,18 +3,17 @@
  * one name, the answer shows in the card, and the card then offers lookups for every name on Backstory's lookups
  * page. Wikipedia and Wikidata are answered on this machine from tests/fixtures/wikimedia, routed as in
  * online-lookups.e2e.ts (the service worker's requests go through the context's route). Also here: the card's
- * Licences link, and cards that fit at 1280×900 without scrolling.
+ * Licences link. That every card fits at 1280×900 is checked in stopped-background.e2e.ts, which hovers every name.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DWELL_MIN_MS } from '../../lib/settings/settings';
-import { allHighlighted, mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
+import { mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
 import { routeWikimedia, type SeenRequest, WIKIMEDIA } from '../helpers/route-wikimedia';
 import { axeFindings } from './support/axe';
 import { type CardProbe, cardProbe } from './support/card-probe';
 import type { CardView } from './support/card-view';
 import { type Harness, startHarness } from './support/extension-fixture';
-import { resetSettings, setDwell } from './support/settings-pages';
+import { resetSettings } from './support/settings-pages';
 
 const ARTICLE = 'kazakhstan-activist.html';
 const ANSWERED = 'Source: Wikipedia (CC BY-SA 4.0)';
@@ -167,28 +166,6 @@ describe("the card's licence line", () => {
     expect(await notice.textContent('body')).toContain('WordNet');
     for (const p of [notice, page]) await p.close();
   });
-
-  it('lets every card of the demo article fit beside its word at 1280×900, without scrolling', async () => {
-    // Every name is hovered: the shortest dwell keeps the wait for each card short.
-    await setDwell(harness, DWELL_MIN_MS);
-    const { page, card } = await openArticle();
-    const tall: string[] = [];
-    const heights: number[] = [];
-    for (const text of [...new Set(await allHighlighted(page))]) {
-      await page.mouse.move(1, 1);
-      await page.keyboard.press('Escape');
-      const point = await mentionCenter(page, text);
-      await page.mouse.move(point.x, point.y, { steps: 4 });
-      await expect.poll(() => card.read().then((c) => c?.visible ?? false), { timeout: 5000 }).toBe(true);
-      const frame = (await card.read())?.frame;
-      if (!frame) throw new Error(`no card frame for ${text}`);
-      heights.push(frame.scrollHeight);
-      if (frame.scrollHeight > frame.clientHeight) tall.push(`${text}: ${frame.scrollHeight} > ${frame.clientHeight}`);
-    }
-    console.log(`card heights at 1280×900, demo article: max ${Math.max(...heights)} px over ${heights.length} names`);
-    expect(tall).toEqual([]);
-    await page.close();
-  }, 120_000);
 });
 
 describe("Backstory's lookups page", () => {
