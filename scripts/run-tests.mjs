@@ -6,6 +6,7 @@
 // file a line as it finishes, and each tier's time; a failed tier's log is printed at the end (all logs:
 // .output/test-results).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { packIsCurrent } from './pack/pack-inputs.mjs';
 import { failureReport, logPath, RESULTS, runLogged, seconds } from './test-runner/run-logged.mjs';
 
 const PROGRESS = './scripts/test-runner/progress-reporter.mjs';
@@ -134,7 +135,12 @@ async function buildAndCheck() {
 // check and the linter read only the sources: they start at once and use the core the pack's build leaves idle.
 // The builds and the browser suites after them are the longest path, and browser tests wait on timers that a busy
 // CPU stretches; the type check, the linter and the unit tests only need CPU time, so they yield theirs.
-const packed = check('knowledge pack', 'npm', ['run', '-s', 'pack']);
+// `npm install` has built the pack; it is built again only if a source of it changed since (scripts/pack/pack-inputs.mjs).
+const packed = packIsCurrent()
+  ? Promise.resolve(record('knowledge pack', true)).then(() =>
+      console.log('knowledge pack: up to date with its sources (built by npm install), not built again'),
+    )
+  : check('knowledge pack', 'npm', ['run', '-s', 'pack']);
 await Promise.all([
   packed.then(() => Promise.all([onlyUnit ? null : buildAndCheck(), vitest('unit', undefined, { yielding: true })])),
   check('type check', ...yielding('npx', ['tsc', '--noEmit'])),
