@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from '../../scripts/browser/launch-extension';
 import { waitForHighlights } from '../../scripts/browser/page-probes';
@@ -17,10 +18,13 @@ interface Gold {
 
 let browser: ExtensionBrowser;
 let server: PageServer;
+/** One tab, led from page to page as a reader would: a new tab costs the browser more than the page it shows. */
+let tab: Page;
 
 beforeAll(async () => {
   server = await servePages(CORPUS);
   browser = await borrowBrowser();
+  tab = await browser.context.newPage();
 });
 
 afterAll(async () => {
@@ -31,7 +35,7 @@ afterAll(async () => {
 describe.each(pages)('the corpus page %s in Chromium', (file) => {
   it('highlights the names of its article and nothing outside it', async () => {
     const gold = JSON.parse(readFileSync(resolve(CORPUS, file.replace(/\.html$/, '.gold.json')), 'utf8')) as Gold;
-    const page = await browser.context.newPage();
+    const page = tab;
     await page.goto(server.url(file));
     await waitForHighlights(page);
     const found = await page.evaluate(() => {
@@ -50,6 +54,5 @@ describe.each(pages)('the corpus page %s in Chromium', (file) => {
     const names = gold.entities.filter((e) => e.type !== 'TERM');
     const hit = names.filter((e) => e.forms.some((form) => texts.has(form)));
     expect(hit.length / names.length).toBeGreaterThanOrEqual(MIN_NAME_RECALL);
-    await page.close();
   });
 });
