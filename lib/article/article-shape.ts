@@ -6,7 +6,7 @@
  */
 import { isByline } from './is-byline';
 import type { PageStats } from './page-stats';
-import { childrenOf, linkDensity } from './stats-queries';
+import { childrenOf, isWithin, linkDensity } from './stats-queries';
 
 /** The headline is joined to the story only when it is this close above the story's blocks. */
 const HEADLINE_LEVELS = 4;
@@ -26,11 +26,8 @@ function depth(stats: PageStats, i: number): number {
 }
 
 function commonAncestor(stats: PageStats, a: number, b: number): number {
-  let [x, y] = [a, b];
-  let [dx, dy] = [depth(stats, x), depth(stats, y)];
-  while (dx > dy) [x, dx] = [stats.parent[x] ?? 0, dx - 1];
-  while (dy > dx) [y, dy] = [stats.parent[y] ?? 0, dy - 1];
-  while (x !== y) [x, y] = [stats.parent[x] ?? 0, stats.parent[y] ?? 0];
+  let x = a;
+  while (!isWithin(stats, b, x)) x = stats.parent[x] as number;
   return x;
 }
 
@@ -65,10 +62,6 @@ export function articleShape(stats: PageStats, parts: number[], headline: number
     }
   }
   return { root, excluded, headline: title };
-}
-
-function isWithin(stats: PageStats, inner: number, outer: number): boolean {
-  return inner >= outer && inner <= outer + (stats.size[outer] as number);
 }
 
 function isWithinAny(stats: PageStats, inner: number, outers: number[]): boolean {

@@ -16,21 +16,7 @@ import type { PageStats } from './page-stats';
 import { linkDensity } from './stats-queries';
 
 /** Containers that may be taken out whole. */
-const CONTAINERS = new Set([
-  'DIV',
-  'SECTION',
-  'UL',
-  'OL',
-  'DL',
-  'TABLE',
-  'FORM',
-  'FIELDSET',
-  'ASIDE',
-  'HEADER',
-  'NAV',
-  'FOOTER',
-  'MENU',
-]);
+const CONTAINERS = new Set('DIV SECTION UL OL DL TABLE FORM FIELDSET ASIDE HEADER NAV FOOTER MENU'.split(' '));
 const LISTS = new Set(['UL', 'OL', 'DL']);
 /** A container with this many commas is prose, whatever else is in it. */
 const PROSE_COMMAS = 10;
