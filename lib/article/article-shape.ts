@@ -4,7 +4,9 @@
  * not the story's, which the read steps over. Between the headline and the
  * story's first block, the standfirst, byline and lead picture stay in.
  */
+import type { ShapedStats } from './block-shapes';
 import { isByline } from './is-byline';
+import { isPanel } from './is-panel';
 import type { PageStats } from './page-stats';
 import { childrenOf, isWithin, linkDensity } from './stats-queries';
 
@@ -31,7 +33,7 @@ function commonAncestor(stats: PageStats, a: number, b: number): number {
   return x;
 }
 
-export function articleShape(stats: PageStats, parts: number[], headline: number, trimmed: number[]): ArticleShape {
+export function articleShape(stats: ShapedStats, parts: number[], headline: number, trimmed: number[]): ArticleShape {
   let root = parts.reduce((a, b) => commonAncestor(stats, a, b));
   let title = -1;
   if (headline >= 0 && !parts.some((p) => p === headline)) {
@@ -57,7 +59,12 @@ export function articleShape(stats: PageStats, parts: number[], headline: number
     for (const c of childrenOf(stats, p)) {
       if (keptSet.has(c) || onPath.has(c)) continue;
       const isLead =
-        title >= 0 && c > title && c < firstPart && linkDensity(stats, c) <= LEAD_MAX_LINKS && !isByline(stats, c);
+        title >= 0 &&
+        c > title &&
+        c < firstPart &&
+        linkDensity(stats, c) <= LEAD_MAX_LINKS &&
+        !isByline(stats, c) &&
+        !isPanel(stats, c);
       if (!isLead) excluded.push(c);
     }
   }

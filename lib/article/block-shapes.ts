@@ -2,6 +2,10 @@
  * The page's measures with what each element holds, summed over its subtree in
  * one backward pass:
  * - prose: characters of the blocks that vote (sentences, not labels);
+ * - pieces: blocks with words of their own. Controls (a video player's
+ *   settings, a menu of fonts) come in scraps, one or two words to a block. A
+ *   table's cells are short too but are the story's: a table makes the count
+ *   of every block holding it negative;
  * - teasers: the headings that link elsewhere, each the headline of another
  *   story.
  */
@@ -11,6 +15,7 @@ import { isVoter } from './score-candidates';
 
 export interface ShapedStats extends PageStats {
   prose: Float64Array;
+  pieces: Float64Array;
   teasers: Float64Array;
 }
 
@@ -24,17 +29,19 @@ const add = (a: Float64Array, i: number, by: number) => {
 export function* blockShapes(stats: PageStats): Steps<ShapedStats> {
   const pause = workCounter(PER_STEP);
   const n = stats.elements.length;
-  const all = [0, 0].map(() => new Float64Array(n));
-  const [prose, teasers] = all as [Float64Array, Float64Array];
+  const all = [0, 0, 0].map(() => new Float64Array(n));
+  const [prose, pieces, teasers] = all as [Float64Array, Float64Array, Float64Array];
   for (let i = n - 1; i >= 0; i--) {
     if (pause()) yield;
     const tag = (stats.elements[i] as Element).tagName.toUpperCase();
     const own = stats.ownChars[i] as number;
     const heading = +/^H[2-6]$/.test(tag);
     if (isVoter(stats, i)) add(prose, i, own);
+    if (own) add(pieces, i, 1);
+    if (tag === 'TABLE') pieces[i] = -Infinity;
     if (stats.links[i]) add(teasers, i, heading);
     const p = stats.parent[i] as number;
     if (p >= 0) for (const a of all) add(a, p, a[i] as number);
   }
-  return { ...stats, prose, teasers };
+  return { ...stats, prose, pieces, teasers };
 }

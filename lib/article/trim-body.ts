@@ -8,10 +8,12 @@
  * tests; a block holding most of its part's text is never taken out.
  */
 import { type Steps, workCounter } from '../steps';
+import type { ShapedStats } from './block-shapes';
 import { CLASS_POINTS, classWeight } from './class-weight';
 import { isByline } from './is-byline';
 import { isAdLabel, isCallToAction } from './is-call-to-action';
 import { hasChromeName } from './is-page-chrome';
+import { isPanel } from './is-panel';
 import type { PageStats } from './page-stats';
 import { linkDensity } from './stats-queries';
 
@@ -31,7 +33,7 @@ const BULK_SHARE = 0.5;
 const ELEMENTS_PER_STEP = 300;
 
 /** Indexes of the elements inside the parts that are not the story's. */
-export function* trimBodySteps(stats: PageStats, parts: readonly number[]): Steps<number[]> {
+export function* trimBodySteps(stats: ShapedStats, parts: readonly number[]): Steps<number[]> {
   const out: number[] = [];
   const pause = workCounter(ELEMENTS_PER_STEP);
   for (const part of parts) {
@@ -48,7 +50,7 @@ export function* trimBodySteps(stats: PageStats, parts: readonly number[]): Step
   return out;
 }
 
-export function isBoilerplate(stats: PageStats, i: number): boolean {
+export function isBoilerplate(stats: ShapedStats, i: number): boolean {
   const el = stats.elements[i] as Element;
   const chars = stats.chars[i] as number;
   if (chars === 0) return false;
@@ -56,7 +58,7 @@ export function isBoilerplate(stats: PageStats, i: number): boolean {
   const density = linkDensity(stats, i);
   if (hasChromeName(el) || isAdLabel(stats, i) || isByline(stats, i)) return true;
   if (!CONTAINERS.has(tag) && !tag.includes('-')) return isLinkLine(stats, i);
-  if (isCallToAction(stats, i)) return true;
+  if (isCallToAction(stats, i) || isPanel(stats, i)) return true;
   const weight = classWeight(el);
   if (weight < 0) return true;
   if ((stats.commas[i] as number) >= PROSE_COMMAS) return false;
