@@ -31,6 +31,16 @@ const LINK_LINE_SHARE = 0.8;
 /** Never take out a block holding this share of its part's text. */
 const BULK_SHARE = 0.5;
 const ELEMENTS_PER_STEP = 300;
+/** A list of this many items with headings of their own is slides or teasers, not the story's points. */
+const HEADED_ITEMS = 4;
+/** Text the story keeps beside such a list for the list to go, however long it is. */
+const STORY_BESIDE = 1000;
+
+function isSlides(stats: ShapedStats, i: number): boolean {
+  return (
+    (stats.headings[i] as number) >= HEADED_ITEMS && LISTS.has((stats.elements[i] as Element).tagName.toUpperCase())
+  );
+}
 
 /** Indexes of the elements inside the parts that are not the story's. */
 export function* trimBodySteps(stats: ShapedStats, parts: readonly number[]): Steps<number[]> {
@@ -41,8 +51,15 @@ export function* trimBodySteps(stats: ShapedStats, parts: readonly number[]): St
     const end = part + (stats.size[part] as number);
     for (let i = part + 1; i <= end; i++) {
       if (pause()) yield;
-      if (stats.chrome[i] || (stats.chars[i] as number) > partChars * BULK_SHARE) continue;
-      if (!isBoilerplate(stats, i)) continue;
+      if (stats.chrome[i]) continue;
+      const slides = isSlides(stats, i);
+      if (
+        slides
+          ? partChars - (stats.chars[i] as number) < STORY_BESIDE
+          : (stats.chars[i] as number) > partChars * BULK_SHARE
+      )
+        continue;
+      if (!slides && !isBoilerplate(stats, i)) continue;
       out.push(i);
       i += stats.size[i] as number;
     }
