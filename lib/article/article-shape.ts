@@ -4,9 +4,11 @@
  * not the story's, which the read steps over. Between the headline and the
  * story's first block, the standfirst, byline and lead picture stay in.
  */
+import type { ShapedStats } from './block-shapes';
 import { isByline } from './is-byline';
+import { isPanel } from './is-panel';
 import type { PageStats } from './page-stats';
-import { childrenOf, linkDensity } from './stats-queries';
+import { childrenOf, isWithin, linkDensity } from './stats-queries';
 
 /** The headline is joined to the story only when it is this close above the story's blocks. */
 const HEADLINE_LEVELS = 4;
@@ -26,15 +28,12 @@ function depth(stats: PageStats, i: number): number {
 }
 
 function commonAncestor(stats: PageStats, a: number, b: number): number {
-  let [x, y] = [a, b];
-  let [dx, dy] = [depth(stats, x), depth(stats, y)];
-  while (dx > dy) [x, dx] = [stats.parent[x] ?? 0, dx - 1];
-  while (dy > dx) [y, dy] = [stats.parent[y] ?? 0, dy - 1];
-  while (x !== y) [x, y] = [stats.parent[x] ?? 0, stats.parent[y] ?? 0];
+  let x = a;
+  while (!isWithin(stats, b, x)) x = stats.parent[x] as number;
   return x;
 }
 
-export function articleShape(stats: PageStats, parts: number[], headline: number, trimmed: number[]): ArticleShape {
+export function articleShape(stats: ShapedStats, parts: number[], headline: number, trimmed: number[]): ArticleShape {
   let root = parts.reduce((a, b) => commonAncestor(stats, a, b));
   let title = -1;
   if (headline >= 0 && !parts.some((p) => p === headline)) {
@@ -60,15 +59,16 @@ export function articleShape(stats: PageStats, parts: number[], headline: number
     for (const c of childrenOf(stats, p)) {
       if (keptSet.has(c) || onPath.has(c)) continue;
       const isLead =
-        title >= 0 && c > title && c < firstPart && linkDensity(stats, c) <= LEAD_MAX_LINKS && !isByline(stats, c);
+        title >= 0 &&
+        c > title &&
+        c < firstPart &&
+        linkDensity(stats, c) <= LEAD_MAX_LINKS &&
+        !isByline(stats, c) &&
+        !isPanel(stats, c);
       if (!isLead) excluded.push(c);
     }
   }
   return { root, excluded, headline: title };
-}
-
-function isWithin(stats: PageStats, inner: number, outer: number): boolean {
-  return inner >= outer && inner <= outer + (stats.size[outer] as number);
 }
 
 function isWithinAny(stats: PageStats, inner: number, outers: number[]): boolean {

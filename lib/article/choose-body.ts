@@ -7,10 +7,11 @@
  */
 
 import { type Steps, workCounter } from '../steps';
+import type { ShapedStats } from './block-shapes';
 import { joinSiblings } from './join-siblings';
 import type { PageStats } from './page-stats';
-import { isVoter } from './score-candidates';
-import { proseByElement, widenToSections } from './widen-to-sections';
+import { isWithin } from './stats-queries';
+import { widenToSections } from './widen-to-sections';
 
 /** Candidates within this share of the best one count as its rivals. */
 const RIVAL_SHARE = 0.75;
@@ -30,7 +31,7 @@ export interface BodyChoice {
   parts: number[];
 }
 
-export function* chooseBody(stats: PageStats, scores: Map<number, number>): Steps<BodyChoice | null> {
+export function* chooseBody(stats: ShapedStats, scores: Map<number, number>): Steps<BodyChoice | null> {
   const pause = workCounter(PER_STEP);
   let best = -1;
   let bestScore = 0;
@@ -42,17 +43,13 @@ export function* chooseBody(stats: PageStats, scores: Map<number, number>): Step
   const score = (i: number) => scores.get(i) ?? 0;
   let top = yield* climbToSharedAncestor(stats, scores, best, bestScore, pause);
   top = climbWhileParentScores(stats, score, top);
-  top = widenToSections(stats, yield* proseByElement(stats, (i) => isVoter(stats, i), pause), top);
+  top = widenToSections(stats, top);
   // A wrapper that holds nothing but the story is the story.
   for (let p = stats.parent[top] as number; p > 0 && (stats.elements[p] as Element).childElementCount === 1; ) {
     top = p;
     p = stats.parent[p] as number;
   }
   return { best, top, parts: joinSiblings(stats, score, top) };
-}
-
-function isInside(stats: PageStats, inner: number, outer: number): boolean {
-  return inner > outer && inner <= outer + (stats.size[outer] as number);
 }
 
 function* climbToSharedAncestor(
@@ -73,7 +70,7 @@ function* climbToSharedAncestor(
   }
   if (rivals.length < RIVALS_TO_CLIMB) return best;
   for (let a = stats.parent[best] as number; a > 0; a = stats.parent[a] as number) {
-    if (rivals.filter(([r]) => isInside(stats, r, a)).length >= RIVALS_TO_CLIMB) return a;
+    if (rivals.filter(([r]) => r !== a && isWithin(stats, r, a)).length >= RIVALS_TO_CLIMB) return a;
   }
   return best;
 }

@@ -5,7 +5,7 @@
  * Readability.js's; the story words are Backstory's own, and the furniture
  * words are the page-chrome ones.
  */
-import { hasChromeName } from './is-page-chrome';
+import { classAndId, hasChromeName } from './is-page-chrome';
 
 const STORY = /article|body|content|entry|main|post|story|text|prose|blog/i;
 
@@ -13,6 +13,5 @@ const STORY = /article|body|content|entry|main|post|story|text|prose|blog/i;
 export const CLASS_POINTS = 25;
 
 export function classWeight(el: Element): number {
-  const marker = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return (STORY.test(marker) ? CLASS_POINTS : 0) - (hasChromeName(el) ? CLASS_POINTS : 0);
+  return (STORY.test(classAndId(el)) ? CLASS_POINTS : 0) - (hasChromeName(el) ? CLASS_POINTS : 0);
 }

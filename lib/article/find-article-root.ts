@@ -6,6 +6,7 @@
  */
 import { runSteps, type Steps, workCounter } from '../steps';
 import { articleShape } from './article-shape';
+import { blockShapes } from './block-shapes';
 import { chooseBody } from './choose-body';
 import { findHeadline } from './find-headline';
 import { isListing } from './is-listing';
@@ -55,7 +56,7 @@ export function findArticleRoot(doc: Document): ArticleRoot & { reason: ArticleR
 export function* findArticleRootSteps(doc: Document): Steps<ArticleRoot> {
   const body = doc.body;
   if (!body) return { ...NONE };
-  const stats = yield* pageStatsSteps(body);
+  const stats = yield* blockShapes(yield* pageStatsSteps(body));
   const scores = yield* scoreCandidatesSteps(stats);
   // A page without one link to another page is no home page, section front or search result: whatever
   // text it has is its story, however short, the body itself when no block of it is long enough to vote.

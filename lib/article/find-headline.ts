@@ -4,6 +4,7 @@
  * first top-level heading inside the story, else the last one before it.
  */
 import type { PageStats } from './page-stats';
+import { isWithin } from './stats-queries';
 
 /** Share of a heading's words that must be in the page's title for it to count as the headline. */
 const MIN_TITLE_MATCH = 0.6;
@@ -20,13 +21,13 @@ function titleWords(doc: Document): Set<string> {
 /** Index of the headline element in the stats, or -1. */
 export function findHeadline(doc: Document, stats: PageStats, parts: readonly number[]): number {
   const storyStart = parts[0] ?? 0;
-  const inStory = (i: number) => parts.some((p) => i > p && i <= p + (stats.size[p] as number));
+  const inStory = (i: number) => parts.some((p) => i !== p && isWithin(stats, i, p));
   const title = titleWords(doc);
   let best = -1;
   let bestMatch = MIN_TITLE_MATCH;
   let lastBefore = -1;
   let firstInside = -1;
-  for (const h of doc.querySelectorAll('h1, [itemprop="headline"]')) {
+  for (const h of doc.querySelectorAll('h1,[itemprop=headline]')) {
     const i = stats.elements.indexOf(h);
     if (i < 0 || stats.chrome[i]) continue;
     const list = words(h.textContent ?? '');

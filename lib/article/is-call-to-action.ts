@@ -12,10 +12,10 @@ import type { PageStats } from './page-stats';
 /** A block with a field to fill and less text than this asks the reader to act; it does not tell the story. */
 const CALL_TO_ACTION_CHARS = 400;
 /** Fields to type into: a sign-up's address, a search. Buttons, ratings and print forms ask nothing of the reader. */
-const FIELDS = 'input:not([type]), input[type="email"], input[type="text"], input[type="search"], textarea';
+const FIELDS = 'input:not([type]),input[type=email],input[type=text],input[type=search],textarea';
 /** The labels ad slots carry, in the languages of the news the extension reads. */
 const AD_LABELS =
-  /^(?:advertisement|advertising|advert|ad|ads|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reklama|реклама|advertentie|annonce|mainos|广告|広告|광고)$/iu;
+  /^(?:advert(?:isement|ising|entie)?|ads?|sponsored|anzeige|werbung|publicité|publicidade?|pubblicità|reklama|реклама|annonce|mainos|广告|広告|광고)$/iu;
 const AD_LABEL_MAX_CHARS = 16;
 
 export function isCallToAction(stats: PageStats, i: number): boolean {

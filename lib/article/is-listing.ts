@@ -4,6 +4,7 @@
  * are links, or they hold several article elements with none standing out.
  */
 import type { PageStats } from './page-stats';
+import { isWithin } from './stats-queries';
 
 /** A story cites links; a list of teasers is made of them. */
 const LISTING_LINK_SHARE = 0.4;
@@ -25,7 +26,7 @@ export function isListing(stats: PageStats, parts: number[], trimmed: number[]):
   if (chars <= 0 || links / chars > LISTING_LINK_SHARE) return true;
   let articles = 0;
   for (const a of stats.articles) {
-    if (!parts.some((p) => a >= p && a <= p + (stats.size[p] as number))) continue;
+    if (!parts.some((p) => isWithin(stats, a, p))) continue;
     if ((stats.chars[a] as number) >= chars * DOMINANT_SHARE) return false;
     articles++;
   }

@@ -9,18 +9,8 @@
  * it against how much of the story the element holds, and a read of the page
  * steps over only what the reader took out.
  */
-const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'MENU', 'DIALOG']);
-const CHROME_ROLES = new Set([
-  'navigation',
-  'complementary',
-  'contentinfo',
-  'banner',
-  'menu',
-  'menubar',
-  'search',
-  'dialog',
-  'alertdialog',
-]);
+const CHROME_TAGS = /^(?:NAV|ASIDE|FOOTER|FORM|MENU|DIALOG)$/;
+const CHROME_ROLES = /^(?:navigation|complementary|contentinfo|banner|menu|menubar|search|dialog|alertdialog)$/i;
 
 // Class and id words that news sites use for page furniture. A class token
 // counts when it is the word or starts or ends with it ("sidebar", "related-links",
@@ -46,15 +36,18 @@ function isChromeToken(token: string): boolean {
 /** Chrome by what the element is: its tag, its role, or hidden from assistive technology. */
 export function isStructuralChrome(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
-  if (CHROME_TAGS.has(tag)) return true;
+  if (CHROME_TAGS.test(tag)) return true;
   const role = el.getAttribute('role');
-  if (role && CHROME_ROLES.has(role.toLowerCase())) return true;
+  if (role && CHROME_ROLES.test(role)) return true;
   return el.getAttribute('aria-hidden') === 'true';
 }
 
 /** Chrome by name: a class or id word for page furniture. */
+/** An element's class and id, the words a page names it by. */
+export const classAndId = (el: Element): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+
 export function hasChromeName(el: Element): boolean {
-  const marker = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+  const marker = classAndId(el).trim();
   return marker.length > 0 && marker.split(/\s+/).some(isChromeToken);
 }
 

@@ -8,29 +8,17 @@
  * tests; a block holding most of its part's text is never taken out.
  */
 import { type Steps, workCounter } from '../steps';
+import type { ShapedStats } from './block-shapes';
 import { CLASS_POINTS, classWeight } from './class-weight';
 import { isByline } from './is-byline';
 import { isAdLabel, isCallToAction } from './is-call-to-action';
 import { hasChromeName } from './is-page-chrome';
+import { isPanel } from './is-panel';
 import type { PageStats } from './page-stats';
 import { linkDensity } from './stats-queries';
 
 /** Containers that may be taken out whole. */
-const CONTAINERS = new Set([
-  'DIV',
-  'SECTION',
-  'UL',
-  'OL',
-  'DL',
-  'TABLE',
-  'FORM',
-  'FIELDSET',
-  'ASIDE',
-  'HEADER',
-  'NAV',
-  'FOOTER',
-  'MENU',
-]);
+const CONTAINERS = new Set('DIV SECTION UL OL DL TABLE FORM FIELDSET ASIDE HEADER NAV FOOTER MENU'.split(' '));
 const LISTS = new Set(['UL', 'OL', 'DL']);
 /** A container with this many commas is prose, whatever else is in it. */
 const PROSE_COMMAS = 10;
@@ -43,9 +31,19 @@ const LINK_LINE_SHARE = 0.8;
 /** Never take out a block holding this share of its part's text. */
 const BULK_SHARE = 0.5;
 const ELEMENTS_PER_STEP = 300;
+/** A list of this many items with headings of their own is slides or teasers, not the story's points. */
+const HEADED_ITEMS = 4;
+/** Text the story keeps beside such a list for the list to go, however long it is. */
+const STORY_BESIDE = 1000;
+
+function isSlides(stats: ShapedStats, i: number): boolean {
+  return (
+    (stats.headings[i] as number) >= HEADED_ITEMS && LISTS.has((stats.elements[i] as Element).tagName.toUpperCase())
+  );
+}
 
 /** Indexes of the elements inside the parts that are not the story's. */
-export function* trimBodySteps(stats: PageStats, parts: readonly number[]): Steps<number[]> {
+export function* trimBodySteps(stats: ShapedStats, parts: readonly number[]): Steps<number[]> {
   const out: number[] = [];
   const pause = workCounter(ELEMENTS_PER_STEP);
   for (const part of parts) {
@@ -53,8 +51,15 @@ export function* trimBodySteps(stats: PageStats, parts: readonly number[]): Step
     const end = part + (stats.size[part] as number);
     for (let i = part + 1; i <= end; i++) {
       if (pause()) yield;
-      if (stats.chrome[i] || (stats.chars[i] as number) > partChars * BULK_SHARE) continue;
-      if (!isBoilerplate(stats, i)) continue;
+      if (stats.chrome[i]) continue;
+      const slides = isSlides(stats, i);
+      if (
+        slides
+          ? partChars - (stats.chars[i] as number) < STORY_BESIDE
+          : (stats.chars[i] as number) > partChars * BULK_SHARE
+      )
+        continue;
+      if (!slides && !isBoilerplate(stats, i)) continue;
       out.push(i);
       i += stats.size[i] as number;
     }
@@ -62,7 +67,7 @@ export function* trimBodySteps(stats: PageStats, parts: readonly number[]): Step
   return out;
 }
 
-export function isBoilerplate(stats: PageStats, i: number): boolean {
+export function isBoilerplate(stats: ShapedStats, i: number): boolean {
   const el = stats.elements[i] as Element;
   const chars = stats.chars[i] as number;
   if (chars === 0) return false;
@@ -70,7 +75,7 @@ export function isBoilerplate(stats: PageStats, i: number): boolean {
   const density = linkDensity(stats, i);
   if (hasChromeName(el) || isAdLabel(stats, i) || isByline(stats, i)) return true;
   if (!CONTAINERS.has(tag) && !tag.includes('-')) return isLinkLine(stats, i);
-  if (isCallToAction(stats, i)) return true;
+  if (isCallToAction(stats, i) || isPanel(stats, i)) return true;
   const weight = classWeight(el);
   if (weight < 0) return true;
   if ((stats.commas[i] as number) >= PROSE_COMMAS) return false;

@@ -7,7 +7,7 @@
  * and everything around it). The page's own article element bounds the climb:
  * it may be reached whatever its header adds (share links, a byline), never passed.
  */
-import type { Steps } from '../steps';
+import type { ShapedStats } from './block-shapes';
 import type { PageStats } from './page-stats';
 
 /** How far up a story split into sections is looked for, and what its sections must add. */
@@ -15,8 +15,12 @@ const MAX_CLIMB = 6;
 const MIN_SECTION_GAIN = 1.15;
 const MAX_LINK_SHARE = 0.25;
 const MIN_DENSITY_KEPT = 0.5;
+/** A climb that adds less prose than this for each headline linking elsewhere adds a stream of teasers. */
+const PROSE_PER_TEASER = 500;
+const TEASERS = 4;
 
-export function widenToSections(stats: PageStats, prose: Float64Array, block: number): number {
+export function widenToSections(stats: ShapedStats, block: number): number {
+  const { prose, teasers } = stats;
   let root = block;
   let rootProse = prose[block] as number;
   const density = (i: number) => (prose[i] as number) / Math.max(1, stats.chars[i] as number);
@@ -30,7 +34,12 @@ export function widenToSections(stats: PageStats, prose: Float64Array, block: nu
     const gained = prose[el] as number;
     const added = (stats.chars[el] as number) - (stats.chars[root] as number);
     const addedLinks = (stats.links[el] as number) - (stats.links[root] as number);
-    if (gained < rootProse * MIN_SECTION_GAIN || (addedLinks > added * MAX_LINK_SHARE && !isArticle(stats, el)))
+    const addedTeasers = (teasers[el] as number) - (teasers[root] as number);
+    if (
+      gained < rootProse * MIN_SECTION_GAIN ||
+      (addedLinks > added * MAX_LINK_SHARE && !isArticle(stats, el)) ||
+      (addedTeasers >= TEASERS && gained - rootProse < addedTeasers * PROSE_PER_TEASER)
+    )
       continue;
     if (density(el) < minDensity) break;
     [root, rootProse, climbed] = [el, gained, 0];
@@ -39,20 +48,3 @@ export function widenToSections(stats: PageStats, prose: Float64Array, block: nu
 }
 
 const isArticle = (stats: PageStats, i: number) => (stats.elements[i] as Element).tagName === 'ARTICLE';
-
-/** Characters of voting prose inside each element. */
-export function* proseByElement(
-  stats: PageStats,
-  isVoter: (i: number) => boolean,
-  pause: () => boolean,
-): Steps<Float64Array> {
-  const n = stats.elements.length;
-  const prose = new Float64Array(n);
-  for (let i = n - 1; i >= 0; i--) {
-    if (pause()) yield;
-    if (isVoter(i)) prose[i] = (prose[i] as number) + (stats.ownChars[i] as number);
-    const p = stats.parent[i] as number;
-    if (p >= 0) prose[p] = (prose[p] as number) + (prose[i] as number);
-  }
-  return prose;
-}

@@ -1,9 +1,9 @@
 /** How far a story split into sections is widened: up to its article element, never into linked teasers. */
 import { describe, expect, it } from 'vitest';
+import { blockShapes } from '../../../lib/article/block-shapes';
 import { findArticleRoot } from '../../../lib/article/find-article-root';
 import { type PageStats, pageStatsSteps } from '../../../lib/article/page-stats';
-import { isVoter } from '../../../lib/article/score-candidates';
-import { proseByElement, widenToSections } from '../../../lib/article/widen-to-sections';
+import { widenToSections } from '../../../lib/article/widen-to-sections';
 import { runSteps } from '../../../lib/steps';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -13,16 +13,9 @@ const paragraphs = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => paragraph(from + i)).join('');
 
 function widenFrom(doc: Document, selector: string): { stats: PageStats; root: Element } {
-  const stats = runSteps(pageStatsSteps(doc.body));
-  const prose = runSteps(
-    proseByElement(
-      stats,
-      (i) => isVoter(stats, i),
-      () => false,
-    ),
-  );
+  const stats = runSteps(blockShapes(runSteps(pageStatsSteps(doc.body))));
   const block = stats.elements.indexOf(doc.querySelector(selector) as Element);
-  return { stats, root: stats.elements[widenToSections(stats, prose, block)] as Element };
+  return { stats, root: stats.elements[widenToSections(stats, block)] as Element };
 }
 
 describe('widening a story to its sections', () => {
@@ -57,5 +50,24 @@ describe('widening a story to its sections', () => {
     const main = stats.elements.indexOf(doc.querySelector('.main') as Element);
     expect((stats.links[main] as number) / (stats.chars[main] as number)).toBeLessThan(0.25);
     expect(findArticleRoot(doc).root?.getAttribute('class')).toBe('story');
+  });
+
+  it('does not widen into a stream whose teasers carry long summaries, though few of its words are links', () => {
+    const summary =
+      'The transport board met on Tuesday, heard from ferry crews, councillors and residents, and said it would publish its answer, with costs, before the spring sailings begin.';
+    const teaser = (n: number) =>
+      `<li><div class="card"><h3><a href="/story/${n}">Ferry fares rise again, story ${n}</a></h3><p>${summary}</p><span>Harbour Times</span></div></li>`;
+    const doc = parse(
+      `<body><div class="page"><section><h1>Strike ends</h1><div class="story">${paragraphs(1, 8)}</div></section><ul class="stream">${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(teaser).join('')}</ul></div></body>`,
+    );
+    const { stats, root } = widenFrom(doc, '.story');
+    expect(root.getAttribute('class')).toBe('story');
+    // The link share alone would let the climb through: the stream adds prose, and its links are a short headline each.
+    const page = stats.elements.indexOf(doc.querySelector('.page') as Element);
+    const story = stats.elements.indexOf(doc.querySelector('.story') as Element);
+    const addedLinks = (stats.links[page] as number) - (stats.links[story] as number);
+    const added = (stats.chars[page] as number) - (stats.chars[story] as number);
+    expect(addedLinks / added).toBeLessThan(0.25);
+    expect(findArticleRoot(doc).root?.textContent).not.toContain('Ferry fares rise');
   });
 });
