@@ -40,7 +40,10 @@ export function appositiveRole(text: string, nameEnd: number, nameStart = nameEn
   if (!/\S\s+\S/.test(role)) return null;
   // "In Kentucky, the Democratic candidate, Andy Beshear…": the comma closes the phrase that opens the
   // sentence, and the person after it is the sentence's subject, not the place.
+  // "In Hanoi, the Communist party of Vietnam met on Monday.": a phrase after such a name that no comma
+  // closes is the sentence's subject running on to its verb, not an appositive.
   const opening = OPENING_PHRASE.test(text.slice(Math.max(0, nameStart - 40), nameStart));
+  if (opening && (after[match[0].length] !== ',' || role !== match[1])) return null;
   return opening && PERSON_NOUNS.has(roleHead(role)) ? null : tidy(role);
 }
 
