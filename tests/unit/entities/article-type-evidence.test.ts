@@ -1,0 +1,42 @@
+/**
+ * Types a reader takes from the article and the name lists (issue 15): the
+ * state before a party member, a lone word of a person's name, a company's
+ * multi-word name, and untyped names the article marks as programmes.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectMentions } from '../../../lib/detect/detect-mentions';
+import { groupMentions } from '../../../lib/entities/group-mentions';
+import { buildReferenceIndex, type ReferenceIndex } from '../../../lib/reference/reference-index';
+
+const set = (list: string) => new Set(list.split(' '));
+const companies = set('tinto billiton kestrix');
+const given = set('margie claude georges lucy');
+const ordinary = set('debt military today');
+
+const base = buildReferenceIndex(
+  [
+    { name: 'Virginia', type: 'PLACE', description: 'US state.' },
+    { name: 'Ohio', type: 'PLACE', description: 'US state.' },
+    { name: 'New York', type: 'PLACE', description: 'US state.' },
+  ],
+  'pack',
+  'test data',
+);
+const reference: ReferenceIndex = {
+  ...base,
+  isCompany: (w) => companies.has(w),
+  isGivenName: (w) => given.has(w),
+  isOrdinaryWord: (w) => ordinary.has(w),
+};
+const entities = (text: string) => groupMentions(detectMentions(text), reference).map((e) => [e.name, e.type]);
+
+describe('a place before a party member', () => {
+  it('is the place, and the member word is no name', () => {
+    const text = 'Senator Ann Rowe, a Virginia Democrat, voted against it with two Ohio Republicans.';
+    expect(entities(text)).toEqual([
+      ['Ann Rowe', 'PERSON'],
+      ['Virginia', 'PLACE'],
+      ['Ohio', 'PLACE'],
+    ]);
+  });
+});
