@@ -13,6 +13,7 @@ import { isGroupName } from './group-words';
 import { inferType } from './infer-type';
 import { joinClusters } from './join-clusters';
 import { isDoubtful, isForeign, isNamedAtSentenceStart, isSurelyKnown, rootOf } from './keep-clusters';
+import { typeLoneNameWords } from './lone-name-words';
 import { isProduct, isUntypedNonName } from './not-entities';
 import { isCountedThing, isGroupNoun, isOrdinaryWordAlone, isPlacePair, placeOfMember } from './not-names';
 import { joinOrgShortNames } from './org-short-names';
@@ -91,7 +92,7 @@ export function* groupSteps(all: Candidate[], reference: ReferenceIndex): Steps<
     .filter(([e, members]) => e.type !== 'NAME' || !(isUntypedNonName(e.forms, reference) || isProduct(members)))
     .map(([e]) => e)
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
-
+  typeLoneNameWords(entities);
   return uniqueIds(entities);
 }
 

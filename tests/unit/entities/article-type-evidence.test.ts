@@ -40,3 +40,16 @@ describe('a place before a party member', () => {
     ]);
   });
 });
+
+describe('a lone word of the names of two people', () => {
+  it('is a person, though it joins neither', () => {
+    const text =
+      'Trade minister Kim Ji-won met Margie Kim, an exporter from Busan, on Monday. On Tuesday police questioned Kim about the deal.';
+    expect(entities(text)).toContainEqual(['Kim', 'PERSON']);
+  });
+
+  it('stays untyped when no person in the article bears it', () => {
+    const text = 'Trade minister Park Ji-won met Margie Lowe, an exporter from Busan. Later Ardwick sent a letter.';
+    expect(entities(text)).not.toContainEqual(['Ardwick', 'PERSON']);
+  });
+});
