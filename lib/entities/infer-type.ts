@@ -39,6 +39,9 @@ export function inferType(root: Cluster, members: Cluster[], all: Candidate[], i
   if (root.ambiguous.some((e) => e.type === 'ORG')) return 'ORG';
   if (personal && hasPersonWords(full, words, index)) return 'PERSON';
   if (isPlaceBrand(full, index)) return 'ORG';
+  // "Courtney, this post is so snobbish": a first name only people bear, used alone, is a person's.
+  if (words.length === 1 && !productLike && root.ambiguous.length === 0 && isOnlyFirstName(words[0] as string, index))
+    return 'PERSON';
   return words.length === 1 && !productLike && looksLikePlace(words[0] as string) ? 'PLACE' : 'NAME';
 }
 
@@ -59,6 +62,14 @@ function isPlaceBrand(full: string, index: ReferenceIndex): boolean {
 
 const isFirstName = (word: string, index: ReferenceIndex): boolean =>
   (index.isGivenName(word) || index.isWordGivenName(word)) && !index.isCompany(word);
+
+/** A first name that is no word, no place or body the data knows, and no company ("Oscar", "Mother", "Sonata"). */
+const isOnlyFirstName = (word: string, index: ReferenceIndex): boolean =>
+  index.isGivenName(word) &&
+  !index.isWordGivenName(word) &&
+  !index.isOrdinaryWord(word) &&
+  !index.isCompany(word) &&
+  !index.lookup(word);
 
 const isCompanyWord = (root: Cluster, index: ReferenceIndex): boolean =>
   isSingleWord(root) && index.isCompany(foldName(root.candidates[0]?.form ?? ''));

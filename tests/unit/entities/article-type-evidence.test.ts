@@ -53,3 +53,15 @@ describe('a lone word of the names of two people', () => {
     expect(entities(text)).not.toContainEqual(['Ardwick', 'PERSON']);
   });
 });
+
+describe('a first name used alone', () => {
+  it('is a person when only people bear it', () => {
+    expect(entities('The neighbours had not seen Lucy since the storm began.')).toEqual([['Lucy', 'PERSON']]);
+  });
+
+  it('stays untyped when it is also an ordinary word', () => {
+    const reference2: ReferenceIndex = { ...reference, isOrdinaryWord: (w) => w === 'lucy' };
+    const found = groupMentions(detectMentions('The neighbours had not seen Lucy since the storm began.'), reference2);
+    expect(found.map((e) => e.type)).not.toContain('PERSON');
+  });
+});
