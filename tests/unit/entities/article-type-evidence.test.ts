@@ -65,3 +65,17 @@ describe('a first name used alone', () => {
     expect(found.map((e) => e.type)).not.toContain('PERSON');
   });
 });
+
+describe('a name that ends in a word of the company list', () => {
+  it('is a company when its first word is no one’s name', () => {
+    expect(entities('Profits at Dunmore Kestrix slipped in the spring.')).toEqual([['Dunmore Kestrix', 'ORG']]);
+    expect(entities('Profits at BHP Billiton slipped in the spring.')).toEqual([['BHP Billiton', 'ORG']]);
+  });
+
+  it('is not a company when a first name opens it', () => {
+    expect(entities('The neighbours had not seen Margie Kestrix since the storm.')).not.toContainEqual([
+      'Margie Kestrix',
+      'ORG',
+    ]);
+  });
+});
