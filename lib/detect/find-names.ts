@@ -130,7 +130,8 @@ function toCandidate(span: Span, text: string): Candidate {
   const descriptor = span.title ? null : descriptorBefore(text, head.start);
   if (descriptor) candidate.descriptor = descriptor;
   if (span.tokens.length === 1 && PEOPLE_NOUN.test(text.slice(tail.end, tail.end + 16))) candidate.groupWord = true;
-  if (isBeforeProductNoun(text.slice(tail.end, tail.end + 40))) candidate.product = true;
+  if (isBeforeProductNoun(text.slice(tail.end, tail.end + 40)) || isCalledProduct(text, head.start))
+    candidate.product = true;
   return candidate;
 }
 
@@ -142,6 +143,14 @@ function isBeforeProductNoun(after: string): boolean {
   const [, first, second] = NEXT_NOUNS.exec(after) ?? [];
   if (!first) return false;
   return PRODUCT_NOUNS.has(first) || (!NOT_MODIFIERS.has(first) && PRODUCT_NOUNS.has(second as string));
+}
+
+/** "a skin patch called Viaskin", "a scheme named Ardent": a noun of made things gives the name it is called by. */
+function isCalledProduct(text: string, start: number): boolean {
+  const noun = /(\p{Ll}+)[ \u00A0]+(?:called|named|dubbed|branded)[ \u00A0]+$/u.exec(
+    text.slice(Math.max(0, start - 40), start),
+  );
+  return noun !== null && PRODUCT_NOUNS.has(noun[1] as string);
 }
 
 /** "the Haida language", "Māori chiefs": a word before these names a people, not an entity. */
