@@ -5,6 +5,7 @@
  * a few words either side of the name, in lower case.
  */
 import type { EntityType } from '../model';
+import { HUMAN_ACTS } from './lexicon/person-words';
 import { isAcronym, isPluralAcronym } from './shapes';
 
 /** Nouns that belong to a body: "shares of X", "X's shareholders", "X employees". */
@@ -58,7 +59,7 @@ export function relationCue(text: string, start: number, end: number): EntityTyp
 /** A cue that other evidence outweighs: a lone word that speaks or reports, a person at a body. */
 export function weakRelationCue(text: string, start: number, end: number, single: boolean): EntityType | null {
   const after = text.slice(end, end + 24).toLowerCase();
-  if (single && SPEAKS.test(after)) return 'PERSON';
+  if (single && (SPEAKS.test(after) || HUMAN_ACTS.test(after))) return 'PERSON';
   // "Stella Kim reported from Seoul": a full name that reports is a reporter.
   if (single && REPORTS.test(after)) return 'ORG';
   if (NAME_AT.test(text.slice(Math.max(0, start - 40), start))) return 'ORG';
