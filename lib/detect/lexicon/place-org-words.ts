@@ -92,7 +92,7 @@ export const ORG_NOUNS = words(`
 export const PRODUCT_NOUNS = words(`
   spacecraft probe rocket satellite telescope jet jets jetliner jetliners airliner airliners aircraft plane planes
   vehicle vehicles car cars sedan sedans suv hatchback truck trucks smartphone smartphones phone phones handset
-  tablet laptop console headset browser app apps software plugin plug-in plug-ins game games drug drugs pill pills
+  tablet laptop console headset browser app apps software plugin plugins plug-in plug-ins game games drug drugs pill pills
   vaccine patch font fonts chip chips processor processors program programs programme programmes project projects
   initiative scheme mission missions mode
 `);

@@ -67,4 +67,17 @@ describe('untyped names whose shape says product, program or code', () => {
       ['PayPal', 'ORG'],
     ]);
   });
+
+  it('leaves out untyped names listed after a noun of made things', () => {
+    const text =
+      'The blog runs on plug-ins, including Priya Raman’s Tallyho and Quillet, and avoids fonts (like Brindle Sans).';
+    expect(names(text)).toEqual([['Priya Raman', 'PERSON']]);
+  });
+
+  it('keeps names listed after a noun of bodies or people', () => {
+    expect(names('Retailers, including PayPal and Priya Raman’s shop, signed up.')).toEqual([
+      ['PayPal', 'ORG'],
+      ['Priya Raman', 'PERSON'],
+    ]);
+  });
 });
