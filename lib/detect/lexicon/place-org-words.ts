@@ -30,6 +30,7 @@ export const ORG_TAILS = words(`
   interactive digital sports finance financial brothers bros shimbun restaurants hotels resorts cinemas
   networks stores films pharma steel equities equity advisors advisers analytics therapeutics biosciences
   genetics semiconductor semiconductors chemicals cement textiles shipping telecommunications brewery bancorp realty
+  trains rail buses ferries cruises
 `);
 
 /** Words that take "of" inside a name, beside the organisation heads. */

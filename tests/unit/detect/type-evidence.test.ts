@@ -192,3 +192,14 @@ describe('what only people do', () => {
     expect(found('Investors watched as Kelvaro shot up in early trading.', 'Kelvaro')?.cue).not.toBe('PERSON');
   });
 });
+
+describe('a carrier’s name', () => {
+  it('ends in a word for trains, buses or ferries', () => {
+    expect(cueOf('Fares on Kestrel Trains rise in May.', 'Kestrel Trains')).toBe('ORG');
+    expect(cueOf('The crossing with Halden Ferries takes an hour.', 'Halden Ferries')).toBe('ORG');
+  });
+
+  it('comes before its pilots or its cabin crew, as a hint', () => {
+    expect(hint('Some Corran Air pilots went on strike in June.', 'Corran Air')).toEqual(['ORG', true]);
+  });
+});
