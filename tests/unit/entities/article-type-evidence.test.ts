@@ -18,6 +18,7 @@ const base = buildReferenceIndex(
     { name: 'Virginia', type: 'PLACE', description: 'US state.' },
     { name: 'Ohio', type: 'PLACE', description: 'US state.' },
     { name: 'New York', type: 'PLACE', description: 'US state.' },
+    { name: 'Corvina', type: 'ORG', description: 'A maker of phones.' },
   ],
   'pack',
   'test data',
@@ -76,6 +77,19 @@ describe('a name that ends in a word of the company list', () => {
     expect(entities('The neighbours had not seen Margie Kestrix since the storm.')).not.toContainEqual([
       'Margie Kestrix',
       'ORG',
+    ]);
+  });
+});
+
+describe('a known company’s name before a word no body’s name ends in', () => {
+  it('is a product, left unhighlighted when nothing types it', () => {
+    expect(entities('Reviewers liked the new Corvina Vela, which sold out in a day.')).toEqual([]);
+  });
+
+  it('keeps the company itself, and its bodies', () => {
+    expect(entities('The Corvina Foundation funds schools, and Corvina pays for them.')).toEqual([
+      ['Corvina Foundation', 'ORG'],
+      ['Corvina', 'ORG'],
     ]);
   });
 });
