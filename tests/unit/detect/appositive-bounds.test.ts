@@ -60,3 +60,15 @@ describe('the subject after a phrase that opens a sentence', () => {
     expect(roleOf(text, 'Fremantle')).toBeUndefined();
   });
 });
+
+describe('a clause after a phrase that opens a sentence', () => {
+  it('is no role of the place, though a comma follows it', () => {
+    const text = 'In Hanoi, the Communist party of Vietnam met on Monday, state media reported.';
+    expect(roleOf(text, 'Hanoi')).toBeUndefined();
+  });
+
+  it('leaves a role whose verb sits in a relative clause', () => {
+    const text = 'In Almaty, a city that has grown fast, rents rose again.';
+    expect(roleOf(text, 'Almaty')).toBe('a city that has grown fast');
+  });
+});
