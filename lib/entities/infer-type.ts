@@ -77,7 +77,16 @@ const isCompanyWord = (root: Cluster, index: ReferenceIndex): boolean =>
 /** Initials, a surname's ending, or a first name that is no ordinary word: "J. K. Rowling", "Alex Heath". */
 function hasPersonShape(full: string, words: string[], index: ReferenceIndex): boolean {
   const firstName = (w: string) => index.isGivenName(w) && !index.isOrdinaryWord(w);
-  return hasPersonalShape(full) || looksLikePerson(words, firstName, () => false);
+  return hasPersonalShape(full) || looksLikePerson(words, firstName, () => false) || endsInInitial(full, index);
+}
+
+/** "Selam G.", "Malcolm X": a name and the initial of a surname; not "Plan B" or "Vitamin D", words and a letter. */
+function endsInInitial(full: string, index: ReferenceIndex): boolean {
+  const [first, last, more] = full.split(/[\s\u00A0]+/);
+  if (!first || !last || more !== undefined || !/^\p{Lu}\.?$/u.test(last) || !/^\p{Lu}\p{Ll}+$/u.test(first))
+    return false;
+  const word = foldName(first);
+  return !index.isOrdinaryWord(word) && !index.lookup(first) && !index.isCompany(word);
 }
 
 /** Words that are people's names, or a first name before a surname: "Lina Sabbagh", "John Gruber". */

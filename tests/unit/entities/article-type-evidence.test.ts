@@ -93,3 +93,15 @@ describe('a known company’s name before a word no body’s name ends in', () =
     ]);
   });
 });
+
+describe('a name and the initial of a surname', () => {
+  it('is a person', () => {
+    expect(entities('Readers who only learned of it believed Tamrat K.’s post raised a new issue.')).toEqual([
+      ['Tamrat K', 'PERSON'],
+    ]);
+  });
+
+  it('is not a person when its word is an ordinary word', () => {
+    expect(entities('The board held Debt B in reserve.')).not.toContainEqual(['Debt B', 'PERSON']);
+  });
+});
