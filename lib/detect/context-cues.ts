@@ -1,6 +1,6 @@
 /** Clues around a name that tell what it is: a person, a place or an organisation. */
 import type { EntityType } from '../model';
-import { PERSON_NOUNS, PERSON_TITLES, SPEECH_VERBS } from './lexicon/person-words';
+import { HUMAN_ACTS, PERSON_NOUNS, PERSON_TITLES, SPEECH_VERBS } from './lexicon/person-words';
 import {
   LAW_HEADS,
   ORG_HEADS,
@@ -84,7 +84,7 @@ export function contextCue({ text, tokens, role }: CueInput): EntityType | null 
   // "the journal JAMA Psychiatry argued": the body's noun before the name outweighs the verb after it.
   if (ORG_NOUNS.has(previous) && !TRADES.has(previous)) return 'ORG';
   // Companies and governments "said" too: a speech verb marks a person only for a full name.
-  if (next && SPEECH_VERBS.has(next) && !single) return 'PERSON';
+  if (next && (SPEECH_VERBS.has(next) || HUMAN_ACTS.test(after)) && !single) return 'PERSON';
   if (
     previous === 'of' &&
     /(?:\b(?:city|town|village|region|province|district|capital|republic|neighbourhood|neighborhood|suburb|island|county|state) of)\s+$/.test(

@@ -13,7 +13,7 @@ export type { Candidate };
 
 export function detectMentions(text: string, lexicon?: TermLexicon, tokens: Token[] = tokenize(text)): Candidate[] {
   const names = findNames(text, tokens).filter(
-    (n) => fits(n) && !inMarkup(text, n) && !inWebAddress(text, n) && !isPostNominal(text, n),
+    (n) => fits(n) && !inMarkup(text, n) && !inWebAddress(text, n) && !isPostNominal(text, n) && !isPageNumber(text, n),
   );
   // Outside English only known names count, and the English glossary does not apply.
   if (!readsAsEnglish(tokens)) {
@@ -37,6 +37,10 @@ function inMarkup(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 2), c.start);
   return /<\/?$/.test(before) || /^\s*=/.test(text.slice(c.end, c.end + 2)) || /=["']?$/.test(before);
 }
+
+/** "on Page A22", "see page B3": a newspaper's page, not a name. */
+const isPageNumber = (text: string, c: Candidate): boolean =>
+  /^\p{Lu}\d{1,3}$/u.test(c.form) && /\b[Pp]age[ \u00A0]$/.test(text.slice(Math.max(0, c.start - 5), c.start));
 
 /** "t.co/XPxUJuyIAC", "example.com/News": a path in a web address is no name. */
 function inWebAddress(text: string, c: Candidate): boolean {

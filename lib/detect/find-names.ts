@@ -130,7 +130,8 @@ function toCandidate(span: Span, text: string): Candidate {
   const descriptor = span.title ? null : descriptorBefore(text, head.start);
   if (descriptor) candidate.descriptor = descriptor;
   if (span.tokens.length === 1 && PEOPLE_NOUN.test(text.slice(tail.end, tail.end + 16))) candidate.groupWord = true;
-  if (isBeforeProductNoun(text.slice(tail.end, tail.end + 40))) candidate.product = true;
+  if (isBeforeProductNoun(text.slice(tail.end, tail.end + 40)) || isCalledProduct(text, head.start))
+    candidate.product = true;
   return candidate;
 }
 
@@ -143,6 +144,25 @@ function isBeforeProductNoun(after: string): boolean {
   if (!first) return false;
   return PRODUCT_NOUNS.has(first) || (!NOT_MODIFIERS.has(first) && PRODUCT_NOUNS.has(second as string));
 }
+
+/**
+ * "a skin patch called Viaskin", "plug-ins, including MT-Regex": a noun of made things gives the name it is
+ * called by, or the names listed after it.
+ */
+function isCalledProduct(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const noun = CALLED.exec(before)?.[1] ?? (LIST_WORD.test(before) ? LISTED.exec(before)?.[1] : undefined);
+  return noun !== undefined && PRODUCT_NOUNS.has(noun);
+}
+
+const LIST_WORD = /including|such|like/;
+const CALLED = /(\p{Ll}+)[ \u00A0]+(?:called|named|dubbed|branded)[ \u00A0]+$/u;
+/** "plug-ins, including Ann Lee’s MT-Regex and", "fonts (like Comic Sans and": the noun a list of made things follows. */
+const ITEM = String.raw`\p{Lu}[^\s,.;:()]*(?:[ \u00A0]\p{Lu}[^\s,.;:()]*){0,3}`;
+const LISTED = new RegExp(
+  String.raw`([\p{Ll}-]+),?[ \u00A0]+\(?(?:including|such[ \u00A0]+as|like)[ \u00A0]+(?:${ITEM}(?:,[ \u00A0]+|[ \u00A0]+and[ \u00A0]+)){0,4}(?:${ITEM}['’]s?[ \u00A0]+)?$`,
+  'u',
+);
 
 /** "the Haida language", "Māori chiefs": a word before these names a people, not an entity. */
 const PEOPLE_NOUN =

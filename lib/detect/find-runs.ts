@@ -63,6 +63,10 @@ function nameBeforeTail(token: Token): Token | null {
   return { start: token.start, end: token.start + head.length, text: head };
 }
 
+/** The words before a one-word run, for a possessive that may open a name. */
+const runBefore = (run: Token[], text: string): string =>
+  run.length === 1 ? text.slice(Math.max(0, (run[0] as Token).start - 12), (run[0] as Token).start) : '';
+
 const isTagged = (text: string, start: number): boolean => text[start - 1] === '@' || text[start - 1] === '#';
 
 export function findRuns(tokens: Token[], text: string): Token[][] {
@@ -101,7 +105,13 @@ export function findRuns(tokens: Token[], text: string): Token[][] {
       }
       // "Industrial Light & Magic", "AT&T": an ampersand joins the words of a firm's name.
       const ampersand = AMPERSAND_GAP.test(gap) && isNameWord(next.text);
-      if (!NAME_GAP.test(gap) && !joinsInitial && !ampersand && !joinsPossessive(isNameWord, prev, next, gap)) break;
+      if (
+        !NAME_GAP.test(gap) &&
+        !joinsInitial &&
+        !ampersand &&
+        !joinsPossessive(isNameWord, prev, next, gap, runBefore(run, text))
+      )
+        break;
       if (isNameWord(next.text) || compoundInBody(run, next.text)) run.push(next);
       else if (nameBeforeTail(next)) {
         run.push(nameBeforeTail(next) as Token);

@@ -2,19 +2,34 @@
  * Names that hold a possessive or a lower-case head word: "People’s Liberation
  * Army", "at Christie’s", "the Communist party".
  */
-import { POSSESSIVE_OWNERS } from './lexicon/common-words';
+import { HOLIDAYS, POSSESSIVE_OWNERS } from './lexicon/common-words';
 import { PERSON_TITLES } from './lexicon/person-words';
-import { ORG_HEADS } from './lexicon/place-org-words';
+import { ORG_HEADS, PLACE_HEADS } from './lexicon/place-org-words';
 import { words } from './lexicon/words';
 import { lower, type Token } from './tokenize';
 
 const NAME_GAP = /^[ \u00A0]$/;
+/** The last two words of the holidays: "mother day", "year eve". */
+const HOLIDAY_ENDS = new Set([...HOLIDAYS].map((h) => h.split(' ').slice(-2).join(' ')));
+/** The words before a one-word run where a shop or a site stands: "at", "near", "outside". */
+const SITE_BEFORE = /\b(?:at|near|outside|inside)[ \u00A0]+$/i;
 
-export function joinsPossessive(isNameWord: (word: string) => boolean, prev: Token, next: Token, gap: string): boolean {
+export function joinsPossessive(
+  isNameWord: (word: string) => boolean,
+  prev: Token,
+  next: Token,
+  gap: string,
+  before = '',
+): boolean {
   if (!/^['’]s[ \u00A0]$/.test(gap) || !isNameWord(next.text)) return false;
   const owner = lower(prev.text);
+  const head = lower(next.text);
   // "People’s Liberation Army", "Women's March": a capitalised people's possessive opens a name, whatever follows.
-  if (POSSESSIVE_OWNERS.has(owner)) return true;
+  // "Mother’s Day", "New Year’s Eve": a day named for someone is one name, and a holiday.
+  if (POSSESSIVE_OWNERS.has(owner) || HOLIDAY_ENDS.has(`${owner} ${head}`)) return true;
+  // "shoppers at Sam’s Club", "near Fisherman’s Terminal": a one-word possessive where a place stands, before
+  // the head of a body's or a place's name; not "in Britain’s Parliament", whose owner is its own name.
+  if (SITE_BEFORE.test(before) && (ORG_HEADS.has(head) || PLACE_HEADS.has(head))) return true;
   return ORG_HEADS.has(lower(next.text)) && owner.split(/[-‐]/).every((part) => PERSON_TITLES.has(part));
 }
 

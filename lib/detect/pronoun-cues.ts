@@ -1,10 +1,14 @@
 /**
  * Coreference by pronoun, as a reader follows it: "Marta Kowalczyk won the
  * vote. She thanked her staff." A name that stands alone in its sentence, when
- * the next sentence opens with "he" or "she", is a person's. Only a hint: the
+ * the next sentence opens with "he" or "she", is a person's; when it opens
+ * with "The airline" or "The town", the noun says what it is. Only a hint: the
  * words around a name, and the reference data, say more.
  */
+import type { EntityType } from '../model';
 import type { Candidate } from './find-names';
+import { PERSON_NOUNS } from './lexicon/person-words';
+import { ORG_NOUNS, PLACE_NOUNS } from './lexicon/place-org-words';
 import { isAcronym } from './shapes';
 
 /** How far a sentence may reach either side of a name. */
@@ -27,11 +31,25 @@ export function markPronounSubjects(sorted: Candidate[], text: string): void {
     const next = c.end + end.index + end[0].length;
     const before = sorted[i - 1];
     const after = sorted[i + 1];
-    // Another name in the sentence could be what the pronoun stands for.
-    if ((before && before.end > start) || (after && after.start < next)) continue;
-    if (PERSONAL_OPENER.test(text.slice(next, next + 12))) [c.cue, c.weakCue] = ['PERSON', true];
+    // Another name in the sentence could be what the pronoun stands for; a capitalised word that opens the
+    // sentence ("Passengers", "Voters") is most often no name at all.
+    if ((before && before.end > start && !isOpeningWord(before)) || (after && after.start < next)) continue;
+    const opener = text.slice(next, next + 40);
+    const cue = PERSONAL_OPENER.test(opener) ? 'PERSON' : definiteCue(opener);
+    if (cue) [c.cue, c.weakCue] = [cue, true];
   }
 }
+
+/** "Aer Lingus cancelled the flights. The airline blamed…": the noun that takes the name up says what it is. */
+function definiteCue(opener: string): EntityType | null {
+  const noun = /^The[ \u00A0]+(\p{Ll}+)[ \u00A0,]/u.exec(opener)?.[1];
+  if (!noun) return null;
+  if (ORG_NOUNS.has(noun)) return 'ORG';
+  if (PLACE_NOUNS.has(noun)) return 'PLACE';
+  return PERSON_NOUNS.has(noun) ? 'PERSON' : null;
+}
+
+const isOpeningWord = (c: Candidate): boolean => c.sentenceInitial && !/[\s\u00A0]/.test(c.form);
 
 function sentenceStart(text: string, at: number): number {
   const from = Math.max(0, at - SENTENCE_REACH);

@@ -22,8 +22,15 @@ export function quotedTitles(text: string): Array<[number, number]> {
     if (inner.length <= MAX_TITLE_LENGTH && !inner.includes('\n') && isTitleCase(inner)) spans.push([open + 1, at]);
     open = -1;
   }
-  return spans;
+  // ‘Skylanders Imaginators’: single curly quotes too, closed by a ’ that no letter follows (not "Sam’s").
+  for (const m of text.matchAll(SINGLE_QUOTED)) {
+    const inner = m[1] as string;
+    if (isTitleCase(inner)) spans.push([m.index + 1, m.index + 1 + inner.length]);
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
 }
+
+const SINGLE_QUOTED = /‘([^‘’\n]{1,80})’(?!\p{L})/gu;
 
 function isTitleCase(phrase: string): boolean {
   const words = phrase.split(/[\s\u00A0]+/).filter((w) => /\p{L}/u.test(w));

@@ -5,6 +5,7 @@
  * a few words either side of the name, in lower case.
  */
 import type { EntityType } from '../model';
+import { HUMAN_ACTS } from './lexicon/person-words';
 import { isAcronym, isPluralAcronym } from './shapes';
 
 /** Nouns that belong to a body: "shares of X", "X's shareholders", "X employees". */
@@ -26,6 +27,8 @@ const PERSON_AFTER =
 const SPEAKS = /^,? (?:said|says|told|added|explained|recalled|insisted|argued)\b/;
 /** A verb publications do: "As Mashable reports", "Yahoo Finance reported". */
 const REPORTS = /^,? (?:reported|reports|first reported|published)\b/;
+/** Who travels with or works for a carrier. */
+const CARRIED = /^['’]?s? (?:pilots|cabin crews?|flight attendants)\b/;
 /** Who one word names as a source: "told Newsweek", "provided by Statista", "a poll by Gallup". */
 const SOURCE =
   /\b(?:told|provided by|compiled by|commissioned by|funded by|sponsored by|owned by|operated by|data from|figures from|(?:a|the) (?:survey|poll|report) (?:by|from))[ \u00A0]$/;
@@ -58,10 +61,12 @@ export function relationCue(text: string, start: number, end: number): EntityTyp
 /** A cue that other evidence outweighs: a lone word that speaks or reports, a person at a body. */
 export function weakRelationCue(text: string, start: number, end: number, single: boolean): EntityType | null {
   const after = text.slice(end, end + 24).toLowerCase();
-  if (single && SPEAKS.test(after)) return 'PERSON';
+  if (single && (SPEAKS.test(after) || HUMAN_ACTS.test(after))) return 'PERSON';
   // "Stella Kim reported from Seoul": a full name that reports is a reporter.
   if (single && REPORTS.test(after)) return 'ORG';
   if (NAME_AT.test(text.slice(Math.max(0, start - 40), start))) return 'ORG';
+  // "Qantas pilots", "Aer Lingus cabin crew": a carrier's (an airport has passengers and flights too).
+  if (CARRIED.test(after)) return 'ORG';
   if (single && SOURCE.test(text.slice(Math.max(0, start - 24), start).toLowerCase())) return 'ORG';
   // "EU", "KNCHR": an acronym names a body by default, and the name it stands for says more.
   const form = text.slice(start, end);

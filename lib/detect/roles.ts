@@ -40,9 +40,19 @@ export function appositiveRole(text: string, nameEnd: number, nameStart = nameEn
   if (!/\S\s+\S/.test(role)) return null;
   // "In Kentucky, the Democratic candidate, Andy Beshear…": the comma closes the phrase that opens the
   // sentence, and the person after it is the sentence's subject, not the place.
+  // "In Hanoi, the Communist party of Vietnam met on Monday.": a phrase after such a name that no comma
+  // closes is the sentence's subject running on to its verb, not an appositive.
   const opening = OPENING_PHRASE.test(text.slice(Math.max(0, nameStart - 40), nameStart));
+  if (opening && (after[match[0].length] !== ',' || role !== match[1] || FINITE_VERB.test(mainPart(role)))) return null;
   return opening && PERSON_NOUNS.has(roleHead(role)) ? null : tidy(role);
 }
+
+/** Verbs that only a clause holds, not a noun phrase: "the Communist party of Vietnam met on Monday". */
+const FINITE_VERB =
+  /\s(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|said|says|told|met|meets|held|holds|began|took|made|gave|went|came|sent|won|lost|chose|voted|agreed|decided|announced|ordered|approved|rejected)\b/;
+
+/** The role before a relative clause, whose own verb is no sign of a clause: "a city that has grown fast". */
+const mainPart = (role: string): string => role.split(/\s(?:that|which|who|whose|where)\s/)[0] ?? role;
 
 /** A preposition that opens a sentence, before the name it governs: "In", "Across the", "In neighbouring". */
 const OPENING_PHRASE =

@@ -13,8 +13,9 @@ import { isGroupName } from './group-words';
 import { inferType } from './infer-type';
 import { joinClusters } from './join-clusters';
 import { isDoubtful, isForeign, isNamedAtSentenceStart, isSurelyKnown, rootOf } from './keep-clusters';
+import { typeLoneNameWords } from './lone-name-words';
 import { isProduct, isUntypedNonName } from './not-entities';
-import { isCountedThing, isGroupNoun, isOrdinaryWordAlone, isPlacePair } from './not-names';
+import { isCountedThing, isGroupNoun, isOrdinaryWordAlone, isPlacePair, placeOfMember } from './not-names';
 import { joinOrgShortNames } from './org-short-names';
 import { placesBeforePlaces } from './place-pairs';
 import { resolveAmbiguous } from './resolve-ambiguous';
@@ -50,9 +51,9 @@ export function groupMentions(all: Candidate[], reference: ReferenceIndex): Arti
 
 /** groupMentions, pausing while it looks names up. */
 export function* groupSteps(all: Candidate[], reference: ReferenceIndex): Steps<ArticleEntity[]> {
-  const candidates = placesBeforePlaces(all, reference).filter(
-    (c) => c.cue === 'TERM' || !(isGroupName(c) || isGroupNoun(c, reference) || isPlacePair(c, reference)),
-  );
+  const candidates = placesBeforePlaces(all, reference)
+    .map((c) => (c.cue === 'TERM' ? c : (placeOfMember(c, reference) ?? c)))
+    .filter((c) => c.cue === 'TERM' || !(isGroupName(c) || isGroupNoun(c, reference) || isPlacePair(c, reference)));
   const clusters = yield* clusterSteps(candidates, reference);
   keepSurnameMatches(clusters, (w) => reference.isCompany(w));
   dropSentenceStartWords(clusters, reference);
@@ -91,6 +92,7 @@ export function* groupSteps(all: Candidate[], reference: ReferenceIndex): Steps<
     .filter(([e, members]) => e.type !== 'NAME' || !(isUntypedNonName(e.forms, reference) || isProduct(members)))
     .map(([e]) => e)
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  typeLoneNameWords(entities);
   return uniqueIds(entities);
 }
 

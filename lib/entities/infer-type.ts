@@ -39,6 +39,9 @@ export function inferType(root: Cluster, members: Cluster[], all: Candidate[], i
   if (root.ambiguous.some((e) => e.type === 'ORG')) return 'ORG';
   if (personal && hasPersonWords(full, words, index)) return 'PERSON';
   if (isPlaceBrand(full, index)) return 'ORG';
+  // "Courtney, this post is so snobbish": a first name only people bear, used alone, is a person's.
+  if (words.length === 1 && !productLike && root.ambiguous.length === 0 && isOnlyFirstName(words[0] as string, index))
+    return 'PERSON';
   return words.length === 1 && !productLike && looksLikePlace(words[0] as string) ? 'PLACE' : 'NAME';
 }
 
@@ -60,13 +63,30 @@ function isPlaceBrand(full: string, index: ReferenceIndex): boolean {
 const isFirstName = (word: string, index: ReferenceIndex): boolean =>
   (index.isGivenName(word) || index.isWordGivenName(word)) && !index.isCompany(word);
 
+/** A first name that is no word, no place or body the data knows, and no company ("Oscar", "Mother", "Sonata"). */
+const isOnlyFirstName = (word: string, index: ReferenceIndex): boolean =>
+  index.isGivenName(word) &&
+  !index.isWordGivenName(word) &&
+  !index.isOrdinaryWord(word) &&
+  !index.isCompany(word) &&
+  !index.lookup(word);
+
 const isCompanyWord = (root: Cluster, index: ReferenceIndex): boolean =>
   isSingleWord(root) && index.isCompany(foldName(root.candidates[0]?.form ?? ''));
 
 /** Initials, a surname's ending, or a first name that is no ordinary word: "J. K. Rowling", "Alex Heath". */
 function hasPersonShape(full: string, words: string[], index: ReferenceIndex): boolean {
   const firstName = (w: string) => index.isGivenName(w) && !index.isOrdinaryWord(w);
-  return hasPersonalShape(full) || looksLikePerson(words, firstName, () => false);
+  return hasPersonalShape(full) || looksLikePerson(words, firstName, () => false) || endsInInitial(full, index);
+}
+
+/** "Selam G.", "Malcolm X": a name and the initial of a surname; not "Plan B" or "Vitamin D", words and a letter. */
+function endsInInitial(full: string, index: ReferenceIndex): boolean {
+  const [first, last, more] = full.split(/[\s\u00A0]+/);
+  if (!first || !last || more !== undefined || !/^\p{Lu}\.?$/u.test(last) || !/^\p{Lu}\p{Ll}+$/u.test(first))
+    return false;
+  const word = foldName(first);
+  return !index.isOrdinaryWord(word) && !index.lookup(first) && !index.isCompany(word);
 }
 
 /** Words that are people's names, or a first name before a surname: "Lina Sabbagh", "John Gruber". */

@@ -27,9 +27,20 @@ const ABSTRACT_NOUN = /\p{L}(?:ism|ity|ency|ancy|tion|sion|ness|ship|ment)$/u;
 export function isCompanyName(words: readonly string[], lists: Lists): boolean {
   const folded = words.map((w) => foldName(w).replace(/\.$/, ''));
   const legal = words.length === 2 && LEGAL_FORMS.has(folded[1] as string);
-  if (words.length !== 1 && !legal) return false;
+  if (words.length !== 1 && !legal) return isCompanyLastWord(folded, lists);
   const word = words[0] as string;
   return lists.isCompany(folded[0] as string) || DOMAIN.test(word) || CAMEL.test(word) || COMPANY_ENDING.test(word);
+}
+
+/**
+ * "BHP Billiton", "Kestrel Tinto": two or three words that end in a word the company list holds, where the
+ * first is no one's name ("Mark Cheng", "Ann Phillips" are people) and the last no ordinary word ("Gulf States").
+ */
+function isCompanyLastWord(folded: readonly string[], lists: Lists): boolean {
+  const first = folded[0] as string;
+  const last = folded[folded.length - 1] as string;
+  if (folded.length > 3 || !lists.isCompany(last) || lists.isOrdinaryWord(last)) return false;
+  return !(lists.isGivenName(first) || lists.isWordGivenName(first) || lists.isPersonNameWord(first));
 }
 
 /**

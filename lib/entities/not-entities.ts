@@ -34,12 +34,19 @@ export function isUntypedNonName(forms: readonly string[], index: ReferenceIndex
     if (words.length === 1)
       return (isDerivedWord(form, first, index) || CAMEL.test(form)) && !firstName && !index.isCompany(first);
     // A product: a company's name with a model word or a number after it.
-    if (isCompanyName([words[0] as string], index) && !firstName) return true;
+    // "Meta Quest Pro", "Nokia Lumia": a name the data knows as a company's, then a word no body's name ends in.
+    if ((isCompanyName([words[0] as string], index) && !firstName) || isKnownCompany(words[0] as string, index))
+      return true;
     if (folded.some((w) => MODEL_WORDS.has(w)) && !firstName) return true;
     // "Tor Browser", "Comic Sans Font": a name ending in a noun of made things.
     if (PRODUCT_NOUNS.has(folded[folded.length - 1] as string)) return true;
     return !firstName && folded.every((w) => FUNCTION_WORDS.has(w) || (/^\p{L}+$/u.test(w) && index.isOrdinaryWord(w)));
   });
+}
+
+function isKnownCompany(word: string, index: ReferenceIndex): boolean {
+  const found = index.match(word);
+  return [found?.entry, ...(found?.ambiguous ?? [])].some((e) => e?.type === 'ORG');
 }
 
 /** "Orwellian", or "Life-threatening", "Non-invasive": a word made from a name or two words, not a name. */

@@ -44,6 +44,21 @@ export function isGroupNoun(c: Candidate, reference: ReferenceIndex): boolean {
   return false;
 }
 
+/**
+ * "a Virginia Democrat", "two Texas Republicans": the member word says what the
+ * person is, and the place before it is the state they come from. The place is
+ * kept as a mention of its own; the rest is a group noun.
+ */
+export function placeOfMember(c: Candidate, reference: ReferenceIndex): Candidate | null {
+  const parts = c.form.split(/[\s\u00A0]+/);
+  if (parts.length < 2 || parts.length > 4) return null;
+  const last = foldName(parts[parts.length - 1] as string);
+  if (!MEMBERS.has(last) && !MEMBERS.has(last.replace(/s$/, ''))) return null;
+  const place = c.form.slice(0, c.form.length - (parts[parts.length - 1] as string).length).trimEnd();
+  if (!isPlace(place, reference)) return null;
+  return { start: c.start, end: c.start + place.length, form: place, cue: 'PLACE', sentenceInitial: c.sentenceInitial };
+}
+
 /** "US-China", "Israel-Gaza": two places a hyphen joins qualify a noun ("US-China trade"), and name nothing. */
 export function isPlacePair(c: Candidate, reference: ReferenceIndex): boolean {
   const parts = c.form.split(/[-‐–]/);

@@ -55,4 +55,11 @@ export const HOLIDAYS = new Set([
   'labour day',
   'labor day',
   'may day',
+  'mother day',
+  'father day',
+  'valentine day',
+  'new year eve',
+  'patrick day',
+  'st patrick day',
+  'saint patrick day',
 ]);

@@ -31,6 +31,10 @@ export const SPEECH_VERBS = words(`
   announced declared claimed admitted denied stressed urged
 `);
 
+/** What only people do, after a name: "Han Solo shot first", "Okafor resigned"; not "shares shot up". */
+export const HUMAN_ACTS =
+  /^,?[ \u00A0]+(?:died|married|divorced|smiled|laughed|wept|cried|grinned|shrugged|nodded|resigned|testified|pleaded|confessed|retired|graduated|starred|sang|was born|shot (?!up|down|higher|lower|past|to\b))/;
+
 /** Nouns that, heading an appositive ("Sadykova, a retired teacher"), mark a person. */
 export const PERSON_NOUNS = words(`
   activist teacher lawyer attorney minister president leader official spokesman spokeswoman

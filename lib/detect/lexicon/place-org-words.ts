@@ -30,6 +30,7 @@ export const ORG_TAILS = words(`
   interactive digital sports finance financial brothers bros shimbun restaurants hotels resorts cinemas
   networks stores films pharma steel equities equity advisors advisers analytics therapeutics biosciences
   genetics semiconductor semiconductors chemicals cement textiles shipping telecommunications brewery bancorp realty
+  trains rail buses ferries cruises
 `);
 
 /** Words that take "of" inside a name, beside the organisation heads. */
@@ -85,10 +86,14 @@ export const ORG_NOUNS = words(`
   carmaker supplier provider platform app team band orchestra
 `);
 
-/** Nouns of made things: a name before one ("the Cassini spacecraft") or after one ("the drug Viaskin") is a product's. */
+/**
+ * Nouns of made things and of programmes: a name before one ("the Cassini spacecraft", "the Apollo project") or
+ * after one ("the drug Viaskin") is a product's or a programme's.
+ */
 export const PRODUCT_NOUNS = words(`
   spacecraft probe rocket satellite telescope jet jets jetliner jetliners airliner airliners aircraft plane planes
   vehicle vehicles car cars sedan sedans suv hatchback truck trucks smartphone smartphones phone phones handset
-  tablet laptop console headset browser app apps software plugin plug-in plug-ins game games drug drugs pill pills
-  vaccine patch font fonts chip chips processor processors
+  tablet laptop console headset browser app apps software plugin plugins plug-in plug-ins game games drug drugs pill pills
+  vaccine patch font fonts chip chips processor processors program programs programme programmes project projects
+  initiative scheme mission missions mode
 `);

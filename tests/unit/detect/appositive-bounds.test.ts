@@ -48,3 +48,27 @@ describe('an appositive with a clause of its own', () => {
     expect(roleOf(text, 'Pamela Colman Smith')).toBe('the artist Waite chose to draw his deck');
   });
 });
+
+describe('the subject after a phrase that opens a sentence', () => {
+  it('is not the role of the place the phrase names when no comma closes it', () => {
+    const text = 'In Hanoi, the Communist party of Vietnam met on Monday to choose its leaders.';
+    expect(roleOf(text, 'Hanoi')).toBeUndefined();
+  });
+
+  it('is not the role either when it runs on to a verb before its object', () => {
+    const text = 'At Fremantle, the port authority opened a new wharf, officials said.';
+    expect(roleOf(text, 'Fremantle')).toBeUndefined();
+  });
+});
+
+describe('a clause after a phrase that opens a sentence', () => {
+  it('is no role of the place, though a comma follows it', () => {
+    const text = 'In Hanoi, the Communist party of Vietnam met on Monday, state media reported.';
+    expect(roleOf(text, 'Hanoi')).toBeUndefined();
+  });
+
+  it('leaves a role whose verb sits in a relative clause', () => {
+    const text = 'In Almaty, a city that has grown fast, rents rose again.';
+    expect(roleOf(text, 'Almaty')).toBe('a city that has grown fast');
+  });
+});

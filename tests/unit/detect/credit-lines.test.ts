@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detectMentions } from '../../../lib/detect/detect-mentions';
 import { findNames } from '../../../lib/detect/find-names';
 
 const cues = (text: string) => findNames(text).map((c) => [c.form, c.cue]);
@@ -22,5 +23,12 @@ describe("a news agency's credit line", () => {
       'Tamsin Vale',
       'PERSON',
     ]);
+  });
+});
+
+describe('a print edition’s page number', () => {
+  it('is no name, though it is a capital and digits', () => {
+    const text = 'A version of this article appears in print on Page A22 of the Ohio edition; the A380 flew on.';
+    expect(detectMentions(text).map((c) => c.form)).toEqual(['Ohio', 'A380']);
   });
 });

@@ -135,3 +135,16 @@ describe('cues from the words around a name', () => {
     expect(forms('The two Queens met at the palace.')).toEqual([]);
   });
 });
+
+describe('a Title Case phrase in single curly quotes', () => {
+  it('is a title, whose capitals prove nothing', () => {
+    const found = findNames('Critics praised ‘Harbour Lights Forever’ at the festival in Tallinn.');
+    expect(found.filter((c) => c.inQuotedTitle).map((c) => c.form)).toEqual(['Harbour Lights Forever']);
+    expect(found.find((c) => c.form === 'Tallinn')?.inQuotedTitle).toBeUndefined();
+  });
+
+  it('does not take an apostrophe for the closing quote', () => {
+    const found = findNames('He said ‘we will see’ and left Marta’s Bakery for Tallinn.');
+    expect(found.filter((c) => c.inQuotedTitle)).toEqual([]);
+  });
+});

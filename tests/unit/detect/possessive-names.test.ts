@@ -52,3 +52,24 @@ describe('a possessive in a comparison', () => {
     expect(findNames(text).map((c) => c.form)).not.toContain("Alvarez's");
   });
 });
+
+describe('a possessive where a shop or a site stands', () => {
+  const forms = (text: string) => findNames(text).flatMap((c) => (c.sentenceInitial ? [] : [c.form]));
+
+  it('opens the name of the body or the place its head word ends', () => {
+    expect(forms('Shoppers at Dell’s Market and walkers near Tanner’s Wharf waited.')).toEqual([
+      'Dell’s Market',
+      'Tanner’s Wharf',
+    ]);
+  });
+
+  it('keeps a country apart from its parliament, and a person from a word after it', () => {
+    expect(forms('A vote in Norway’s Parliament came after Ruiz’s Plan failed.')).toContain('Norway');
+  });
+});
+
+describe('a holiday named with a possessive', () => {
+  it('is one word of the calendar, not a name', () => {
+    expect(findNames('the florists sell most roses before Mother’s Day and Valentine’s Day.')).toEqual([]);
+  });
+});

@@ -25,3 +25,19 @@ describe('a pronoun that opens the next sentence', () => {
     expect(cue('The chef ate at Orsini. She liked it.', 'Orsini')?.cue).not.toBe('PERSON');
   });
 });
+
+describe('a definite noun that opens the next sentence', () => {
+  it('hints what a name alone in its sentence is', () => {
+    const airline = 'Travellers were stranded when Corran Air cancelled its flights. The airline blamed a strike.';
+    expect(cue(airline, 'Corran Air')).toEqual({ cue: 'ORG', weak: true });
+    expect(cue('Voters in Kettlewick went to the polls. The town has 4,000 people.', 'Kettlewick')).toEqual({
+      cue: 'PLACE',
+      weak: true,
+    });
+  });
+
+  it('says nothing when the noun is no kind of entity, or another name could be its antecedent', () => {
+    expect(cue('Halvorsen Brakke won the race. The weather was mild.', 'Halvorsen Brakke')?.cue).toBeNull();
+    expect(cue('Corran Air sold its jets to Delvin Group. The company said little.', 'Corran Air')?.cue).toBeNull();
+  });
+});

@@ -176,3 +176,30 @@ describe('evidence for a type in the words around a name', () => {
     expect(cueOf('The city signed a contract with Brightwell last spring.', 'Brightwell')).toBe('ORG');
   });
 });
+
+describe('what only people do', () => {
+  it('makes a full name before it a person, and hints it of one word', () => {
+    expect(cueOf('Fans still argue over whether Rollo Vance shot first in the film.', 'Rollo Vance')).toBe('PERSON');
+    expect(hint('Records show that Okafor resigned in May after the vote.', 'Okafor')).toEqual(['PERSON', true]);
+  });
+
+  it('passes to a name listed with it', () => {
+    expect(hint('Fans still argue over whether Brix or Rollo Vance shot first.', 'Brix')).toEqual(['PERSON', true]);
+  });
+
+  it('says nothing of a body whose shares shot up', () => {
+    expect(cueOf('The shares of Talvo Mining shot up on Monday.', 'Talvo Mining')).toBe('ORG');
+    expect(found('Investors watched as Kelvaro shot up in early trading.', 'Kelvaro')?.cue).not.toBe('PERSON');
+  });
+});
+
+describe('a carrier’s name', () => {
+  it('ends in a word for trains, buses or ferries', () => {
+    expect(cueOf('Fares on Kestrel Trains rise in May.', 'Kestrel Trains')).toBe('ORG');
+    expect(cueOf('The crossing with Halden Ferries takes an hour.', 'Halden Ferries')).toBe('ORG');
+  });
+
+  it('comes before its pilots or its cabin crew, as a hint', () => {
+    expect(hint('Some Corran Air pilots went on strike in June.', 'Corran Air')).toEqual(['ORG', true]);
+  });
+});

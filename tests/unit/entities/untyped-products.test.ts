@@ -52,4 +52,32 @@ describe('untyped names whose shape says product, program or code', () => {
   it('leaves out an untyped name that ends in a noun of made things', () => {
     expect(names('Many readers installed Vireo Browser and tried the Gallant Sans Font last year.')).toEqual([]);
   });
+
+  it('leaves out an untyped name a noun of made things says it is called', () => {
+    expect(names('Doctors tested a skin patch called Dermolin on forty children.')).toEqual([]);
+  });
+
+  it('leaves out an untyped name before the noun of a programme', () => {
+    expect(names('She wrote the guidance code for the Halcyon project and the Lark Ads program.')).toEqual([]);
+  });
+
+  it('keeps a person or a body a programme noun does not describe', () => {
+    expect(names('A teacher named Priya Raman joined a company called PayPal.')).toEqual([
+      ['Priya Raman', 'PERSON'],
+      ['PayPal', 'ORG'],
+    ]);
+  });
+
+  it('leaves out untyped names listed after a noun of made things', () => {
+    const text =
+      'The blog runs on plug-ins, including Priya Raman’s Tallyho and Quillet, and avoids fonts (like Brindle Sans).';
+    expect(names(text)).toEqual([['Priya Raman', 'PERSON']]);
+  });
+
+  it('keeps names listed after a noun of bodies or people', () => {
+    expect(names('Retailers, including PayPal and Priya Raman’s shop, signed up.')).toEqual([
+      ['PayPal', 'ORG'],
+      ['Priya Raman', 'PERSON'],
+    ]);
+  });
 });
