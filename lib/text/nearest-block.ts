@@ -11,17 +11,13 @@ export function nearestBlockFinder(root: Element): (node: Node) => Element {
   let lastBlock = root;
   return (node) => {
     const parent = node.parentElement;
-    if (!parent) return hostOf(node) ?? root;
-    if (parent === lastParent) return lastBlock;
-    let el: Element | null = parent;
-    while (el && el !== root && !isBlockElement(el)) el = el.parentElement;
-    // Inside a web component the climb ends at its shadow root: the component is the block.
-    lastBlock = el ?? hostOf(parent) ?? root;
-    lastParent = parent;
+    if (!parent || parent !== lastParent) {
+      let el = parent;
+      while (el && el !== root && !isBlockElement(el)) el = el.parentElement;
+      // Inside a web component the climb ends at its shadow root: the component is the block.
+      lastBlock = el ?? shadowRootOf(node)?.host ?? root;
+      lastParent = parent;
+    }
     return lastBlock;
   };
-}
-
-function hostOf(node: Node): Element | null {
-  return shadowRootOf(node)?.host ?? null;
 }
