@@ -4,7 +4,8 @@
 import { cpus } from 'node:os';
 import { annotateText } from '../lib/pipeline/annotate';
 import { PACK_FILES } from '../lib/reference/pack-format';
-import { runBrowserBench } from './bench-browser/run-browser-bench';
+import { heavyPagesNamed } from './bench-browser/heavy-loads';
+import { runBrowserBench, runHeavyBench } from './bench-browser/run-browser-bench';
 import { bundleSizes } from './lib/bench/bundle-sizes';
 import { coldStarts, packSizes } from './lib/bench/cold-start';
 import { corpusTexts } from './lib/bench/corpus-texts';
@@ -29,7 +30,13 @@ const n = (value: number) => value.toLocaleString('en-US');
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 const started = performance.now();
-// `npm run bench -- --browser`: the browser half alone (BACKSTORY_BUILD=<dir> measures another build).
+// `npm run bench -- --browser`: the browser half alone (BACKSTORY_BUILD=<dir> measures another build);
+// `--heavy [giant,big]`: of that, the long tasks on the heavy pages alone, or on those named.
+const heavy = process.argv.indexOf('--heavy');
+if (heavy >= 0) {
+  await runHeavyBench(heavyPagesNamed(process.argv[heavy + 1]));
+  process.exit(0);
+}
 if (process.argv.includes('--browser')) {
   await runBrowserBench();
   process.exit(0);

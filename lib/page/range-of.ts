@@ -4,8 +4,8 @@ import { locateOffset, type TextIndex } from '../text/collect-text';
 
 /** Null if the page changed the text since it was read: the change will be read again. */
 export function rangeOf(doc: Document, index: TextIndex, candidate: Candidate): Range | null {
-  const start = locateOffset(index, candidate.start, 'start');
-  const end = locateOffset(index, candidate.end, 'end');
+  const start = locateOffset(index, candidate.start);
+  const end = locateOffset(index, candidate.end, true);
   if (!start || !end) return null;
   try {
     const range = doc.createRange();

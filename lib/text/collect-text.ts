@@ -8,15 +8,14 @@ import { nearestBlockFinder } from './nearest-block';
 import { lastDescendant, nodeBeforeMark } from './walk-place';
 import { addText, type WalkState } from './walk-state';
 
-export interface TextSegment {
-  node: Text;
-  /** Offset of the node's first character in the joined text. */
-  start: number;
-}
-
+/**
+ * The joined text, and its text nodes with the offset of each one's first character in it. Kept as two arrays,
+ * not an object per node: a 205,000-text-node page would allocate a hundred thousand objects to keep.
+ */
 export interface TextIndex {
   text: string;
-  segments: TextSegment[];
+  nodes: Text[];
+  starts: number[];
   /** Open shadow roots of web components the text was read from. */
   shadowRoots?: ShadowRoot[];
 }
@@ -47,11 +46,12 @@ export function collectText(root: Element, options: CollectOptions = {}): TextIn
 /** collectText as steps, for a walk that may be cut into slices; the page may change between them. */
 export function* collectTextSteps(root: Element, options: CollectOptions = {}): Steps<TextIndex> {
   // The walker never filters its own root, so an editor or code block given as the root is refused here.
-  if (isInsideUnreadable(root)) return { text: '', segments: [] };
+  if (isInsideUnreadable(root)) return { text: '', nodes: [], starts: [] };
   const state: WalkState = {
     parts: [],
     chunks: [],
-    segments: [],
+    nodes: [],
+    starts: [],
     length: 0,
     lastBlock: null,
     pendingBreak: false,
@@ -69,7 +69,7 @@ export function* collectTextSteps(root: Element, options: CollectOptions = {}): 
   yield;
   const text = state.chunks.join('');
   yield;
-  return { text, segments: state.segments, shadowRoots: state.shadowRoots };
+  return { text, nodes: state.nodes, starts: state.starts, shadowRoots: state.shadowRoots };
 }
 
 /**
@@ -116,22 +116,22 @@ function* walkTree(root: Node, state: WalkState, options: CollectOptions): Steps
   }
 }
 
-/** Finds the text node and offset for a position in the joined text. */
-export function locateOffset(
-  index: TextIndex,
-  offset: number,
-  bias: 'start' | 'end',
-): { node: Text; offset: number } | null {
-  const { segments } = index;
+/**
+ * Finds the text node and offset for a position in the joined text: where a mention starts, or with `atEnd`
+ * where one ends (the end of the node before, at a position between two nodes).
+ */
+export function locateOffset(index: TextIndex, offset: number, atEnd = false): { node: Text; offset: number } | null {
+  const { nodes, starts } = index;
   let lo = 0;
-  let hi = segments.length - 1;
+  let hi = nodes.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const seg = segments[mid] as TextSegment;
-    const end = seg.start + seg.node.data.length;
-    const inside = bias === 'start' ? offset >= seg.start && offset < end : offset > seg.start && offset <= end;
-    if (inside) return { node: seg.node, offset: offset - seg.start };
-    if (offset < seg.start || (bias === 'end' && offset === seg.start)) hi = mid - 1;
+    const node = nodes[mid] as Text;
+    const start = starts[mid] as number;
+    const end = start + node.data.length;
+    const inside = atEnd ? offset > start && offset <= end : offset >= start && offset < end;
+    if (inside) return { node, offset: offset - start };
+    if (offset < start || (atEnd && offset === start)) hi = mid - 1;
     else lo = mid + 1;
   }
   return null;

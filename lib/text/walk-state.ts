@@ -1,5 +1,3 @@
-import type { TextSegment } from './collect-text';
-
 /** Separates blocks so that words of two paragraphs never join into one name. */
 const BLOCK_BREAK = '\n';
 
@@ -8,7 +6,9 @@ export interface WalkState {
   /** The text of the nodes walked since the last pause; `chunks` holds what came before, joined a pause at a time. */
   parts: string[];
   chunks: string[];
-  segments: TextSegment[];
+  /** The text nodes read, and where each one's text starts in the joined text. */
+  nodes: Text[];
+  starts: number[];
   length: number;
   lastBlock: Element | null;
   pendingBreak: boolean;
@@ -40,7 +40,8 @@ export function addText(text: Text, state: WalkState): void {
   state.pendingBreak = false;
   state.lastBlock = block;
   state.lastText = text;
-  state.segments.push({ node: text, start: state.length });
+  state.nodes.push(text);
+  state.starts.push(state.length);
   state.parts.push(data);
   state.length += data.length;
 }

@@ -19,9 +19,26 @@ interface HeavyLoads {
   without: PageLoadTasks;
 }
 
-type HeavyPage = 'long' | 'huge' | 'big' | 'giant';
+const HEAVY_PAGES = {
+  long: '10,000-word article',
+  huge: '100,000-node page',
+  giant: '205,000-text-node page',
+  big: '5 MB article',
+};
+export type HeavyPage = keyof typeof HEAVY_PAGES;
 
-export async function benchLongTasks(site: BenchSite, browser: ExtensionBrowser, plain: BrowserContext): Promise<void> {
+/** The pages a `--heavy giant,big` argument names; all of them when it names none. */
+export function heavyPagesNamed(arg: string | undefined): HeavyPage[] {
+  const named = (arg ?? '').split(',').filter((name): name is HeavyPage => name in HEAVY_PAGES);
+  return named.length > 0 ? named : (Object.keys(HEAVY_PAGES) as HeavyPage[]);
+}
+
+export async function benchLongTasks(
+  site: BenchSite,
+  browser: ExtensionBrowser,
+  plain: BrowserContext,
+  pages = heavyPagesNamed(undefined),
+): Promise<void> {
   const ourPrefix = extensionPrefix(browser.extensionId);
   const load = async (page: HeavyPage): Promise<HeavyLoads> => {
     const ours: PageLoadTasks[] = [];
@@ -44,15 +61,14 @@ export async function benchLongTasks(site: BenchSite, browser: ExtensionBrowser,
     runs(ours.map((o) => o.oursByCpu)),
     runs(ours.map((o) => o.longestOursCpu)),
     runs(ours.map((o) => o.ourTasks)),
+    runs(ours.map((o) => o.ourGcMs)),
+    runs(ours.map((o) => o.longestOurGcMs)),
+    runs(ours.map((o) => o.readyMs)),
     runs(ours.map((o) => o.long.length - o.ours.length)),
     runs([without.long.length]),
   ];
-  const rows = [
-    row('10,000-word article', await load('long')),
-    row('100,000-node page', await load('huge')),
-    row('205,000-text-node page', await load('giant')),
-    row('5 MB article', await load('big')),
-  ];
+  const rows = [];
+  for (const page of pages) rows.push(row(HEAVY_PAGES[page], await load(page)));
   console.log(
     `\n  Long tasks (50 ms or more) while a heavy page loads and is read, each of ${LOADS} loads (goal: none of ours):`,
   );
@@ -63,6 +79,9 @@ export async function benchLongTasks(site: BenchSite, browser: ExtensionBrowser,
     'ours by thread time',
     'longest of ours, thread time (ms)',
     'tasks we ran in',
+    'GC in ours, thread time (ms)',
+    'most GC in one of ours (ms)',
+    'until highlighted (ms)',
     'the page’s',
     'page’s, no extension',
   ];
@@ -77,7 +96,10 @@ export async function benchLongTasks(site: BenchSite, browser: ExtensionBrowser,
     `${INDENT}tasks measured by the thread's own clock, which waiting for a busy core does not stretch. The page's:`,
   );
   console.log(
-    `${INDENT}every other long task, beside the same page's in Chromium without the extension. Detection runs in`,
+    `${INDENT}every other long task, beside the same page's in Chromium without the extension. GC: V8's scavenges and`,
   );
-  console.log(`${INDENT}the background, off the page's main thread.`);
+  console.log(
+    `${INDENT}mark-compacts inside the tasks mostly ours. Until highlighted: from navigation to our highlights drawn,`,
+  );
+  console.log(`${INDENT}page load included. Detection runs in the background, off the page's main thread.`);
 }

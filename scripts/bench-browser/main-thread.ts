@@ -26,6 +26,8 @@ export interface Task {
    * waited for a core. On a machine busy with other work a 10 ms slice can take 100 ms of wall-clock time.
    */
   cpuMs: number;
+  /** The thread's own time in V8's collections (scavenges and mark-compacts) inside the task. */
+  gcMs: number;
 }
 
 interface TraceEvent extends ProfileEvent {
@@ -52,6 +54,8 @@ const SCRIPT = new Set([
   'BlinkScheduler_PerformMicrotaskCheckpoint',
   'RunMicrotasks',
 ]);
+/** V8's collections of its young generation and of the whole heap: neither holds the other. */
+const GC = new Set(['MinorGC', 'MajorGC']);
 /** A task, with the microtasks it queued, which run at its end as part of it. */
 const TASK = 'RunTask';
 
@@ -115,8 +119,9 @@ function tasksOf(events: TraceEvent[]): Task[] {
     const ms = (e.dur ?? 0) / 1000;
     const last = tasks.at(-1);
     if (e.name === TASK && !(last && start < last.start + last.ms))
-      tasks.push({ start, ms, scriptMs: 0, ourMs: 0, cpuMs: (e.tdur ?? e.dur ?? 0) / 1000 });
+      tasks.push({ start, ms, scriptMs: 0, ourMs: 0, cpuMs: threadMs(e), gcMs: 0 });
     const task = tasks.at(-1);
+    if (task && GC.has(e.name) && start < task.start + task.ms) task.gcMs += threadMs(e);
     if (task && SCRIPT.has(e.name) && start >= scriptEnd && start < task.start + task.ms) {
       task.scriptMs += ms;
       scriptEnd = start + ms;
@@ -124,6 +129,8 @@ function tasksOf(events: TraceEvent[]): Task[] {
   }
   return tasks;
 }
+
+const threadMs = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
 
 /** Adds each sample of our script to the task it fell in (both lists in time order). */
 function addOurTime(tasks: Task[], samples: { at: number; ms: number; ours: boolean }[]): void {

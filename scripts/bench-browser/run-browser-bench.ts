@@ -9,7 +9,7 @@ import { findChromium, INSTALL_HINT } from '../browser/find-chromium';
 import { CHROME_BUILD } from '../browser/launch-extension';
 import { launchExtension, launchPlain, serveBenchSite } from './bench-site';
 import { benchFirstHighlight } from './first-highlight';
-import { benchLongTasks } from './heavy-loads';
+import { benchLongTasks, type HeavyPage } from './heavy-loads';
 import { benchHostileTab } from './hostile-tab';
 import { benchLivePage } from './live-share';
 import { benchPointer } from './pointer-cost';
@@ -49,4 +49,23 @@ export async function runBrowserBench(): Promise<void> {
     await site.close();
   }
   console.log(`  (the browser figures took ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+}
+
+/** The long tasks on the heavy pages alone (all of them, or those named): minutes instead of the whole browser half. */
+export async function runHeavyBench(pages?: HeavyPage[]): Promise<void> {
+  const skip = whySkip();
+  if (skip) {
+    console.log(`  skipped: ${skip}`);
+    return;
+  }
+  const site = await serveBenchSite();
+  const browser = await launchExtension({ headless: true });
+  const plain = await launchPlain();
+  try {
+    await benchLongTasks(site, browser, plain.context, pages);
+  } finally {
+    await browser.close();
+    await plain.close();
+    await site.close();
+  }
 }

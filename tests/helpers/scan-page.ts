@@ -15,10 +15,10 @@ export interface PageScan {
 export async function scanPage(doc: Document, background: Background): Promise<PageScan> {
   const article = findArticleRoot(doc);
   if (!article.root || !article.isArticle) {
-    return { article, index: { text: '', segments: [] }, entities: [] };
+    return { article, index: { text: '', nodes: [], starts: [] }, entities: [] };
   }
   const [part] = await detectParts([readPart(article.root, articleSkip(article))], background, noSlicing);
-  const index = part?.index ?? { text: '', segments: [] };
+  const index = part?.index ?? { text: '', nodes: [], starts: [] };
   const mentions = part?.candidates ?? [];
   const entities = mentions.length > 0 ? await background.resolve(mentions, noSlicing) : [];
   return { article, index, entities };

@@ -6,7 +6,7 @@ import { MAX_DETECT_CHARS } from '../../../lib/protocol/messages';
 import type { TextIndex } from '../../../lib/text/collect-text';
 
 const PARAGRAPH = 'Officials in Astana met Kassym-Jomart Tokayev on Tuesday, and the talks went on.\n';
-const index = (text: string): TextIndex => ({ text, segments: [] });
+const index = (text: string): TextIndex => ({ text, nodes: [], starts: [] });
 
 /** A background that detects for real and remembers the size of each message it was sent. */
 function recording() {
@@ -56,9 +56,9 @@ describe('detectParts', () => {
     for (let i = 0; i < MAX_DETECT_CHARS / 50_000; i++)
       article.append(Object.assign(document.createElement('p'), { textContent: block }));
     document.body.replaceChildren(article);
-    const { text, segments } = readPart(article);
+    const { text, nodes } = readPart(article);
     // Paragraphs of 100,000 characters with their breaks: the walk stops at the first past the limit.
-    expect(segments).toHaveLength(MAX_DETECT_CHARS / 100_000 + 1);
+    expect(nodes).toHaveLength(MAX_DETECT_CHARS / 100_000 + 1);
     expect(text.length).toBeGreaterThanOrEqual(MAX_DETECT_CHARS);
     document.body.replaceChildren();
   });

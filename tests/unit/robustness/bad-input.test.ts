@@ -117,7 +117,7 @@ describe('deep and broken HTML', () => {
       const before = fingerprint(doc);
       const index = collectText(doc.body);
       expect(index.text).toBe(story);
-      expect(index.segments).toHaveLength(1);
+      expect(index.nodes).toHaveLength(1);
       expect(fingerprint(doc)).toBe(before);
     }
   });

@@ -105,18 +105,17 @@ describe('collectText and annotateDocument on arbitrary documents', () => {
         const index = collectText(doc.body);
         expect(index.text).not.toContain(SKIPPED_MARK);
         let previous = -1;
-        for (const segment of index.segments) {
-          const data = segment.node.data;
-          expect(segment.start).toBeGreaterThan(previous);
-          expect(index.text.slice(segment.start, segment.start + data.length)).toBe(data);
-          expect(locateOffset(index, segment.start, 'start')).toEqual({ node: segment.node, offset: 0 });
-          expect(locateOffset(index, segment.start + data.length, 'end')).toEqual({
-            node: segment.node,
-            offset: data.length,
-          });
-          previous = segment.start;
+        expect(index.starts).toHaveLength(index.nodes.length);
+        for (const [i, node] of index.nodes.entries()) {
+          const { data } = node;
+          const start = index.starts[i] as number;
+          expect(start).toBeGreaterThan(previous);
+          expect(index.text.slice(start, start + data.length)).toBe(data);
+          expect(locateOffset(index, start)).toEqual({ node, offset: 0 });
+          expect(locateOffset(index, start + data.length, true)).toEqual({ node, offset: data.length });
+          previous = start;
         }
-        const joined = index.segments.map((s) => s.node.data).join('');
+        const joined = index.nodes.map((node) => node.data).join('');
         expect(index.text.replace(/\n/g, '')).toBe(joined.replace(/\n/g, ''));
         expect(doc.documentElement.outerHTML).toBe(before);
       }),

@@ -29,7 +29,7 @@ describe('reading web components in the article', () => {
     const index = collectText(root);
     expect(index.text).toBe('Protesters gathered in Atyrau.\nMax Bokayev spoke first.\nKassym-Jomart Tokayev replied.');
     const at = index.text.indexOf('Bokayev');
-    const found = locateOffset(index, at, 'start');
+    const found = locateOffset(index, at);
     expect(found?.node.data).toBe('Max Bokayev spoke first.');
     expect(found?.node.getRootNode()).toBeInstanceOf(ShadowRoot);
     root.remove();

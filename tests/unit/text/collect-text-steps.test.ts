@@ -35,7 +35,7 @@ describe('collectTextSteps', () => {
     // Each paragraph is 7 characters and a line break: the sixth takes the text past 40.
     const index = collectText(root, { maxChars: 40 });
     expect(index.text).toBe(['Para 0.', 'Para 1.', 'Para 2.', 'Para 3.', 'Para 4.', 'Para 5.'].join('\n'));
-    expect(index.segments).toHaveLength(6);
+    expect(index.nodes).toHaveLength(6);
   });
 
   // The walk pauses before the text of p99. (A browser also moves the mark when an ancestor of

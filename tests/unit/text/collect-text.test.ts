@@ -49,19 +49,19 @@ describe('collectText', () => {
     const index = collectText(dom('<p>The <b>European</b> Union</p><p>Astana</p>'));
     const start = index.text.indexOf('European');
     const end = index.text.indexOf('Union') + 'Union'.length;
-    const a = locateOffset(index, start, 'start');
-    const b = locateOffset(index, end, 'end');
+    const a = locateOffset(index, start);
+    const b = locateOffset(index, end, true);
     expect(a?.node.data).toBe('European');
     expect(a?.offset).toBe(0);
     expect(b?.node.data).toBe(' Union');
     expect(b?.offset).toBe(6);
-    const astana = locateOffset(index, index.text.indexOf('Astana'), 'start');
+    const astana = locateOffset(index, index.text.indexOf('Astana'));
     expect(astana?.node.data).toBe('Astana');
   });
 
   it('finds nothing for offsets on the block breaks it inserted or beyond the text', () => {
     const index = collectText(dom('<p>One</p><p>Two</p>'));
-    expect(locateOffset(index, 3, 'start')).toBeNull();
-    expect(locateOffset(index, 100, 'start')).toBeNull();
+    expect(locateOffset(index, 3)).toBeNull();
+    expect(locateOffset(index, 100)).toBeNull();
   });
 });
