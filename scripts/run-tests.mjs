@@ -136,10 +136,12 @@ async function buildAndCheck() {
 // The builds and the browser suites after them are the longest path, and browser tests wait on timers that a busy
 // CPU stretches; the type check, the linter and the unit tests only need CPU time, so they yield theirs.
 // `npm install` has built the pack; it is built again only if a source of it changed since (scripts/pack/pack-inputs.mjs).
+function packUpToDate() {
+  console.log('knowledge pack: up to date with its sources (built by npm install), not built again');
+  record('knowledge pack', true);
+}
 const packed = packIsCurrent()
-  ? Promise.resolve(record('knowledge pack', true)).then(() =>
-      console.log('knowledge pack: up to date with its sources (built by npm install), not built again'),
-    )
+  ? Promise.resolve(packUpToDate())
   : check('knowledge pack', 'npm', ['run', '-s', 'pack']);
 await Promise.all([
   packed.then(() => Promise.all([onlyUnit ? null : buildAndCheck(), vitest('unit', undefined, { yielding: true })])),
