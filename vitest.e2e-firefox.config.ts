@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // Node's, plus closing the shared Firefox when the worker ends (tests/e2e-firefox/support/shared-firefox.ts: one
-    // Firefox lent to the files that need no prefs of their own, reset between them).
+    // Firefox lent to every file in turn, with the prefs a file asks for, reset between them).
     environment: './tests/e2e/support/browser-environment.ts',
     include: ['tests/e2e-firefox/**/*.e2e.ts'],
     fileParallelism: false,

@@ -24,6 +24,8 @@ export function findFirefox(env: NodeJS.ProcessEnv = process.env): string | null
 
 export interface FirefoxWithExtension {
   browser: Browser;
+  /** The add-on's id, as its manifest names it for Gecko. */
+  id: string;
   extensionUrl(path: string): string;
   /** Opens an extension page in a new tab and resolves once `readySelector` is on it. */
   openExtensionPage(path: string, readySelector: string): Promise<Page>;
@@ -69,6 +71,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxWit
   const extensionUrl = (path: string) => `moz-extension://${EXTENSION_UUID}/${path.replace(/^\//, '')}`;
   return {
     browser,
+    id: geckoId,
     extensionUrl,
     openExtensionPage: async (path, readySelector) => {
       // A wait that polls while about:blank gives way to the extension page can hit Firefox's BiDi

@@ -2,7 +2,8 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightedTexts } from '../../scripts/browser/page-probes';
 import { readCardIn } from './support/card-reader';
-import { type FirefoxHarness, hoverMention, startFirefoxHarness } from './support/firefox-harness';
+import { type FirefoxHarness, hoverMention } from './support/firefox-harness';
+import { borrowFirefoxHarness } from './support/shared-firefox';
 
 /** Firefox suspends an idle event page after 30 s; one second lets the test see it happen. */
 const IDLE_TIMEOUT_MS = 1000;
@@ -10,7 +11,7 @@ const IDLE_TIMEOUT_MS = 1000;
 let harness: FirefoxHarness;
 
 beforeAll(async () => {
-  harness = await startFirefoxHarness({ 'extensions.background.idle.timeout': IDLE_TIMEOUT_MS });
+  harness = await borrowFirefoxHarness({ prefs: { 'extensions.background.idle.timeout': IDLE_TIMEOUT_MS } });
 });
 
 afterAll(async () => {

@@ -12,7 +12,8 @@ import type { PageState } from '../../lib/protocol/messages';
 import type { CardView } from '../e2e/support/card-view';
 import { nthMentionCenter, paintedCounts } from '../helpers/mention-probes';
 import { readCardIn } from './support/card-reader';
-import { type FirefoxHarness, hoverMention, startFirefoxHarness } from './support/firefox-harness';
+import { type FirefoxHarness, hoverMention } from './support/firefox-harness';
+import { borrowFirefoxHarness } from './support/shared-firefox';
 import { startWikimediaProxy, type WikimediaProxy } from './support/wikimedia-proxy';
 
 const DEMO = 'kazakhstan-activist.html';
@@ -24,15 +25,14 @@ let proxy: WikimediaProxy;
 
 beforeAll(async () => {
   proxy = await startWikimediaProxy();
-  harness = await startFirefoxHarness(
-    {
+  harness = await borrowFirefoxHarness({
+    prefs: {
       ...proxy.prefs,
-      'extensions.webextOptionalPermissionPrompts': false,
       // Firefox suspends a background page idle for this long (30 s by default), a card's question pending or not.
       'extensions.background.idle.timeout': IDLE_MS,
     },
-    { acceptInsecureCerts: true },
-  );
+    acceptInsecureCerts: true,
+  });
 });
 
 afterAll(async () => {

@@ -40,28 +40,19 @@ export async function launchFirefoxSession(
   const firefox = await launchFirefox({ headless: true, prefs, ...options });
   // Only an extension page can ask Firefox for tab ids; this one stays open for the whole run.
   const probe = await firefox.openExtensionPage('popup.html', '.popup');
-  // The background registers the content script when it starts; a page opened before that would get none.
-  await probe.evaluate(async () => {
+  await contentScriptRegistered(probe);
+  return { firefox, server, probe };
+}
+
+/** The background registers the content script when it starts; a page opened before that would get none. */
+export const contentScriptRegistered = (probe: Page): Promise<void> =>
+  probe.evaluate(async () => {
     type Scripting = { getRegisteredContentScripts(): Promise<unknown[]> };
     const { scripting } = (globalThis as unknown as { browser: { scripting: Scripting } }).browser;
     while ((await scripting.getRegisteredContentScripts()).length === 0) {
       await new Promise((done) => setTimeout(done, 20));
     }
   });
-  return { firefox, server, probe };
-}
-
-/** A Firefox of this file's own, closed with the harness: for a file that needs prefs no other file has. */
-export async function startFirefoxHarness(
-  prefs?: FirefoxOptions['prefs'],
-  options: Pick<FirefoxOptions, 'acceptInsecureCerts'> = {},
-): Promise<FirefoxHarness> {
-  const session = await launchFirefoxSession(prefs, options);
-  return harnessOn(session, async () => {
-    await session.firefox.close();
-    await session.server.close();
-  });
-}
 
 /** The harness over a running session; `close` is what ends this file's use of it. */
 export function harnessOn({ firefox, server, probe }: FirefoxSession, close: () => Promise<void>): FirefoxHarness {

@@ -2,7 +2,7 @@
  * Wikipedia and Wikidata, answered on this machine for Firefox. The lookups are fetched by the extension's
  * background page, whose requests WebDriver BiDi does not intercept (it sees the tabs' only), so Firefox is pointed
  * at this https proxy instead: it takes CONNECT for the Wikimedia hosts alone, ends TLS itself with a throwaway
- * self-signed certificate (Firefox is launched with acceptInsecureCerts), and answers from the fixtures through the
+ * self-signed certificate (which Firefox trusts while the file that uses this proxy borrows it), and answers from the fixtures through the
  * same stand-in the unit tests use. Every request is recorded, and every other host is refused and recorded. The
  * shipped code knows nothing of it: Firefox's own proxy settings route the requests.
  */
@@ -14,12 +14,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import tls from 'node:tls';
 import { type Route, wikimediaRoute } from '../../helpers/fake-wikimedia';
+import type { Prefs } from './firefox-chrome';
 
 const WIKIMEDIA_HOST = /^([a-z-]+\.wikipedia\.org|www\.wikidata\.org)$/;
 
 export interface WikimediaProxy {
   /** about:config prefs that send Firefox's https traffic here. */
-  prefs: Record<string, unknown>;
+  prefs: Prefs;
   requests: { url: string; agent: string | undefined }[];
   /** Hosts Firefox asked for that are not Wikimedia's: refused. */
   refused: string[];
