@@ -13,7 +13,7 @@ import type { MentionRange } from '../highlight/mention-range';
 import { type Steps, workCounter } from '../steps';
 import type { TextIndex } from '../text/collect-text';
 import { sentences } from '../text/sentence-at';
-import { containsAcrossShadows } from '../text/shadow-tree';
+import { insideAny } from '../text/shadow-tree';
 import { rangeOf } from './range-of';
 import type { Background } from './scan-page';
 import type { Slices } from './slicer';
@@ -81,7 +81,7 @@ export class MentionLedger {
 
   /** Replaces the mentions inside elements read again with those just found there; true if any changed. */
   *reread(regions: Element[], parts: { index: TextIndex; candidates: Candidate[] }[]): Steps<boolean> {
-    let changed = yield* this.drop((t) => regions.some((el) => containsAcrossShadows(el, t.range.startContainer)));
+    let changed = yield* this.drop((t) => insideAny(regions, t.range.startContainer));
     for (const part of parts) changed = (yield* this.add(part.index, part.candidates)) > 0 || changed;
     return changed;
   }

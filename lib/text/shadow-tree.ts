@@ -6,9 +6,15 @@ export function shadowRootOf(node: Node): ShadowRoot | null {
   return top.nodeType === DOCUMENT_FRAGMENT_NODE && 'host' in top ? (top as ShadowRoot) : null;
 }
 
-/** Whether a node lies under an element, counting a web component's shadow tree as inside its host. */
-export function containsAcrossShadows(ancestor: Node, node: Node): boolean {
-  for (let at: Node | null = node; at; at = shadowRootOf(at)?.host ?? null) if (ancestor.contains(at)) return true;
+/**
+ * Whether a node lies under any of some elements, counting a web component's shadow tree as inside its host. The
+ * climb past shadow roots is made once for all of them: a live page's edits are checked against every mention.
+ */
+export function insideAny(ancestors: Node[], node: Node): boolean {
+  for (let at: Node | null = node; at; at = shadowRootOf(at)?.host ?? null) {
+    const here = at;
+    if (ancestors.some((a) => a.contains(here))) return true;
+  }
   return false;
 }
 
