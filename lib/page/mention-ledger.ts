@@ -1,11 +1,11 @@
 /**
- * Everything read from one article so far: the texts of the parts read (the
- * whole root, then each block added or edited since), the mentions found in
- * them with a live Range each, and the entities the background made of them.
- * Offsets run through all the parts joined, so the background can group a
- * name in a new paragraph with the same name read earlier. Adding, dropping
- * and reading again are steps, for reads cut into slices (runSteps runs them
- * at once).
+ * Everything read from one article so far that is still on the page: the
+ * mentions found in the parts read (the whole root, then each block added or
+ * edited since), each with a live Range and the text of its part, and the
+ * entities the background made of them. Offsets run through all the parts
+ * joined, so the background can group a name in a new paragraph with the same
+ * name read earlier. Adding, dropping and reading again are steps, for reads
+ * cut into slices (runSteps runs them at once).
  */
 import type { Candidate } from '../detect/find-names';
 import type { ArticleEntity } from '../entities/group-mentions';
@@ -18,35 +18,42 @@ import { rangeOf } from './range-of';
 import type { Background } from './scan-page';
 import type { Slices } from './slicer';
 
+/**
+ * A text read, where it starts in the joined text, and its sentence ends once a card asked for them. Only the
+ * mentions hold it: once a live page has replaced every block a part holds, its text is let go.
+ */
+interface Part {
+  start: number;
+  text: string;
+  sentenceAt?: (offset: number) => string;
+}
+
 interface Tracked {
   candidate: Candidate;
   range: Range;
   /** What the range read when it was made; a range reading anything else is stale. */
   text: string;
+  part: Part;
 }
 
-/** Keeps the last part's words from running into the next part's. */
+/** A gap in the offsets between one part and the next, as between two blocks of the page. */
 const PART_BREAK = '\n';
 /** Ranges made or checked between two points where a sliced read may pause. */
 const RANGES_PER_STEP = 32;
 
 export class MentionLedger {
-  private readonly parts: string[] = [];
   private length = 0;
   private readonly tracked = new Map<number, Tracked>();
   private readonly byRange = new Map<Range, Tracked>();
   private entities: ArticleEntity[] = [];
-  private sentenceCache: ((offset: number) => string) | null = null;
 
   constructor(private readonly doc: Document) {}
 
   /** Adds a part read from the page and the mentions found in it; returns how many were kept. */
   *add(index: TextIndex, candidates: Candidate[]): Steps<number> {
     const base = this.length === 0 ? 0 : this.length + PART_BREAK.length;
-    if (this.length > 0) this.parts.push(PART_BREAK);
-    this.parts.push(index.text);
+    const part = { start: base, text: index.text };
     this.length = base + index.text.length;
-    this.sentenceCache = null;
     let kept = 0;
     const pause = workCounter(RANGES_PER_STEP);
     for (const candidate of candidates) {
@@ -55,7 +62,7 @@ export class MentionLedger {
       // The page changed the text between reading and now; the change will be read again.
       if (!range) continue;
       const shifted = { ...candidate, start: candidate.start + base, end: candidate.end + base };
-      const item = { candidate: shifted, range, text: index.text.slice(candidate.start, candidate.end) };
+      const item = { candidate: shifted, range, text: index.text.slice(candidate.start, candidate.end), part };
       this.tracked.set(shifted.start, item);
       this.byRange.set(range, item);
       kept++;
@@ -108,10 +115,12 @@ export class MentionLedger {
     return { entities, ranges };
   }
 
-  /** The sentence around an offset of the joined text; sentence ends are found once per change. */
+  /** The sentence around a mention still on the page, by where it starts; '' for any other offset. */
   sentenceAt(offset: number): string {
-    this.sentenceCache ??= sentences(this.parts.join(''));
-    return this.sentenceCache(offset);
+    const part = this.tracked.get(offset)?.part;
+    if (!part) return '';
+    part.sentenceAt ??= sentences(part.text);
+    return part.sentenceAt(offset - part.start);
   }
 
   private *drop(gone: (item: Tracked) => boolean): Steps<boolean> {

@@ -6,7 +6,6 @@ const MAX_SENTENCE_CHARS = 280;
 // an initial or a title, so "U.S.", "J. K. Rowling" and "Dr. Nurova" stay inside it.
 const END =
   /[.!?](?<!(?:^|[\s.])\p{Lu}[.!?]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Prof|Jr|Sr|Lt|Col|Capt|Gov|No|Vol)[.!?])["”’]?(?=\s+["“‘]?\p{Lu})|\n/gu;
-/(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Prof|Jr|Sr|Lt|Col|Capt|Gov|No|Vol))[.!?]["”’]?(?=\s+["“‘]?\p{Lu})|\n/gu;
 
 /** Finds the sentence ends of a text once, for many lookups. */
 export function sentences(text: string): (offset: number) => string {

@@ -32,6 +32,16 @@ const background = {
 const counts = (ledger: MentionLedger) =>
   Object.fromEntries(runSteps(ledger.live()).entities.map((e) => [e.name, e.mentions.length]));
 
+/** Whether a string containing `text` can be reached from the ledger's own fields (the page's nodes aside). */
+function holdsText(from: unknown, text: string, seen = new Set<unknown>()): boolean {
+  if (typeof from === 'string') return from.includes(text);
+  if (typeof from !== 'object' || from === null || seen.has(from)) return false;
+  if (from instanceof Node || from instanceof Range) return false;
+  seen.add(from);
+  const inside = from instanceof Map ? [...from.keys(), ...from.values()] : Object.values(from);
+  return inside.some((value) => holdsText(value, text, seen));
+}
+
 async function ledgerOf(doc: Document, forms: string[]): Promise<MentionLedger> {
   const ledger = new MentionLedger(doc);
   const index = collectText(doc.querySelector('article') as Element);
@@ -58,6 +68,26 @@ describe('MentionLedger', () => {
     await ledger.resolve(background, noSlicing);
     expect(counts(ledger)).toEqual({ Lisbon: 2, Porto: 1 });
     expect(ledger.sentenceAt(ledger.candidates()[1]?.start ?? -1)).toBe('Later, Lisbon and Porto counted.');
+  });
+
+  it('lets go of the text of a part once the page has removed every mention read in it', async () => {
+    const doc = page('<p>Lisbon voted.</p>');
+    const ledger = await ledgerOf(doc, ['Lisbon']);
+    const feed = doc.querySelector('article') as Element;
+    for (const line of ['Porto counted first, in the early hours.', 'Espinho counted late.']) {
+      const post = feed.appendChild(doc.createElement('p'));
+      post.textContent = line;
+      const index = collectText(post);
+      runSteps(ledger.reread([post], [{ index, candidates: find(index, ['Porto', 'Espinho']) }]));
+    }
+    expect(holdsText(ledger, 'in the early hours')).toBe(true);
+    feed.children[1]?.remove();
+    expect(runSteps(ledger.prune())).toBe(true);
+    expect(holdsText(ledger, 'in the early hours')).toBe(false);
+    expect(holdsText(ledger, 'Espinho counted late.')).toBe(true);
+    const [lisbon, espinho] = ledger.candidates();
+    expect(ledger.sentenceAt(espinho?.start ?? -1)).toBe('Espinho counted late.');
+    expect(ledger.sentenceAt(lisbon?.start ?? -1)).toBe('Lisbon voted.');
   });
 
   it('drops mentions whose text was removed or edited, and counts only those left', async () => {
