@@ -1,0 +1,51 @@
+/**
+ * The tabs a test file keeps from one test to the next, led from page to page as a reader would: a new tab costs
+ * the browser about 0.3 s of CPU more than a navigation in one (its browser and GPU processes, measured in
+ * Chromium), and the suite opened some 150. A file names the part a tab plays ('page', 'popup', 'options', a second
+ * article's 'other'...); each part has one tab, opened at first use, and opened again if a test closed it. The
+ * shared browser's reset closes them all when the file gives the browser back (shared-browser.ts).
+ *
+ * What a test must not inherit from the one before it is put back on each visit: the tab is brought to the front (a
+ * new tab opened in front; one behind another gets no frames and slow timers), its viewport and media are a new
+ * page's again, and the pointer leaves the last page's card before the next page loads, where it would otherwise
+ * rest over a name. A navigation gives a fresh document and content script. What a visit does not undo, a test must
+ * not leave behind: DevTools overrides (zoom, touch), listeners on the page, the background's records of a tab id.
+ */
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../../../scripts/browser/launch-extension';
+
+/** The window size launchExtension gives every page. */
+const WINDOW = { width: 1280, height: 900 };
+/** The media features a new page has, which a test may have emulated otherwise. */
+const NEW_PAGE_MEDIA = { colorScheme: 'light', forcedColors: 'none' } as const;
+
+const kept = new WeakMap<ExtensionBrowser, Map<string, Page>>();
+
+/** The file's tab for `part`, as the last test left it; opened if there is none. */
+export async function keptTab(harness: { browser: ExtensionBrowser }, part = 'page'): Promise<Page> {
+  let tabs = kept.get(harness.browser);
+  if (!tabs) {
+    tabs = new Map();
+    kept.set(harness.browser, tabs);
+  }
+  const tab = tabs.get(part);
+  if (tab && !tab.isClosed()) return tab;
+  const opened = await harness.browser.context.newPage();
+  tabs.set(part, opened);
+  return opened;
+}
+
+/**
+ * Leads the file's tab for `part` to `url`: in front, at the window's size, with the media a new page has
+ * (Playwright's light scheme, no forced colours), and with the pointer in the corner.
+ */
+export async function visit(harness: { browser: ExtensionBrowser }, url: string, part = 'page'): Promise<Page> {
+  const tab = await keptTab(harness, part);
+  await tab.bringToFront();
+  const size = tab.viewportSize();
+  if (size?.width !== WINDOW.width || size.height !== WINDOW.height) await tab.setViewportSize(WINDOW);
+  await tab.emulateMedia(NEW_PAGE_MEDIA);
+  await tab.mouse.move(1, 1);
+  await tab.goto(url);
+  return tab;
+}
