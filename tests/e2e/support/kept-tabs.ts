@@ -20,6 +20,18 @@ const WINDOW = { width: 1280, height: 900 };
 const NEW_PAGE_MEDIA = { colorScheme: 'light', forcedColors: 'none' } as const;
 
 const kept = new WeakMap<ExtensionBrowser, Map<string, Page>>();
+/** The shared browser's first tab, while no part holds it. */
+const anchors = new WeakMap<ExtensionBrowser, Page>();
+
+/**
+ * Called by the shared browser (shared-browser.ts) when it is lent to a file: the parts of the file before are
+ * forgotten, and its first tab, the anchor, is the tab the new file's first part gets, so that each file opens one
+ * tab fewer. The anchor is never closed; the reset takes off whatever a file left on it.
+ */
+export function lendAnchor(browser: ExtensionBrowser, anchor: Page): void {
+  kept.delete(browser);
+  anchors.set(browser, anchor);
+}
 
 /** The file's tab for `part`, as the last test left it; opened if there is none. */
 export async function keptTab(harness: { browser: ExtensionBrowser }, part = 'page'): Promise<Page> {
@@ -30,21 +42,30 @@ export async function keptTab(harness: { browser: ExtensionBrowser }, part = 'pa
   }
   const tab = tabs.get(part);
   if (tab && !tab.isClosed()) return tab;
-  const opened = await harness.browser.context.newPage();
+  const anchor = anchors.get(harness.browser);
+  anchors.delete(harness.browser);
+  let opened: Page;
+  if (anchor && !anchor.isClosed()) {
+    // The file before may have left it at another size or media.
+    await asNew(anchor);
+    opened = anchor;
+  } else opened = await harness.browser.context.newPage();
   tabs.set(part, opened);
   return opened;
 }
 
-/**
- * Leads the file's tab for `part` to `url`: in front, at the window's size, with the media a new page has
- * (Playwright's light scheme, no forced colours), and with the pointer in the corner.
- */
-export async function visit(harness: { browser: ExtensionBrowser }, url: string, part = 'page'): Promise<Page> {
-  const tab = await keptTab(harness, part);
-  await tab.bringToFront();
+/** The tab at the window's size, with the media a new page has (Playwright's light scheme, no forced colours). */
+async function asNew(tab: Page): Promise<void> {
   const size = tab.viewportSize();
   if (size?.width !== WINDOW.width || size.height !== WINDOW.height) await tab.setViewportSize(WINDOW);
   await tab.emulateMedia(NEW_PAGE_MEDIA);
+}
+
+/** Leads the file's tab for `part` to `url`: in front, as a new page is (asNew), with the pointer in the corner. */
+export async function visit(harness: { browser: ExtensionBrowser }, url: string, part = 'page'): Promise<Page> {
+  const tab = await keptTab(harness, part);
+  await tab.bringToFront();
+  await asNew(tab);
   await tab.mouse.move(1, 1);
   await tab.goto(url);
   return tab;
