@@ -15,33 +15,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type BenchSite,
   type ExtensionBrowser,
+  launchExtension,
   serveBenchSite,
   waitForOurHighlights,
 } from '../../scripts/bench-browser/bench-site';
 import { extensionPrefix, loadAndTrace } from '../../scripts/bench-browser/page-load-tasks';
-import { borrowBrowser, returnBrowser } from './support/shared-browser';
 
 let site: BenchSite;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   site = await serveBenchSite();
-  // The worker's shared Chromium: a browser of this file's own cost about 5 s of CPU to start and close.
-  browser = await borrowBrowser();
-});
-
-afterAll(async () => {
-  if (browser) await returnBrowser();
-  await site?.close();
-});
-
-/**
- * A new tab for each trace, so that nothing of a page before (its unloading, its script) falls in it, watching
- * every change to the page after it was parsed, from its first moment.
- */
-async function watchedTab(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.addInitScript(() => {
+  browser = await launchExtension({ headless: true });
+  // Every change to the page after it was parsed, from its first moment.
+  await browser.context.addInitScript(() => {
     const w = window as unknown as { __changes: string[] };
     w.__changes = [];
     document.addEventListener('DOMContentLoaded', () => {
@@ -50,8 +37,12 @@ async function watchedTab(): Promise<Page> {
       }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     });
   });
-  return page;
-}
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
 
 /** What the page looks like once read: its size, our highlights, and what changed in it. */
 const pageFacts = (page: Page) =>
@@ -87,7 +78,7 @@ const describeTasks = (tasks: { ms: number; ourMs: number }[]) =>
 
 describe('heavy pages', () => {
   it('reads a 10,000-word article in slices, all of it, without touching the page', async () => {
-    const page = await watchedTab();
+    const page = await browser.context.newPage();
     const result = await trace(page, site.url('long'));
     const facts = await pageFacts(page);
     console.log(
@@ -101,7 +92,7 @@ describe('heavy pages', () => {
   });
 
   it('reads a page of 100,000 nodes in slices, all of it, without touching the page', async () => {
-    const page = await watchedTab();
+    const page = await browser.context.newPage();
     const result = await trace(page, site.url('huge'));
     const facts = await pageFacts(page);
     console.log(
