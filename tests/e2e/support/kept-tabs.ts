@@ -3,7 +3,8 @@
  * the browser about 0.3 s of CPU more than a navigation in one (its browser and GPU processes, measured in
  * Chromium), and the suite opened some 150. A file names the part a tab plays ('page', 'popup', 'options', a second
  * article's 'other'...); each part has one tab, opened at first use, and opened again if a test closed it. The
- * shared browser's reset closes them all when the file gives the browser back (shared-browser.ts).
+ * first part a file asks for gets the shared browser's first tab, which the browser keeps anyway; the reset before
+ * the next file closes the others (shared-browser.ts).
  *
  * What a test must not inherit from the one before it is put back on each visit: the tab is brought to the front (a
  * new tab opened in front; one behind another gets no frames and slow timers), its viewport and media are a new
