@@ -9,6 +9,7 @@ import type { ExtensionBrowser } from '../../scripts/browser/launch-extension';
 import { allHighlighted, waitForHighlights } from '../../scripts/browser/page-probes';
 import { type PageServer, servePages } from '../../scripts/browser/serve-pages';
 import { ARTICLE_SHAPES } from './support/article-shapes';
+import { visit } from './support/kept-tabs';
 import { borrowBrowser, returnBrowser } from './support/shared-browser';
 
 let browser: ExtensionBrowser;
@@ -26,8 +27,7 @@ afterAll(async () => {
 
 describe.each(ARTICLE_SHAPES)('in Chromium, $file', ({ file, highlighted, notHighlighted }) => {
   it('highlights the names of the story, and none outside it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url(file));
+    const page = await visit({ browser }, server.url(file));
     await waitForHighlights(page);
     await expect.poll(() => allHighlighted(page)).toEqual(expect.arrayContaining(highlighted));
     const all = await allHighlighted(page);
@@ -36,6 +36,5 @@ describe.each(ARTICLE_SHAPES)('in Chromium, $file', ({ file, highlighted, notHig
         all.filter((t) => t.includes(name)),
         name,
       ).toEqual([]);
-    await page.close();
   });
 });

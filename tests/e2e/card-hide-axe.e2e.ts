@@ -6,6 +6,7 @@ import { type CardProbe, cardProbe } from './support/card-probe';
 import type { CardView } from './support/card-view';
 import { ourRanges } from './support/content-probes';
 import { type Harness, startHarness } from './support/extension-fixture';
+import { keptTab, visit } from './support/kept-tabs';
 
 const DEMO = 'kazakhstan-activist.html';
 
@@ -51,8 +52,7 @@ const texts = (page: Page) => ourRanges(page).then((ranges) => ranges.map((r) =>
 
 describe("Don't highlight <name> on this site", () => {
   it('takes the name off this site, undoes, and remembers it across a reload', async () => {
-    const page = await harness.browser.context.newPage();
-    await page.goto(harness.server.url(DEMO));
+    const page = await visit(harness, harness.server.url(DEMO));
     await waitForHighlights(page);
     const card = await cardProbe(page);
     expect(await texts(page)).toContain('Atyrau');
@@ -76,7 +76,6 @@ describe("Don't highlight <name> on this site", () => {
     await waitForHighlights(page);
     expect(await texts(page)).not.toContain('Atyrau');
     expect((await texts(page)).length).toBe(others);
-    await page.close();
   });
 });
 
@@ -92,14 +91,12 @@ describe('accessibility of the open card', () => {
   // page it is loaded into applies under each emulated media. One open card serves the three scans.
   let copying: Promise<{ css: string; html: string }> | undefined;
   const copyCard = async () => {
-    const page = await harness.browser.context.newPage();
-    await page.goto(harness.server.url(DEMO));
+    const page = await visit(harness, harness.server.url(DEMO));
     await waitForHighlights(page);
     const card = await cardProbe(page);
     await hover(page, card, 'Maks Boqaev');
     const snapshot = await card.snapshot();
     if (!snapshot) throw new Error('the card closed before it was copied');
-    await page.close();
     return snapshot;
   };
 
@@ -115,12 +112,12 @@ describe('accessibility of the open card', () => {
       expect(copy.html).toContain('role="dialog"');
       expect(copy.html).not.toContain('aria-modal');
 
-      const test = await harness.browser.context.newPage();
+      // The three scans share a tab (kept-tabs.ts); each loads the copy as a document of its own, with both media set.
+      const test = await keptTab(harness, 'copy');
       await test.emulateMedia({ colorScheme, forcedColors });
       const css = copy.css.replace(':host', ':root');
-      await test.setContent(
-        `<!doctype html><html lang="en"><head><title>Backstory card</title><style>${css}</style></head><body>${copy.html}</body></html>`,
-      );
+      const html = `<!doctype html><html lang="en"><head><title>Backstory card</title><style>${css}</style></head><body>${copy.html}</body></html>`;
+      await test.goto(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
       expect(await test.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(forcedColors === 'active');
       expect(await test.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
         colorScheme === 'dark',
@@ -130,7 +127,6 @@ describe('accessibility of the open card', () => {
       const { serious, passed } = await axeFindings(test);
       expect(serious).toEqual([]);
       expect(passed).toEqual(expect.arrayContaining(['color-contrast', 'button-name']));
-      await test.close();
     },
   );
 });

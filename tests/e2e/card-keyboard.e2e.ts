@@ -6,6 +6,7 @@ import { type CardProbe, cardProbe } from './support/card-probe';
 import { pressCommand } from './support/commands';
 import { ourRanges } from './support/content-probes';
 import { type Harness, startHarness, tabIdOf } from './support/extension-fixture';
+import { visit } from './support/kept-tabs';
 import { setDwell } from './support/settings-pages';
 
 const DEMO = 'kazakhstan-activist.html';
@@ -23,9 +24,9 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/** A fresh copy of the demo article, in the file's one tab (kept-tabs.ts). */
 async function openDemo(): Promise<{ page: Page; card: CardProbe; tabId: number }> {
-  const page = await harness.browser.context.newPage();
-  await page.goto(harness.server.url(DEMO));
+  const page = await visit(harness, harness.server.url(DEMO));
   await waitForHighlights(page);
   return { page, card: await cardProbe(page), tabId: await tabIdOf(harness, page) };
 }
@@ -51,7 +52,6 @@ describe('hover intent in real Chromium', () => {
     expect((await card.read())?.visible ?? false).toBe(false);
     await expect.poll(() => card.read().then((c) => c?.visible), { timeout: 5000 }).toBe(true);
     expect(await cardName(card)).toBe('Atyrau');
-    await page.close();
   });
 });
 
@@ -65,12 +65,17 @@ describe('touch', () => {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     };
     const point = await mentionCenter(page, 'Atyrau');
-    await tap(point.x, point.y);
-    // Sooner than the hover dwell could open it: the tap opened it.
-    await expect.poll(() => cardName(card), { timeout: DWELL_MAX_MS - 300 }).toBe('Atyrau');
-    await tap(4, 4);
-    await expect.poll(() => card.read(), { timeout: 2000 }).toBeNull();
-    await page.close();
+    try {
+      await tap(point.x, point.y);
+      // Sooner than the hover dwell could open it: the tap opened it.
+      await expect.poll(() => cardName(card), { timeout: DWELL_MAX_MS - 300 }).toBe('Atyrau');
+      await tap(4, 4);
+      await expect.poll(() => card.read(), { timeout: 2000 }).toBeNull();
+    } finally {
+      // The tab is kept for the next test: it is a mouse's again.
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+      await cdp.detach();
+    }
   });
 });
 
@@ -96,7 +101,6 @@ describe('the keyboard', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => card.read(), { timeout: 3000 }).toBeNull();
     expect(await activeInPage(page)).toBe('World');
-    await page.close();
   });
 
   it('opens the card for a selected name', async () => {
@@ -110,7 +114,6 @@ describe('the keyboard', () => {
     });
     await pressCommand(harness, tabId, 'open-card');
     await expect.poll(() => cardName(card), { timeout: 5000 }).toBe('Atyrau');
-    await page.close();
   });
 
   it('steps to the next and previous highlighted names in reading order, each with its card open and flashed', async () => {
@@ -135,7 +138,6 @@ describe('the keyboard', () => {
     await expect.poll(() => flashedText(page), { timeout: 5000 }).toBe(order[1]);
     await pressCommand(harness, tabId, 'previous-name');
     await expect.poll(() => cardName(card), { timeout: 5000 }).toBe(first);
-    await page.close();
   });
 
   it('switches highlights off on this site and back on, even after a reload left the tab without a script', async () => {
@@ -148,6 +150,5 @@ describe('the keyboard', () => {
     expect(await ourRanges(page)).toEqual([]);
     await pressCommand(harness, tabId, 'toggle-site');
     await expect.poll(() => ourRanges(page).then((r) => r.length), { timeout: 15000 }).toBeGreaterThan(5);
-    await page.close();
   });
 });

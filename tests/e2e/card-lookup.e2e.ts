@@ -13,6 +13,7 @@ import { axeFindings } from './support/axe';
 import { type CardProbe, cardProbe } from './support/card-probe';
 import type { CardView } from './support/card-view';
 import { type Harness, startHarness } from './support/extension-fixture';
+import { keptTab, visit } from './support/kept-tabs';
 import { resetSettings } from './support/settings-pages';
 
 const ARTICLE = 'kazakhstan-activist.html';
@@ -41,9 +42,9 @@ const storedLookups = async () =>
 const textOf = async (card: CardProbe) =>
   ((await card.snapshot())?.html ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
+/** A fresh copy of the article, in the file's one article tab (kept-tabs.ts). */
 async function openArticle(): Promise<{ page: Page; card: CardProbe }> {
-  const page = await harness.browser.context.newPage();
-  await page.goto(harness.server.url(ARTICLE));
+  const page = await visit(harness, harness.server.url(ARTICLE));
   await waitForHighlights(page);
   return { page, card: await cardProbe(page) };
 }
@@ -116,7 +117,6 @@ describe("the card's one-name lookup, while lookups are off", () => {
     await expect.poll(() => textOf(card), { timeout: 3000 }).toContain(ANSWERED);
     expect(seen.length).toBe(sent);
     console.log(`one-name lookup of Maks Boqaev: ${sent} requests, then 0 for other names and a second hover`);
-    await page.close();
   });
 
   it('offers every name: Backstory’s lookups page turns them on, and every card then asks Wikipedia', async () => {
@@ -148,7 +148,6 @@ describe("the card's one-name lookup, while lookups are off", () => {
     await hover(page, card, 'Toqaev', 'Kassym-Jomart Tokayev');
     await expect.poll(() => textOf(card), { timeout: 15_000 }).toContain(ANSWERED);
     expect(seen.length).toBeGreaterThan(before);
-    await page.close();
   });
 });
 
@@ -164,20 +163,21 @@ describe("the card's licence line", () => {
     expect(notice.url()).toBe(`chrome-extension://${harness.browser.extensionId}/pack/NOTICE.txt`);
     await notice.waitForLoadState();
     expect(await notice.textContent('body')).toContain('WordNet');
-    for (const p of [notice, page]) await p.close();
+    await notice.close();
   });
 });
 
 describe("Backstory's lookups page", () => {
   it('has nothing serious or critical for axe, for one name and for every name, in light, dark and forced colours', async () => {
     const base = `chrome-extension://${harness.browser.extensionId}/lookups.html`;
+    // Each scan sets both media features: the three share one tab (kept-tabs.ts), which keeps what was emulated.
     const runs = [
-      ['?name=Maks%20Boqaev', 'Look up “Maks Boqaev” on Wikipedia', { colorScheme: 'light' }],
-      ['?name=Maks%20Boqaev', 'Look up “Maks Boqaev” on Wikipedia', { forcedColors: 'active' }],
-      ['', 'Online lookups', { colorScheme: 'dark' }],
+      ['?name=Maks%20Boqaev', 'Look up “Maks Boqaev” on Wikipedia', { colorScheme: 'light', forcedColors: 'none' }],
+      ['?name=Maks%20Boqaev', 'Look up “Maks Boqaev” on Wikipedia', { colorScheme: 'light', forcedColors: 'active' }],
+      ['', 'Online lookups', { colorScheme: 'dark', forcedColors: 'none' }],
     ] as const;
+    const page = await keptTab(harness, 'lookups');
     for (const [query, heading, media] of runs) {
-      const page = await harness.browser.context.newPage();
       await page.emulateMedia(media);
       await page.goto(`${base}${query}`);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
@@ -185,7 +185,6 @@ describe("Backstory's lookups page", () => {
       const { serious, passed } = await axeFindings(page);
       expect(passed.length).toBeGreaterThan(5);
       expect(serious).toEqual([]);
-      await page.close();
     }
   });
 });

@@ -4,6 +4,7 @@ import { mentionCenter, waitForHighlights } from '../../scripts/browser/page-pro
 import { type CardProbe, cardProbe } from './support/card-probe';
 import type { CardView } from './support/card-view';
 import { type Harness, startHarness } from './support/extension-fixture';
+import { visit } from './support/kept-tabs';
 
 const DEMO = 'kazakhstan-activist.html';
 
@@ -65,8 +66,7 @@ async function settled(card: CardProbe): Promise<CardView | null> {
 
 describe('moving between mentions from the card', () => {
   it('goes to the next mention, flashes it and keeps the card open beside it', async () => {
-    const page = await harness.browser.context.newPage();
-    await page.goto(harness.server.url(DEMO));
+    const page = await visit(harness, harness.server.url(DEMO));
     await waitForHighlights(page);
     const card = await cardProbe(page);
     // The first "Boqaev" on its own is the third mention, after the headline and the opening paragraph.
@@ -116,6 +116,5 @@ describe('moving between mentions from the card', () => {
     expect(await flashed(page)).toMatchObject({ text: 'Maks Boqaev', paragraph: 'ATYRAU, Kazakhstan — A court i' });
     await page.keyboard.press('Escape');
     await expect.poll(() => card.read(), { timeout: 3000 }).toBeNull();
-    await page.close();
   });
 });

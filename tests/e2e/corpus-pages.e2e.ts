@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from '../../scripts/browser/launch-extension';
 import { waitForHighlights } from '../../scripts/browser/page-probes';
 import { type PageServer, servePages } from '../../scripts/browser/serve-pages';
+import { visit } from './support/kept-tabs';
 import { borrowBrowser, returnBrowser } from './support/shared-browser';
 
 const CORPUS = resolve('tests/fixtures/corpus');
@@ -18,13 +18,10 @@ interface Gold {
 
 let browser: ExtensionBrowser;
 let server: PageServer;
-/** One tab, led from page to page as a reader would: a new tab costs the browser more than the page it shows. */
-let tab: Page;
 
 beforeAll(async () => {
   server = await servePages(CORPUS);
   browser = await borrowBrowser();
-  tab = await browser.context.newPage();
 });
 
 afterAll(async () => {
@@ -35,8 +32,7 @@ afterAll(async () => {
 describe.each(pages)('the corpus page %s in Chromium', (file) => {
   it('highlights the names of its article and nothing outside it', async () => {
     const gold = JSON.parse(readFileSync(resolve(CORPUS, file.replace(/\.html$/, '.gold.json')), 'utf8')) as Gold;
-    const page = tab;
-    await page.goto(server.url(file));
+    const page = await visit({ browser }, server.url(file));
     await waitForHighlights(page);
     const found = await page.evaluate(() => {
       const article = document.querySelector('article, .story-body');

@@ -11,6 +11,7 @@ import { allHighlighted, mentionCenter, waitForHighlights } from '../../scripts/
 import { cardProbe } from './support/card-probe';
 import { observerCounter, ourRanges, pageState, recordReads, setSiteSwitches } from './support/content-probes';
 import { type Harness, openPopup, startHarness, tabIdOf } from './support/extension-fixture';
+import { visit } from './support/kept-tabs';
 
 const SPA = 'spa-news.html';
 const LIVE = 'live-blog.html';
@@ -29,9 +30,9 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/** The page at `path`, loaded afresh in the file's one tab (kept-tabs.ts). */
 async function open(path: string): Promise<Page> {
-  const page = await harness.browser.context.newPage();
-  await page.goto(harness.server.url(path));
+  const page = await visit(harness, harness.server.url(path));
   await waitForHighlights(page);
   return page;
 }
@@ -74,12 +75,10 @@ describe('a single-page app', () => {
     const names = () => popup.locator('.entity-name').allTextContents();
     await expect.poll(names, { timeout: 5000 }).toEqual(expect.arrayContaining(['Mette Frederiksen', 'Greenland']));
     expect(await names()).not.toContain('Viktor Orbán');
-    await popup.close();
 
     await page.evaluate(() => history.back());
     await expect.poll(() => allHighlighted(page), { timeout: 8000 }).toEqual(expect.arrayContaining(['Viktor Orbán']));
     expect(await allHighlighted(page)).not.toContain('Mette Frederiksen');
-    await page.close();
   });
 });
 
@@ -102,7 +101,6 @@ describe('a live blog', () => {
     const after = await pageState(harness, tabId);
     expect(mentionsOf(after, 'Lisbon')).toBe(mentionsOf(before, 'Lisbon') + 1);
     expect(mentionsOf(after, 'Pedro Nuno Santos')).toBe(1);
-    await page.close();
   });
 
   it('is not read again when our card opens and closes', async () => {
@@ -119,7 +117,6 @@ describe('a live blog', () => {
     }
     await page.waitForTimeout(QUIET_MS);
     expect(await reads.words()).toEqual([]);
-    await page.close();
   });
 
   it('leaves no highlight on removed or edited text, and opens no card for a name no longer there', async () => {
@@ -160,7 +157,6 @@ describe('a live blog', () => {
     await page.mouse.move(edited.x, edited.y, { steps: 3 });
     await page.waitForTimeout(QUIET_MS);
     expect(await card.read()).toBeNull();
-    await page.close();
   });
 
   it('never highlights its editable note or code, even as the reader types and the page adds more', async () => {
@@ -179,15 +175,13 @@ describe('a live blog', () => {
     const texts = await allHighlighted(page);
     for (const name of ['Angela Merkel', 'Berlin', 'Madeira', 'Olaf Scholz', 'Hamburg'])
       expect(texts).not.toContain(name);
-    await page.close();
   });
 });
 
 describe('a site switched off', () => {
   it('gets no content script at all and sends nothing as the page changes; switched on, it reads and watches', async () => {
     await setSiteSwitches(harness, { localhost: false });
-    const page = await harness.browser.context.newPage();
-    await page.goto(harness.server.url(LIVE, 'localhost'));
+    const page = await visit(harness, harness.server.url(LIVE, 'localhost'));
     const observers = await observerCounter(page);
     const tabId = await tabIdOf(harness, page);
     const reads = await recordReads(harness, tabId);
@@ -209,7 +203,6 @@ describe('a site switched off', () => {
     await expect.poll(() => allHighlighted(page), { timeout: 5000 }).toEqual([]);
     await expect.poll(() => observers(), { timeout: 5000 }).toBe(0);
     await setSiteSwitches(harness, {});
-    await page.close();
   });
 });
 
@@ -228,6 +221,5 @@ describe('an extension reload', () => {
     await addPost(page, NEW_POST);
     await expect.poll(() => observers(), { timeout: 5000 }).toBe(0);
     expect(await allHighlighted(page)).toEqual([]);
-    await page.close();
   });
 });

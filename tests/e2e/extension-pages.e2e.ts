@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { waitForHighlights } from '../../scripts/browser/page-probes';
 import { axeFindings } from './support/axe';
 import { type Harness, openPopup, startHarness, tabIdOf } from './support/extension-fixture';
+import { visit } from './support/kept-tabs';
 import { openOptions, resetSettings } from './support/settings-pages';
 
 const SHOTS = '.output/e2e';
@@ -20,9 +21,9 @@ beforeEach(async () => {
   await resetSettings(harness, { '127.0.0.1': true, 'news.example': false });
 });
 
+/** The demo article and its popup, each loaded afresh in a tab the file keeps (kept-tabs.ts). */
 async function demoPopup(): Promise<{ page: Page; popup: Page }> {
-  const page = await harness.browser.context.newPage();
-  await page.goto(harness.server.url('kazakhstan-activist.html'));
+  const page = await visit(harness, harness.server.url('kazakhstan-activist.html'));
   await waitForHighlights(page);
   const popup = await openPopup(harness, await tabIdOf(harness, page));
   await popup.setViewportSize({ width: 400, height: 600 });
@@ -83,9 +84,6 @@ describe('axe on the extension pages', () => {
     await options.setViewportSize({ width: 1000, height: 1400 });
     pages = { page, popup, options };
   });
-  afterAll(async () => {
-    for (const p of Object.values(pages ?? {})) await p.close();
-  });
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`finds nothing serious or critical on the popup and the options page, ${scheme}`, async () => {
@@ -115,7 +113,7 @@ describe('axe on the extension pages', () => {
 
 describe('the popup shortcuts', () => {
   it('lists the four keyboard commands with the keys the browser has for them', async () => {
-    const { page, popup } = await demoPopup();
+    const { popup } = await demoPopup();
     const details = popup.locator('.popup-shortcuts');
     expect(await details.getAttribute('open')).toBeNull();
     await popup.keyboard.press('Tab');
@@ -135,13 +133,12 @@ describe('the popup shortcuts', () => {
         'Alt+Shift+J Go to the previous highlighted name and open its card',
       ].sort(),
     );
-    for (const p of [popup, page]) await p.close();
   });
 });
 
 describe('the keyboard', () => {
   it('reaches and works every control of the popup', async () => {
-    const { page, popup } = await demoPopup();
+    const { popup } = await demoPopup();
     await popup.locator('body').focus();
     expect(await tabStops(popup, 6)).toEqual([
       'button:Options',
@@ -159,7 +156,6 @@ describe('the keyboard', () => {
     await expect.poll(() => popup.locator('[data-state="paused"]').isVisible(), { timeout: 5000 }).toBe(true);
     await popup.keyboard.press('Space');
     await expect.poll(() => popup.locator('.entity-name').count(), { timeout: 8000 }).toBeGreaterThan(5);
-    for (const p of [popup, page]) await p.close();
   });
 
   it('reaches and works every control of the options page, in order', async () => {
@@ -209,7 +205,6 @@ describe('the keyboard', () => {
     await expect.poll(() => options.locator('.dwell-value').textContent()).toBe('450 ms');
     expect(await options.getByRole('checkbox', { name: 'Terms' }).isChecked()).toBe(false);
     expect(await options.getByRole('switch', { name: 'Highlights on news.example' }).isChecked()).toBe(true);
-    await options.close();
   });
 });
 
@@ -226,11 +221,10 @@ describe('the look', () => {
     await options.emulateMedia({ forcedColors: 'active' });
     expect(await overflow()).toBeLessThanOrEqual(0);
     await options.screenshot({ path: `${SHOTS}/options-forced-colors.png`, fullPage: true });
-    await options.close();
   });
 
   it('reflows the popup at its narrowest and lays it out from the right for a right-to-left locale', async () => {
-    const { page, popup } = await demoPopup();
+    const { popup } = await demoPopup();
     // The popup window is its body's width plus a scrollbar; 340 pixels leaves the body its narrowest.
     await popup.setViewportSize({ width: 340, height: 600 });
     const overflow = () =>
@@ -255,7 +249,6 @@ describe('the look', () => {
     expect(await side()).toBe('switch first from the right');
     expect(await overflow()).toBeLessThanOrEqual(0);
     await popup.screenshot({ path: `${SHOTS}/popup-rtl.png` });
-    for (const p of [popup, page]) await p.close();
   });
 
   it('follows the locale’s direction', async () => {
@@ -263,7 +256,6 @@ describe('the look', () => {
     const [dir, lang] = await options.evaluate(() => [document.documentElement.dir, document.documentElement.lang]);
     expect(dir).toBe('ltr');
     expect(lang).toMatch(/^en(-|$)/);
-    await options.close();
   });
 });
 
@@ -298,6 +290,5 @@ describe('the lookup cache', () => {
     await expect.poll(() => status.textContent()).toBe('Cache cleared.');
     await options.reload();
     await expect.poll(() => status.textContent()).toBe('Nothing cached.');
-    await options.close();
   });
 });

@@ -6,6 +6,7 @@ import { type CardProbe, cardProbe } from './support/card-probe';
 import { pageReachOfCard } from './support/card-view';
 import { domWithoutOurHost } from './support/dom-recorder';
 import { type Harness, openPopup, startHarness, stopBackground, tabIdOf } from './support/extension-fixture';
+import { visit } from './support/kept-tabs';
 
 const DEMO = 'kazakhstan-activist.html';
 const SHOTS = '.output/e2e';
@@ -21,9 +22,9 @@ afterAll(async () => {
   await harness?.close();
 });
 
-async function openDemo(host?: string): Promise<Page> {
-  const page = await harness.browser.context.newPage();
-  await page.goto(harness.server.url(DEMO, host));
+/** The demo article in the file's tab for `part` (kept-tabs.ts): a fresh document in a tab kept from the test before. */
+async function openDemo(host?: string, part = 'page'): Promise<Page> {
+  const page = await visit(harness, harness.server.url(DEMO, host), part);
   await waitForHighlights(page);
   return page;
 }
@@ -44,7 +45,6 @@ describe('on the demo article', () => {
     expect(byName['backstory-org']).toEqual(
       expect.arrayContaining(['European Union', 'EU', 'United Nations', 'Human Rights Watch']),
     );
-    await page.close();
   });
 
   it('leaves navigation, the related-links rail and the footer alone', async () => {
@@ -54,7 +54,6 @@ describe('on the demo article', () => {
       expect(texts.some((t) => t.includes(chrome))).toBe(false);
     }
     for (const word of ['Unfortunately', 'Dozens', 'Tuesday', 'Kazakh']) expect(texts).not.toContain(word);
-    await page.close();
   });
 
   it('shows a card on hover, keeps the page DOM unchanged but for its host, and closes on Escape', async () => {
@@ -86,7 +85,6 @@ describe('on the demo article', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => card.read(), { timeout: 3000 }).toBeNull();
     expect(await card.dialogs()).toEqual([]);
-    await page.close();
   });
 
   it('shows the description from the reference data and keeps the card while the pointer is on it', async () => {
@@ -105,7 +103,6 @@ describe('on the demo article', () => {
     expect((await card.read())?.visible).toBe(true);
     await page.mouse.move(5, 5, { steps: 2 });
     await expect.poll(() => card.read(), { timeout: 3000 }).toBeNull();
-    await page.close();
   });
 
   it('lists the names in the popup, grouped by type, and jumps to one', async () => {
@@ -125,8 +122,6 @@ describe('on the demo article', () => {
     await popup.getByRole('button', { name: /^Ural River/ }).click();
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 3000 }).toBeGreaterThan(100);
     await expect.poll(async () => (await highlightedTexts(page))['backstory-flash']).toEqual(['Ural River']);
-    await popup.close();
-    await page.close();
   });
 
   it('narrows the popup list to a search, clears it, and works from the keyboard', async () => {
@@ -162,14 +157,12 @@ describe('on the demo article', () => {
     );
     await popup.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 3000 }).toBeGreaterThan(100);
-    await popup.close();
-    await page.close();
   });
 
   it('switches a site off in every open tab, remembers it across reloads, and back on', async () => {
     const page = await openDemo();
-    const second = await openDemo();
-    const otherSite = await openDemo('localhost');
+    const second = await openDemo(undefined, 'second');
+    const otherSite = await openDemo('localhost', 'other');
     const popup = await openPopup(harness, await tabIdOf(harness, page));
     const toggle = popup.getByRole('switch', { name: /Highlights on 127\.0\.0\.1/ });
     await expect.poll(() => toggle.isChecked(), { timeout: 5000 }).toBe(true);
@@ -184,8 +177,7 @@ describe('on the demo article', () => {
     await page.waitForTimeout(1000);
     expect(await allHighlighted(page)).toEqual([]);
 
-    // Reloaded while off, the page has no content script at all; its popup still offers the switch.
-    await popup.close();
+    // Reloaded while off, the page has no content script at all; its popup, opened again, still offers the switch.
     const reopened = await openPopup(harness, await tabIdOf(harness, page));
     const offToggle = reopened.getByRole('switch', { name: /Highlights on 127\.0\.0\.1/ });
     await expect.poll(() => offToggle.isChecked(), { timeout: 5000 }).toBe(false);
@@ -193,28 +185,23 @@ describe('on the demo article', () => {
     await expect.poll(() => offToggle.isChecked(), { timeout: 5000 }).toBe(true);
     await expect.poll(() => allHighlighted(page).then((t) => t.length), { timeout: 5000 }).toBeGreaterThan(10);
     await expect.poll(() => allHighlighted(second).then((t) => t.length)).toBeGreaterThan(10);
-    for (const p of [reopened, page, second, otherSite]) await p.close();
+    // The other site's tab was for this test only: left open, it would answer every change of a later test.
+    await otherSite.close();
   });
 });
 
 describe('pages without an article', () => {
   it('gives a front page no highlights and says so in the popup', async () => {
-    const page = await harness.browser.context.newPage();
-    await page.goto(harness.server.url('front-page.html'));
+    const page = await visit(harness, harness.server.url('front-page.html'));
     const popup = await openPopup(harness, await tabIdOf(harness, page));
     await expect.poll(() => popup.locator('[data-state="no-article"]').isVisible(), { timeout: 5000 }).toBe(true);
     expect(await allHighlighted(page)).toEqual([]);
-    await popup.close();
-    await page.close();
   });
 
   it('says when the extension cannot touch a page', async () => {
-    const page = await harness.browser.context.newPage();
-    await page.goto('chrome://version/');
+    const page = await visit(harness, 'chrome://version/');
     const popup = await openPopup(harness, await tabIdOf(harness, page));
     await expect.poll(() => popup.locator('[data-state="unsupported"]').isVisible(), { timeout: 5000 }).toBe(true);
-    await popup.close();
-    await page.close();
   });
 });
 
@@ -237,8 +224,7 @@ describe('a background the browser stopped', () => {
     await first.mouse.move(again.x, again.y, { steps: 3 });
     await expect.poll(() => description(firstCard), { timeout: 5000 }).toMatch(/Kyrgyzstan/);
 
-    const second = await harness.browser.context.newPage();
-    await second.goto(harness.server.url('kazakhstan-clemency.html'));
+    const second = await visit(harness, harness.server.url('kazakhstan-clemency.html'), 'second');
     await waitForHighlights(second);
     expect((await highlightedTexts(second))['backstory-term']).toEqual(
       expect.arrayContaining(['clemency', 'extremism']),
@@ -247,7 +233,6 @@ describe('a background the browser stopped', () => {
     await second.mouse.move(there.x, there.y, { steps: 3 });
     const secondCard = await cardProbe(second);
     await expect.poll(() => description(secondCard), { timeout: 5000 }).toMatch(/western Kazakhstan/);
-    for (const p of [first, second]) await p.close();
   });
 });
 

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
 import { cardProbe } from './support/card-probe';
 import { type Harness, startHarness } from './support/extension-fixture';
+import { visit } from './support/kept-tabs';
+import { openOptions } from './support/settings-pages';
 
 let harness: Harness;
 
@@ -17,8 +19,7 @@ const file = (name: string, text: string) => ({ name, mimeType: 'text/csv', buff
 
 describe('the reader’s glossary', () => {
   it('is imported from the options page, row errors first, and gives cards on the next page load', async () => {
-    const options = await harness.browser.context.newPage();
-    await options.goto(`chrome-extension://${harness.browser.extensionId}/options.html`);
+    const options = await openOptions(harness);
     const input = options.locator('input[type="file"]');
 
     await input.setInputFiles(file('broken.csv', 'title,kind\nA,B\n'));
@@ -38,8 +39,7 @@ describe('the reader’s glossary', () => {
     await options.getByRole('button', { name: 'Import the 1 valid entry' }).click();
     await expect.poll(() => options.locator('.glossary-name').allTextContents()).toEqual(['Kazakh activists']);
 
-    const page = await harness.browser.context.newPage();
-    await page.goto(harness.server.url('kazakhstan-activist.html'));
+    const page = await visit(harness, harness.server.url('kazakhstan-activist.html'));
     await waitForHighlights(page);
     const point = await mentionCenter(page, 'Talgat Ayan');
     await page.mouse.move(point.x, point.y, { steps: 3 });
@@ -50,14 +50,12 @@ describe('the reader’s glossary', () => {
     await options.getByRole('button', { name: 'Delete Kazakh activists…' }).click();
     await options.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect.poll(() => options.locator('.glossary').count()).toBe(0);
-    for (const p of [options, page]) await p.close();
   });
 });
 
 describe('a glossary file with problems, in the options page', () => {
   it('lists each problem where it is, changes nothing until the reader confirms, then adds only the good rows', async () => {
-    const options = await harness.browser.context.newPage();
-    await options.goto(`chrome-extension://${harness.browser.extensionId}/options.html`);
+    const options = await openOptions(harness);
     const input = options.locator('input[type="file"]');
     const names = () => options.locator('.glossary-name').allTextContents();
     await input.setInputFiles(file('kept.csv', 'name,type,description\nAtyrau,PLACE,Oil city on the Ural.\n'));
@@ -98,6 +96,5 @@ describe('a glossary file with problems, in the options page', () => {
     expect(await names()).toEqual(['kept', 'bad']);
     await options.getByRole('button', { name: 'Import the 1 valid entry' }).click();
     await expect.poll(names).toEqual(['kept', 'bad', 'semi']);
-    await options.close();
   });
 });

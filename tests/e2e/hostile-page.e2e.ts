@@ -11,6 +11,8 @@ import { cardProbe } from './support/card-probe';
 import { pageReachOfCard } from './support/card-view';
 import { domWithoutOurHost } from './support/dom-recorder';
 import { type Harness, openPopup, startHarness, tabIdOf } from './support/extension-fixture';
+import { visit } from './support/kept-tabs';
+import { openOptions } from './support/settings-pages';
 
 const FILE = `<img src=x onerror=alert('file')>.csv`;
 const DESCRIPTION = `<img src=x onerror=alert('glossary')> Land rights activist from Atyrau.`;
@@ -56,8 +58,7 @@ const activeParts = (page: Page) =>
 
 describe('a hostile page and glossary', () => {
   it('reach the options page, the card and the popup as text, and nothing runs or leaks', async () => {
-    const options = await harness.browser.context.newPage();
-    await options.goto(`chrome-extension://${harness.browser.extensionId}/options.html`);
+    const options = await openOptions(harness);
     await options
       .locator('input[type="file"]')
       .setInputFiles({ name: FILE, mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
@@ -72,8 +73,7 @@ describe('a hostile page and glossary', () => {
     await expect.poll(() => options.locator('.glossary-name').allTextContents()).toEqual([FILE.replace('.csv', '')]);
     expect(await activeParts(options)).toEqual([]);
 
-    const page = await harness.browser.context.newPage();
-    await page.goto(harness.server.url('hostile-article.html'));
+    const page = await visit(harness, harness.server.url('hostile-article.html'));
     await waitForHighlights(page);
     const card = await cardProbe(page);
     const hover = async (name: string) => {
@@ -122,12 +122,10 @@ describe('a hostile page and glossary', () => {
     expect(dom.mutations).toEqual([]);
     expect(dom.after).toBe(dom.before);
     expect(dialogs).toEqual([]);
-    for (const p of [popup, page, options]) await p.close();
   });
 
   it("opens no card for pointer moves the page's own script makes up", async () => {
-    const page = await harness.browser.context.newPage();
-    await page.goto(harness.server.url('hostile-article.html'));
+    const page = await visit(harness, harness.server.url('hostile-article.html'));
     await waitForHighlights(page);
     const card = await cardProbe(page);
     const point = await mentionCenter(page, 'Maks Boqaev');
@@ -141,6 +139,5 @@ describe('a hostile page and glossary', () => {
     // The reader's own move over the same name still opens it.
     await page.mouse.move(point.x, point.y, { steps: 3 });
     await expect.poll(() => card.read().then((c) => c?.name), { timeout: 5000 }).toBe('Maks Boqaev');
-    await page.close();
   });
 });

@@ -13,8 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DWELL_MIN_MS } from '../../lib/settings/settings';
 import { allHighlighted, mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
 import { routeWikimedia, type SeenRequest, WIKIMEDIA } from '../helpers/route-wikimedia';
-import { type CardProbe, cardProbe } from './support/card-probe';
+import { cardProbe } from './support/card-probe';
 import { type Harness, openPopup, startHarness, tabIdOf } from './support/extension-fixture';
+import { visit } from './support/kept-tabs';
 import { resetSettings, setDwell } from './support/settings-pages';
 
 const ARTICLE = 'kazakhstan-activist.html';
@@ -40,21 +41,8 @@ afterAll(async () => {
   await harness?.close();
 });
 
-// One DevTools session per page, opened on its first read: a poll reads the card many times.
-const probes = new WeakMap<Page, Promise<CardProbe>>();
-
-/** The card's text as a reader sees it, read from its closed shadow root through DevTools. */
-function probeOf(page: Page): Promise<CardProbe> {
-  let probe = probes.get(page);
-  if (!probe) {
-    probe = cardProbe(page);
-    probes.set(page, probe);
-  }
-  return probe;
-}
-
 async function cardText(page: Page): Promise<string> {
-  const snap = await (await probeOf(page)).snapshot();
+  const snap = await (await cardProbe(page)).snapshot();
   return (snap?.html ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 }
 
@@ -62,15 +50,15 @@ async function hover(page: Page, text: string): Promise<void> {
   await page.mouse.move(1, 1);
   await page.keyboard.press('Escape');
   // The card of the name before must be gone first, or its answer would pass for this name's.
-  const probe = await probeOf(page);
+  const probe = await cardProbe(page);
   await expect.poll(() => probe.read(), { timeout: 5000 }).toBeNull();
   const point = await mentionCenter(page, text);
   await page.mouse.move(point.x, point.y, { steps: 4 });
 }
 
+/** A fresh copy of the article, in the file's one article tab (kept-tabs.ts). */
 async function openArticle(): Promise<Page> {
-  const page = await harness.browser.context.newPage();
-  await page.goto(harness.server.url(ARTICLE));
+  const page = await visit(harness, harness.server.url(ARTICLE));
   await waitForHighlights(page);
   return page;
 }
@@ -91,7 +79,6 @@ describe('online lookups', () => {
     expect(seen).toEqual([]);
     expect(harness.outsideRequests.filter((u) => WIKIMEDIA.test(u))).toEqual([]);
     console.log(`online lookups off: ${seen.length} requests to Wikimedia for ${ARTICLE}`);
-    await page.close();
   });
 
   it('turned on from the popup, sends only names and shows the right person, then answers from the cache', async () => {
@@ -100,7 +87,6 @@ describe('online lookups', () => {
     await popup.getByText('Backstory will send the names it finds (never the page text or address)').waitFor();
     await popup.getByRole('button', { name: 'Turn on Wikipedia lookups' }).click();
     await popup.getByRole('button', { name: 'Turn on Wikipedia lookups' }).waitFor({ state: 'detached' });
-    await popup.close();
 
     await page.bringToFront();
     await hover(page, 'Boqaev');
@@ -146,7 +132,6 @@ describe('online lookups', () => {
       `online lookups on, ${ARTICLE}: Boqaev cold ${cold} requests; Boqaev+Nazarbaev+Toqaev cold ${allCold}, warm ${seen.length - allCold}`,
     );
     console.log(seen.map((s) => s.url).join('\n'));
-    for (const p of [page, again, warmPage]) await p.close();
   });
 
   it('counts the requests for every name of the article, cold and then warm', async () => {
@@ -188,6 +173,5 @@ describe('online lookups', () => {
     for (const { url } of seen.slice(before + coldCount)) console.log(`warm request: ${decodeURIComponent(url)}`);
     expect(coldCount).toBeGreaterThan(0);
     expect(warmCount).toBe(0);
-    for (const p of [cold, warm]) await p.close();
   }, 150_000);
 });

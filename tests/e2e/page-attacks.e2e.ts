@@ -10,6 +10,7 @@ import { highlightedTexts, mentionCenter, waitForHighlights } from '../../script
 import { cardProbe } from './support/card-probe';
 import { pageLoot, pageReachOfCard } from './support/card-view';
 import { type Harness, openPopup, startHarness, tabIdOf } from './support/extension-fixture';
+import { visit } from './support/kept-tabs';
 
 const PAGE = 'attack-article.html';
 /** The line the card gives a name's mentions: text only the card has. */
@@ -21,9 +22,9 @@ let clean: Record<string, string[]>;
 const sorted = (byName: Record<string, string[]>) =>
   Object.fromEntries(Object.entries(byName).map(([name, texts]) => [name, [...texts].sort()]));
 
+/** The attack page, loaded afresh in the file's one tab (kept-tabs.ts): each attack runs in a document of its own. */
 async function open(query = ''): Promise<Page> {
-  const page = await harness.browser.context.newPage();
-  await page.goto(harness.server.url(`${PAGE}${query}`));
+  const page = await visit(harness, harness.server.url(`${PAGE}${query}`));
   await waitForHighlights(page);
   return page;
 }
@@ -42,7 +43,6 @@ beforeAll(async () => {
   harness = await startHarness();
   const page = await open();
   clean = sorted(await highlightedTexts(page));
-  await page.close();
 });
 
 afterAll(async () => {
@@ -61,7 +61,6 @@ describe('a page that attacks Backstory', () => {
     expect(errors).toEqual(
       expect.arrayContaining(['attachInternals: NotSupportedError', 'attachShadow: NotSupportedError']),
     );
-    await page.close();
   });
 
   it('replacing attachShadow, attachInternals, define, createElement and the prototype check before we run changes nothing', async () => {
@@ -71,7 +70,6 @@ describe('a page that attacks Backstory', () => {
     // The content script's world has its own DOM methods: not one of the page's replacements was called.
     expect(await pageLoot(page)).toEqual({ stolen: [], built: 0, calls: [], hostsWithText: 0 });
     expect(await pageReachOfCard(page)).toEqual({ hosts: 1, openRoots: 0 });
-    await page.close();
   });
 
   it('firing the event that ends a WXT content script keeps the highlights, the card and the popup', async () => {
@@ -95,7 +93,5 @@ describe('a page that attacks Backstory', () => {
     await expect
       .poll(() => people.locator('.entity-name').allTextContents(), { timeout: 5000 })
       .toEqual(expect.arrayContaining(['Serik Abenov']));
-    await popup.close();
-    await page.close();
   });
 });

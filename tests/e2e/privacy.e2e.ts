@@ -24,6 +24,6 @@ describe('the privacy policy', () => {
     );
     expect(await policy.getByRole('table').count()).toBe(1);
     expect(harness.outsideRequests).toEqual([]);
-    for (const page of [policy, options]) await page.close();
+    await policy.close();
   });
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightedTexts, mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
 import { cardProbe } from './support/card-probe';
 import { type Harness, startHarness } from './support/extension-fixture';
+import { keptTab } from './support/kept-tabs';
 import { outside, overlaps, wordRects } from './support/word-rects';
 
 /** An original Arabic news article with Latin-script names, laid out right to left. */
@@ -21,12 +22,9 @@ afterAll(async () => {
   await harness?.close();
 });
 
-/** One tab, loaded afresh for each test: a new tab costs the browser more than the page it shows. */
-let tab: Page | undefined;
-
+/** The file's one tab (kept-tabs.ts), loaded afresh for each test at the narrow size. */
 async function openRtl(): Promise<Page> {
-  tab ??= await harness.browser.context.newPage();
-  const page = tab;
+  const page = await keptTab(harness);
   // The pointer may still rest where the last test's card was.
   await page.mouse.move(1, 1);
   await page.setViewportSize(VIEW);

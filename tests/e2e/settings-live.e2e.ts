@@ -6,6 +6,7 @@ import { nthMentionCenter, paintedCounts } from '../helpers/mention-probes';
 import { cardProbe } from './support/card-probe';
 import { domWithoutOurHost } from './support/dom-recorder';
 import { type Harness, openPopup, startHarness, tabIdOf } from './support/extension-fixture';
+import { visit } from './support/kept-tabs';
 import { highlightNames, openOptions, resetSettings } from './support/settings-pages';
 
 const DEMO = 'kazakhstan-activist.html';
@@ -33,9 +34,9 @@ async function pageState(page: Page): Promise<PageState> {
   return reply.data;
 }
 
-async function openDemo(host?: string): Promise<Page> {
-  const page = await harness.browser.context.newPage();
-  await page.goto(harness.server.url(DEMO, host));
+/** The demo article, from `host`, in the file's tab for `part` (kept-tabs.ts): a fresh document in a kept tab. */
+async function openDemo(host?: string, part = 'page'): Promise<Page> {
+  const page = await visit(harness, harness.server.url(DEMO, host), part);
   await waitForHighlights(page);
   return page;
 }
@@ -68,7 +69,6 @@ describe('options taking effect in an open article', () => {
     const dom = await domWithoutOurHost(page);
     expect(dom.mutations).toEqual([]);
     expect(dom.after).toBe(dom.before);
-    for (const p of [options, page]) await p.close();
   });
 
   it('moves every highlight to its tint name for the tint style, and back, without touching the page', async () => {
@@ -86,7 +86,6 @@ describe('options taking effect in an open article', () => {
     const dom = await domWithoutOurHost(page);
     expect(dom.mutations).toEqual([]);
     expect(dom.after).toBe(dom.before);
-    for (const p of [options, page]) await p.close();
   });
 
   it('underlines only the first mention of each name in the first-mention style, and every mention opens its card', async () => {
@@ -129,7 +128,6 @@ describe('options taking effect in an open article', () => {
     const dom = await domWithoutOurHost(page);
     expect(dom.mutations).toEqual([]);
     expect(dom.after).toBe(dom.before);
-    for (const p of [options, page]) await p.close();
   });
 
   it('waits the dwell set in the options before a card opens', async () => {
@@ -151,14 +149,13 @@ describe('options taking effect in an open article', () => {
     await page.waitForTimeout(700);
     expect(await card.read()).toBeNull();
     await expect.poll(() => card.read().then((c) => c?.visible), { timeout: 5000 }).toBe(true);
-    for (const p of [options, page]) await p.close();
   });
 });
 
 describe('the global pause in the popup', () => {
   it('stops highlighting on every site and tab at once, says so, and resumes', async () => {
     const page = await openDemo();
-    const other = await openDemo('localhost');
+    const other = await openDemo('localhost', 'other');
     const popup = await openPopup(harness, await tabIdOf(harness, page));
     const pause = popup.getByRole('switch', { name: 'Pause on every site' });
     await expect.poll(() => popup.locator('.entity-name').count(), { timeout: 5000 }).toBeGreaterThan(5);
@@ -179,7 +176,8 @@ describe('the global pause in the popup', () => {
     await expect.poll(() => allHighlighted(page).then((t) => t.length), { timeout: 8000 }).toBeGreaterThan(10);
     await expect.poll(() => allHighlighted(other).then((t) => t.length), { timeout: 8000 }).toBeGreaterThan(10);
     await expect.poll(() => popup.locator('.entity-name').count(), { timeout: 8000 }).toBeGreaterThan(5);
-    for (const p of [popup, page, other]) await p.close();
+    // The other site's tab was for this test only: left open, it would redraw at every change of a later test.
+    await other.close();
   });
 });
 
@@ -189,13 +187,11 @@ describe('the sites in the options page', () => {
     await expect
       .poll(() => options.locator('[data-state="no-sites"]').textContent())
       .toMatch(/switch it off or on in the Backstory popup/);
-    await options.close();
   });
 
   it('lists every site switched, narrows to a search, and switches a site live', async () => {
     await resetSettings(harness, { '127.0.0.1': false, 'news.example': true, 'blog.example.org': false });
-    const page = await harness.browser.context.newPage();
-    await page.goto(harness.server.url(DEMO));
+    const page = await visit(harness, harness.server.url(DEMO));
     const options = await openOptions(harness);
     const rows = options.locator('.site-list li');
     await expect.poll(() => rows.allTextContents()).toEqual(['127.0.0.1', 'blog.example.org', 'news.example']);
@@ -218,6 +214,5 @@ describe('the sites in the options page', () => {
     await search.fill('');
     // Switched back on, the site stays listed, so it can be found again.
     await expect.poll(() => rows.count()).toBe(3);
-    for (const p of [options, page]) await p.close();
   });
 });

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { waitForHighlights } from '../../scripts/browser/page-probes';
 import { type Harness, openPopup, startHarness, tabIdOf } from './support/extension-fixture';
+import { visit } from './support/kept-tabs';
 import { resetSettings } from './support/settings-pages';
 
 const DEMO = 'kazakhstan-activist.html';
@@ -47,9 +48,9 @@ async function buttonLook(tabId: number): Promise<ButtonLook> {
   }, tabId);
 }
 
-async function openDemo(host?: string): Promise<{ page: Page; tabId: number }> {
-  const page = await harness.browser.context.newPage();
-  await page.goto(harness.server.url(DEMO, host));
+/** The demo article, from `host`, in the file's tab for `part` (kept-tabs.ts): a fresh document in a kept tab. */
+async function openDemo(host?: string, part = 'page'): Promise<{ page: Page; tabId: number }> {
+  const page = await visit(harness, harness.server.url(DEMO, host), part);
   await waitForHighlights(page);
   return { page, tabId: await tabIdOf(harness, page) };
 }
@@ -61,7 +62,7 @@ const POLL = { timeout: 8000 };
 describe('the toolbar button', () => {
   it('turns to off on a site switched off in the popup, in that site’s tabs only, and back', async () => {
     const here = await openDemo();
-    const elsewhere = await openDemo('localhost');
+    const elsewhere = await openDemo('localhost', 'elsewhere');
     await expect.poll(() => buttonLook(here.tabId), POLL).toMatchObject(ON);
     expect(await buttonLook(elsewhere.tabId)).toMatchObject(ON);
 
@@ -85,12 +86,11 @@ describe('the toolbar button', () => {
     await toggle.click();
     await expect.poll(() => buttonLook(here.tabId), POLL).toMatchObject(ON);
     expect(workerErrors).toEqual([]);
-    for (const p of [popup, here.page, elsewhere.page]) await p.close();
   });
 
   it('turns to paused on every tab while Backstory is paused, and back', async () => {
     const here = await openDemo();
-    const elsewhere = await openDemo('localhost');
+    const elsewhere = await openDemo('localhost', 'elsewhere');
     const popup = await openPopup(harness, here.tabId);
     const pause = popup.getByRole('switch', { name: 'Pause on every site' });
     await pause.click();
@@ -101,13 +101,11 @@ describe('the toolbar button', () => {
     await expect.poll(() => buttonLook(here.tabId), POLL).toMatchObject(ON);
     await expect.poll(() => buttonLook(elsewhere.tabId), POLL).toMatchObject(ON);
     expect(workerErrors).toEqual([]);
-    for (const p of [popup, here.page, elsewhere.page]) await p.close();
   });
 
   it('ships its icons where the manifest and the off look point', async () => {
-    const page = await harness.browser.context.newPage();
     const base = `chrome-extension://${harness.browser.extensionId}`;
-    await page.goto(`${base}/popup.html`);
+    const page = await visit(harness, `${base}/popup.html`, 'popup');
     const sizes = await page.evaluate(async (root) => {
       const manifest = (await (await fetch(`${root}/manifest.json`)).json()) as {
         icons: Record<string, string>;
@@ -136,6 +134,5 @@ describe('the toolbar button', () => {
       'icons/off-16.png 16x16',
       'icons/off-32.png 32x32',
     ]);
-    await page.close();
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allHighlighted, mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
 import { cardProbe } from './support/card-probe';
 import { type Harness, startHarness } from './support/extension-fixture';
+import { visit } from './support/kept-tabs';
 
 const PAGE = 'web-component-article.html';
 let harness: Harness;
@@ -39,8 +40,7 @@ const placePaint = () => {
 
 describe('a web component in the article', () => {
   it('has the names in its open shadow root highlighted, painted and hoverable, and gets its sheets back', async () => {
-    const page = await harness.browser.context.newPage();
-    await page.goto(harness.server.url(PAGE));
+    const page = await visit(harness, harness.server.url(PAGE));
     await waitForHighlights(page);
     await expect.poll(() => allHighlighted(page), { timeout: 5000 }).toEqual(expect.arrayContaining(['Khovd']));
     // The names inside the component were read in its own tree, not as the host's light text.
@@ -91,6 +91,5 @@ describe('a web component in the article', () => {
           ).chrome.storage.local.set({ siteSwitches: {} }),
         ),
       );
-    await page.close();
   });
 });

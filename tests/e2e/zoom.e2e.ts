@@ -7,11 +7,12 @@
  * fixed card) as it was, and CSS `zoom` on the page would leave innerWidth unchanged: neither is browser zoom.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mentionCenter, waitForHighlights } from '../../scripts/browser/page-probes';
 import { cardProbe } from './support/card-probe';
 import { type Harness, openPopup, startHarness, tabIdOf } from './support/extension-fixture';
+import { visit } from './support/kept-tabs';
 import { outside, overlaps, wordRects } from './support/word-rects';
 
 const SHOTS = '.output/e2e';
@@ -29,9 +30,18 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/** The zoom of the test running, undone after it: the tabs are kept for the next test (kept-tabs.ts). */
+let zoomed: CDPSession | undefined;
+afterEach(async () => {
+  await zoomed?.send('Emulation.clearDeviceMetricsOverride');
+  await zoomed?.detach();
+  zoomed = undefined;
+});
+
 /** Zooms the tab to 200%; returns a screenshot taker that keeps the zoom (Playwright's own would reset it). */
 async function zoom(page: Page, size: { width: number; height: number }): Promise<(file: string) => Promise<void>> {
   const cdp = await page.context().newCDPSession(page);
+  zoomed = cdp;
   await cdp.send('Emulation.setDeviceMetricsOverride', { ...size, deviceScaleFactor: 2, mobile: false });
   await page.waitForFunction((w) => innerWidth === w && devicePixelRatio === 2, size.width);
   return async (file) => {
@@ -43,8 +53,7 @@ async function zoom(page: Page, size: { width: number; height: number }): Promis
 describe('at 200% zoom', () => {
   for (const name of ['Maks Boqaev', 'Atyrau', 'Human Rights Watch']) {
     it(`opens the card for ${name} beside its word, inside the window, with all its text readable`, async () => {
-      const page = await harness.browser.context.newPage();
-      await page.goto(harness.server.url('kazakhstan-activist.html'));
+      const page = await visit(harness, harness.server.url('kazakhstan-activist.html'));
       await waitForHighlights(page);
       const shoot = await zoom(page, ZOOMED);
       const card = await cardProbe(page);
@@ -72,13 +81,11 @@ describe('at 200% zoom', () => {
           .toBeLessThanOrEqual(1);
       }
       await shoot(`zoom-card-${name.replaceAll(' ', '-')}.png`);
-      await page.close();
     });
   }
 
   it('lays the popup out with nothing cut off sideways and its controls in reach', async () => {
-    const page = await harness.browser.context.newPage();
-    await page.goto(harness.server.url('kazakhstan-activist.html'));
+    const page = await visit(harness, harness.server.url('kazakhstan-activist.html'));
     await waitForHighlights(page);
     const popup = await openPopup(harness, await tabIdOf(harness, page));
     await popup.locator('.entity-name').first().waitFor();
@@ -97,6 +104,5 @@ describe('at 200% zoom', () => {
     await last.scrollIntoViewIfNeeded();
     expect(await last.isVisible()).toBe(true);
     await shoot('zoom-popup.png');
-    for (const p of [popup, page]) await p.close();
   });
 });

@@ -38,7 +38,23 @@ interface AxNode {
   ignored?: boolean;
 }
 
-export async function cardProbe(page: Page): Promise<CardProbe> {
+/**
+ * One probe, and so one DevTools session, per tab: a tab kept from test to test (kept-tabs.ts) would otherwise
+ * gather sessions that each follow its document. The probe holds nothing of the page it read last.
+ */
+const probes = new WeakMap<Page, Promise<CardProbe>>();
+
+export function cardProbe(page: Page): Promise<CardProbe> {
+  let probe = probes.get(page);
+  if (!probe) {
+    probe = newProbe(page);
+    probes.set(page, probe);
+    probe.catch(() => probes.delete(page));
+  }
+  return probe;
+}
+
+async function newProbe(page: Page): Promise<CardProbe> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const shadowRoot = async (): Promise<number | null> => {
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });

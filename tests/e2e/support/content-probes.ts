@@ -22,10 +22,13 @@ type Chrome = {
 export async function recordReads(harness: Harness, tabId: number): Promise<{ words(): Promise<string[][]> }> {
   const worker = await harness.browser.worker();
   const key = `reads${tabId}`;
+  // A tab kept from test to test keeps its id: its recorder is emptied, and its listener added once in the background's life.
   await worker.evaluate(
     ([key, tabId]) => {
       const g = globalThis as unknown as Record<string, string[][]> & { chrome: Chrome };
+      const fresh = g[key] === undefined;
       g[key] = [];
+      if (!fresh) return;
       g.chrome.runtime.onMessage.addListener((message, sender) => {
         const m = message as { type?: string; data?: { texts?: string[] } };
         const words = (m.data?.texts ?? [])

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../../scripts/browser/launch-extension';
 import { type PageServer, servePages } from '../../../scripts/browser/serve-pages';
 import { type BackgroundStopper, stopperOn } from './background-control';
+import { visit } from './kept-tabs';
 import { borrowBrowser, returnBrowser } from './shared-browser';
 
 export interface Harness {
@@ -52,10 +53,9 @@ export async function tabIdOf(harness: Harness, page: Page): Promise<number> {
   return id;
 }
 
+/** The popup for a tab, in the file's popup tab (see kept-tabs.ts): a fresh popup document each time. */
 export async function openPopup(harness: Harness, tabId: number): Promise<Page> {
-  const popup = await harness.browser.context.newPage();
-  await popup.goto(`chrome-extension://${harness.browser.extensionId}/popup.html?tab=${tabId}`);
-  return popup;
+  return visit(harness, `chrome-extension://${harness.browser.extensionId}/popup.html?tab=${tabId}`, 'popup');
 }
 
 export type { BackgroundStopper } from './background-control';

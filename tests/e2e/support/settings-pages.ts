@@ -1,6 +1,7 @@
 /** Opening the options page and the popup, and putting the settings back between tests. */
 import type { Page } from 'playwright-core';
 import type { Harness } from './extension-fixture';
+import { visit } from './kept-tabs';
 
 type Chrome = {
   storage: {
@@ -9,9 +10,9 @@ type Chrome = {
   };
 };
 
+/** The options page, loaded afresh in the file's options tab (see kept-tabs.ts). */
 export async function openOptions(harness: Harness): Promise<Page> {
-  const page = await harness.browser.context.newPage();
-  await page.goto(`chrome-extension://${harness.browser.extensionId}/options.html`);
+  const page = await visit(harness, `chrome-extension://${harness.browser.extensionId}/options.html`, 'options');
   await page.getByRole('heading', { level: 1, name: 'Backstory options' }).waitFor();
   return page;
 }
