@@ -5,8 +5,6 @@
 export interface WorkerSlot<T> {
   /** The kept value, made now if there is none; a making that failed is not kept, so the next call tries again. */
   current(): Promise<T>;
-  /** The kept value if there is one and its making succeeded. */
-  peek(): Promise<T | undefined>;
   /** Forgets the kept value and gives it back, for the caller to close. */
   take(): Promise<T | undefined>;
 }
@@ -23,7 +21,6 @@ export function workerSlot<T>(key: symbol, make: () => Promise<T>): WorkerSlot<T
         throw error;
       }
     },
-    peek: async () => slot[key]?.catch(() => undefined),
     take: async () => {
       const kept = slot[key];
       slot[key] = undefined;
