@@ -14,7 +14,7 @@ import { isByline } from './is-byline';
 import { isAdLabel, isCallToAction } from './is-call-to-action';
 import { hasChromeName } from './is-page-chrome';
 import { isPanel } from './is-panel';
-import type { PageStats } from './page-stats';
+import { isVoter } from './score-candidates';
 import { linkDensity } from './stats-queries';
 
 /** Containers that may be taken out whole. */
@@ -85,7 +85,19 @@ export function isBoilerplate(stats: ShapedStats, i: number): boolean {
   return weight >= CLASS_POINTS ? density > MAX_LINKS_STORY_CLASS : density > MAX_LINKS;
 }
 
-function isLinkLine(stats: PageStats, i: number): boolean {
+function isLinkLine(stats: ShapedStats, i: number): boolean {
   const chars = stats.chars[i] as number;
-  return (stats.ownLinks[i] as number) > chars * LINK_LINE_SHARE && stats.ownChars[i] === chars;
+  return (
+    (stats.ownLinks[i] as number) > chars * LINK_LINE_SHARE && stats.ownChars[i] === chars && !headsProse(stats, i)
+  );
+}
+
+/**
+ * A heading that is a link heads a part of the story when the next text after it is prose (a list article's
+ * items, a document's sections linked from its contents); a teaser's headline is followed by more links.
+ */
+function headsProse(stats: ShapedStats, i: number): boolean {
+  let next = i + (stats.size[i] as number);
+  while (stats.chars[++next] === 0);
+  return (stats.headings[i] as number) > 0 && next < stats.elements.length && isVoter(stats, next);
 }

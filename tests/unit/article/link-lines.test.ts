@@ -44,4 +44,17 @@ describe('link lines in a story', () => {
     expect(read.body).toContain('The full flood report');
     expect(read.body).toContain('Roads closed');
   });
+
+  it('keep a heading that is a link when prose follows it, and take out one that heads only links', () => {
+    const item = (name: string) =>
+      `<h3><a href="/shop/${name}">${name} ($30)</a></h3><div class="player"><video src="/v.mp4"></video></div>
+      <p>${name} is the one to try first, with its calm pace, its bright colours and a soundtrack that stays with you.</p>`;
+    const read = readArticle(
+      parse(`<body><div class="story">${paras(1, 3)}${['Lumen', 'Drift', 'Orbit'].map(item).join('')}
+      <h3><a href="/games">More game reviews from our desk</a></h3><p><a href="/g/1">A racing game for the summer holidays</a></p></div></body>`),
+    );
+    for (const name of ['Lumen', 'Drift', 'Orbit']) expect(read.body).toContain(`${name} ($30)`);
+    expect(read.body).toContain('Orbit is the one');
+    expect(read.body).not.toContain('More game reviews');
+  });
 });
