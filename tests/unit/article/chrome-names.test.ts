@@ -15,7 +15,15 @@ describe('hasChromeName', () => {
   });
 
   it('knows furniture words in camel case and run into a widget word', () => {
-    for (const name of ['socialShare', 'RelatedContent', 'PromoSmall', 'jp-relatedposts', 'sharebar', 'newsletters'])
+    for (const name of [
+      'socialShare',
+      'RelatedContent',
+      'PromoSmall',
+      'jp-relatedposts',
+      'sharebar',
+      'newsletters',
+      'promotions',
+    ])
       expect(hasChromeName(withClass(name)), name).toBe(true);
   });
 
@@ -28,6 +36,8 @@ describe('hasChromeName', () => {
       'shared-layout',
       'postTags2',
       'relationship',
+      'promotion',
+      'sponsorship',
     ])
       expect(hasChromeName(withClass(name)), name).toBe(false);
   });
