@@ -19,7 +19,7 @@ import { linkDensity } from './stats-queries';
 
 /** Containers that may be taken out whole. */
 const CONTAINERS = new Set('DIV SECTION UL OL DL TABLE FORM FIELDSET ASIDE HEADER NAV FOOTER MENU'.split(' '));
-const LISTS = new Set(['UL', 'OL', 'DL']);
+const LISTS = /^[OUD]L$/i;
 /** A list's items and a table's cells belong to their list or table, which is judged whole: a link there is an entry. */
 const CELLS = /^(?:LI|D[TD]|T[DH])$/;
 /** A container with this many commas is prose, whatever else is in it. */
@@ -39,9 +39,7 @@ const HEADED_ITEMS = 4;
 const STORY_BESIDE = 1000;
 
 function isSlides(stats: ShapedStats, i: number): boolean {
-  return (
-    (stats.headings[i] as number) >= HEADED_ITEMS && LISTS.has((stats.elements[i] as Element).tagName.toUpperCase())
-  );
+  return (stats.headings[i] as number) >= HEADED_ITEMS && LISTS.test((stats.elements[i] as Element).tagName);
 }
 
 /** Indexes of the elements inside the parts that are not the story's. */
@@ -81,7 +79,7 @@ export function isBoilerplate(stats: ShapedStats, i: number): boolean {
   const weight = classWeight(el);
   if (weight < 0) return true;
   if ((stats.commas[i] as number) >= PROSE_COMMAS) return false;
-  if (LISTS.has(tag)) return density > MAX_LINKS_LIST;
+  if (LISTS.test(tag)) return density > MAX_LINKS_LIST;
   return weight >= CLASS_POINTS ? density > MAX_LINKS_STORY_CLASS : density > MAX_LINKS;
 }
 
