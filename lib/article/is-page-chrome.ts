@@ -23,10 +23,18 @@ const CHROME_WORDS =
 
 const isChromeWord = (word = '') => CHROME_WORDS.test(word);
 
+/**
+ * Five words or more joined by single hyphens are a heading's words made an id ("sharing-with-a-single-developer"),
+ * not a name; a class's parts ("article-body__right-rail--ad") are joined by doubled marks.
+ */
+const SLUG = /^[^-_]+(?:-[^-_]+){4,}$/;
+
 /** The token, or its first or last word ("related-links", "site_footer", "socialShare"). */
 function isChromeToken(token: string): boolean {
   const parts = token.replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2').split(/[-_]/);
-  return isChromeWord(token) || isChromeWord(parts[0]) || isChromeWord(parts[parts.length - 1]);
+  return (
+    isChromeWord(token) || (!SLUG.test(token) && (isChromeWord(parts[0]) || isChromeWord(parts[parts.length - 1])))
+  );
 }
 
 /** Chrome by what the element is: its tag, its role, or hidden from assistive technology. */

@@ -41,4 +41,15 @@ describe('hasChromeName', () => {
     ])
       expect(hasChromeName(withClass(name)), name).toBe(false);
   });
+
+  it('reads a heading made an id as words, not a name, while a long class name still counts', () => {
+    const withId = (id: string) => {
+      const el = document.createElement('section');
+      el.id = id;
+      return el;
+    };
+    expect(hasChromeName(withId('sharing-the-harbour-with-fishing-boats'))).toBe(false);
+    expect(hasChromeName(withId('related-stories'))).toBe(true);
+    expect(hasChromeName(withClass('article-body__right-rail--ad'))).toBe(true);
+  });
 });
