@@ -18,7 +18,7 @@ import { isVoter } from './score-candidates';
 import { linkDensity } from './stats-queries';
 
 /** Containers that may be taken out whole. */
-const CONTAINERS = new Set('DIV SECTION UL OL DL TABLE FORM FIELDSET ASIDE HEADER NAV FOOTER MENU'.split(' '));
+const CONTAINERS = /^(?:DIV|SECTION|[OUD]L|TABLE|FORM|FIELDSET|ASIDE|HEADER|NAV|FOOTER|MENU)$/;
 const LISTS = /^[OUD]L$/i;
 /** A list's items and a table's cells belong to their list or table, which is judged whole: a link there is an entry. */
 const CELLS = /^(?:LI|D[TD]|T[DH])$/;
@@ -74,7 +74,7 @@ export function isBoilerplate(stats: ShapedStats, i: number): boolean {
   const tag = el.tagName.toUpperCase();
   const density = linkDensity(stats, i);
   if (hasChromeName(el) || isAdLabel(stats, i) || isByline(stats, i)) return true;
-  if (!CONTAINERS.has(tag) && !tag.includes('-')) return !CELLS.test(tag) && isLinkLine(stats, i);
+  if (!CONTAINERS.test(tag) && !tag.includes('-')) return !CELLS.test(tag) && isLinkLine(stats, i);
   if (isCallToAction(stats, i) || isPanel(stats, i)) return true;
   const weight = classWeight(el);
   if (weight < 0) return true;
