@@ -43,7 +43,6 @@ export function articleShape(stats: ShapedStats, parts: number[], headline: numb
   }
   const kept = title >= 0 && !isWithinAny(stats, title, parts) ? [...parts, title] : parts;
   const excluded = [...trimmed];
-  if (kept.length === 1 && kept[0] === root) return { root, excluded, headline: title };
   const onPath = new Set<number>();
   for (const k of kept)
     for (let p = stats.parent[k] as number; p >= 0 && !onPath.has(p); p = stats.parent[p] as number) {

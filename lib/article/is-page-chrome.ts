@@ -15,22 +15,26 @@ const CHROME_ROLES = /^(?:navigation|complementary|contentinfo|banner|menu|menub
 // Class and id words that news sites use for page furniture. A class token
 // counts when it is the word or starts or ends with it ("sidebar", "related-links",
 // "comment-list", "socialShare", "RelatedContent"), not when the word sits inside a layout name
-// ("panel-two-col-sidebar-right-mix" holds the article).
+// ("panel-two-col-sidebar-right-mix" holds the article). The first words also count written as one
+// word with the kind of widget after them, as many sites' class names are ("relatedposts",
+// "sharebar", "sharebtn", "newsletters", "promotions"); "promotion" counts only so.
 const CHROME_WORDS =
-  /^(?:related|recommended|most-?read|popular|trending|share|sharing|social|comments?|newsletter|promo|advert|ads?|sponsor(?:ed)?|cookie|consent|banner|subscribe|paywall|breadcrumbs?|outbrain|taboola|more-stories|read-more|tags?|sidebar|rail|footer|menu|nav|masthead|widget|teasers?|recirc)$/i;
-// The same furniture written as one word, as many sites' class names are ("relatedposts",
-// "sharebar", "sharebtn", "newsletters", "promotions"): a furniture word with the kind of
-// widget after it.
-const CHROME_COMPOUNDS =
-  /^(?:related|recommended|share|sharing|social|comments?|newsletter|promo(?:tion)?|subscribe|trending|popular|sponsored)(?:s|posts?|stories|articles?|links?|content|bar|btns?|buttons?|box|tools?|icons?|widgets?|modules?|list)$/i;
+  /^(?:(?:related|recommended|share|sharing|social|comments?|newsletter|promo(?:tion(?!$))?|subscribe|trending|popular|sponsored)(?:s|posts?|stories|articles?|links?|content|bar|btns?|buttons?|box|tools?|icons?|widgets?|modules?|list)?|most-?read|advert|ads?|sponsor|cookie|consent|banner|paywall|breadcrumbs?|outbrain|taboola|more-stories|read-more|tags?|sidebar|rail|footer|menu|nav|masthead|widget|teasers?|recirc)$/i;
 
-const isChromeWord = (word: string) => CHROME_WORDS.test(word) || CHROME_COMPOUNDS.test(word);
+const isChromeWord = (word = '') => CHROME_WORDS.test(word);
 
+/**
+ * Five words or more joined by single hyphens are a heading's words made an id ("sharing-with-a-single-developer"),
+ * not a name; a class's parts ("article-body__right-rail--ad") are joined by doubled marks.
+ */
+const SLUG = /^[^-_]+(?:-[^-_]+){4,}$/;
+
+/** The token, or its first or last word ("related-links", "site_footer", "socialShare"). */
 function isChromeToken(token: string): boolean {
-  if (isChromeWord(token)) return true;
   const parts = token.replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2').split(/[-_]/);
-  if (parts.length < 2) return false;
-  return isChromeWord(parts[0] as string) || isChromeWord(parts[parts.length - 1] as string);
+  return (
+    isChromeWord(token) || (!SLUG.test(token) && (isChromeWord(parts[0]) || isChromeWord(parts[parts.length - 1])))
+  );
 }
 
 /** Chrome by what the element is: its tag, its role, or hidden from assistive technology. */
@@ -42,10 +46,10 @@ export function isStructuralChrome(el: Element): boolean {
   return el.getAttribute('aria-hidden') === 'true';
 }
 
-/** Chrome by name: a class or id word for page furniture. */
 /** An element's class and id, the words a page names it by. */
 export const classAndId = (el: Element): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 
+/** Chrome by name: a class or id word for page furniture. */
 export function hasChromeName(el: Element): boolean {
   const marker = classAndId(el).trim();
   return marker.length > 0 && marker.split(/\s+/).some(isChromeToken);

@@ -17,7 +17,7 @@ import { linkDensity } from './stats-queries';
 /** A block with fewer characters of its own (outside links) is a label or a button and does not vote. */
 export const MIN_VOTING_CHARS = 25;
 /** Blocks that do not vote: list items and table headers are menus and labels more often than prose. */
-const NON_VOTING = new Set(['LI', 'DT', 'DD', 'TH', 'H1', 'SUMMARY']);
+const NON_VOTING = /^(?:LI|D[DT]|TH|H1|SUMMARY)$/i;
 /** How many levels of ancestors a block votes for. */
 const VOTE_LEVELS = 5;
 const BLOCKS_PER_STEP = 200;
@@ -69,7 +69,7 @@ export function* scoreCandidatesSteps(stats: PageStats): Steps<Map<number, numbe
 export function isVoter(stats: PageStats, i: number): boolean {
   const own = (stats.ownChars[i] as number) - (stats.ownLinks[i] as number);
   if (own < MIN_VOTING_CHARS || stats.chrome[i]) return false;
-  return !NON_VOTING.has((stats.elements[i] as Element).tagName.toUpperCase());
+  return !NON_VOTING.test((stats.elements[i] as Element).tagName);
 }
 
 function initialScore(el: Element): number {

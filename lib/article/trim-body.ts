@@ -14,12 +14,14 @@ import { isByline } from './is-byline';
 import { isAdLabel, isCallToAction } from './is-call-to-action';
 import { hasChromeName } from './is-page-chrome';
 import { isPanel } from './is-panel';
-import type { PageStats } from './page-stats';
+import { isVoter } from './score-candidates';
 import { linkDensity } from './stats-queries';
 
 /** Containers that may be taken out whole. */
-const CONTAINERS = new Set('DIV SECTION UL OL DL TABLE FORM FIELDSET ASIDE HEADER NAV FOOTER MENU'.split(' '));
-const LISTS = new Set(['UL', 'OL', 'DL']);
+const CONTAINERS = /^(?:DIV|SECTION|[OUD]L|TABLE|FORM|FIELDSET|ASIDE|HEADER|NAV|FOOTER|MENU)$/;
+const LISTS = /^[OUD]L$/i;
+/** A list's items and a table's cells belong to their list or table, which is judged whole: a link there is an entry. */
+const CELLS = /^(?:LI|D[TD]|T[DH])$/;
 /** A container with this many commas is prose, whatever else is in it. */
 const PROSE_COMMAS = 10;
 /** Link shares past which a block is a list of links rather than text that cites some. */
@@ -37,9 +39,7 @@ const HEADED_ITEMS = 4;
 const STORY_BESIDE = 1000;
 
 function isSlides(stats: ShapedStats, i: number): boolean {
-  return (
-    (stats.headings[i] as number) >= HEADED_ITEMS && LISTS.has((stats.elements[i] as Element).tagName.toUpperCase())
-  );
+  return (stats.headings[i] as number) >= HEADED_ITEMS && LISTS.test((stats.elements[i] as Element).tagName);
 }
 
 /** Indexes of the elements inside the parts that are not the story's. */
@@ -74,16 +74,28 @@ export function isBoilerplate(stats: ShapedStats, i: number): boolean {
   const tag = el.tagName.toUpperCase();
   const density = linkDensity(stats, i);
   if (hasChromeName(el) || isAdLabel(stats, i) || isByline(stats, i)) return true;
-  if (!CONTAINERS.has(tag) && !tag.includes('-')) return isLinkLine(stats, i);
+  if (!CONTAINERS.test(tag) && !tag.includes('-')) return !CELLS.test(tag) && isLinkLine(stats, i);
   if (isCallToAction(stats, i) || isPanel(stats, i)) return true;
   const weight = classWeight(el);
   if (weight < 0) return true;
   if ((stats.commas[i] as number) >= PROSE_COMMAS) return false;
-  if (LISTS.has(tag)) return density > MAX_LINKS_LIST;
+  if (LISTS.test(tag)) return density > MAX_LINKS_LIST;
   return weight >= CLASS_POINTS ? density > MAX_LINKS_STORY_CLASS : density > MAX_LINKS;
 }
 
-function isLinkLine(stats: PageStats, i: number): boolean {
+function isLinkLine(stats: ShapedStats, i: number): boolean {
   const chars = stats.chars[i] as number;
-  return (stats.ownLinks[i] as number) > chars * LINK_LINE_SHARE && stats.ownChars[i] === chars;
+  return (
+    (stats.ownLinks[i] as number) > chars * LINK_LINE_SHARE && stats.ownChars[i] === chars && !headsProse(stats, i)
+  );
+}
+
+/**
+ * A heading that is a link heads a part of the story when the next text after it is prose (a list article's
+ * items, a document's sections linked from its contents); a teaser's headline is followed by more links.
+ */
+function headsProse(stats: ShapedStats, i: number): boolean {
+  let next = i + (stats.size[i] as number);
+  while (stats.chars[++next] === 0);
+  return (stats.headings[i] as number) > 0 && next < stats.elements.length && isVoter(stats, next);
 }

@@ -15,7 +15,15 @@ describe('hasChromeName', () => {
   });
 
   it('knows furniture words in camel case and run into a widget word', () => {
-    for (const name of ['socialShare', 'RelatedContent', 'PromoSmall', 'jp-relatedposts', 'sharebar', 'newsletters'])
+    for (const name of [
+      'socialShare',
+      'RelatedContent',
+      'PromoSmall',
+      'jp-relatedposts',
+      'sharebar',
+      'newsletters',
+      'promotions',
+    ])
       expect(hasChromeName(withClass(name)), name).toBe(true);
   });
 
@@ -28,7 +36,20 @@ describe('hasChromeName', () => {
       'shared-layout',
       'postTags2',
       'relationship',
+      'promotion',
+      'sponsorship',
     ])
       expect(hasChromeName(withClass(name)), name).toBe(false);
+  });
+
+  it('reads a heading made an id as words, not a name, while a long class name still counts', () => {
+    const withId = (id: string) => {
+      const el = document.createElement('section');
+      el.id = id;
+      return el;
+    };
+    expect(hasChromeName(withId('sharing-the-harbour-with-fishing-boats'))).toBe(false);
+    expect(hasChromeName(withId('related-stories'))).toBe(true);
+    expect(hasChromeName(withClass('article-body__right-rail--ad'))).toBe(true);
   });
 });
