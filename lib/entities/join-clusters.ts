@@ -9,6 +9,7 @@ import { type Cluster, clusterWords } from './clusters';
 import { cueOf } from './entity-type';
 import { joinAcronyms } from './join-acronyms';
 import { joinBodyHeads, joinInvertedBodies, joinVariants } from './join-bodies';
+import { joinMiddleNames } from './join-middle-names';
 import { joinPlaceEnds } from './join-places';
 import { indexOwners, isFirstNameHere, MAX_PARTIAL_WORDS } from './name-owners';
 
@@ -32,6 +33,11 @@ export function joinClusters(
     const target = alias ? byKey.get(translitKey(alias)) : undefined;
     if (target && target !== cluster && !parent.has(cluster)) parent.set(cluster, parent.get(target) ?? target);
   }
+  joinMiddleNames(
+    clusters.filter((c) => !parent.has(c)),
+    parent,
+    isFirstName,
+  );
   const roots = clusters.filter((c) => !parent.has(c));
   const owners = indexOwners(
     roots.filter((c) => isPersonLike(c) && clusterWords(c).length > 1),
