@@ -19,8 +19,14 @@ export function inferType(root: Cluster, members: Cluster[], all: Candidate[], i
   // "Face ID", "PS4 Pro", "AMD Polaris GPU": acronyms and numbers are not parts of personal names.
   const productLike = full.split(/\s+/).some((w) => /\d/.test(w) || /^\p{Lu}{2,}$/u.test(w));
   const personal = looksLikePersonalName(root) && !productLike;
-  // Only a surname used alone makes a person: "Boqaev" after "Maks Boqaev", not "JSE" after its expansion.
-  if (personal && members.some((m) => m !== root && isSingleWord(m) && root.key.endsWith(` ${m.key}`))) return 'PERSON';
+  // Only a surname used alone makes a person: "Boqaev" after "Maks Boqaev", not "JSE" after its expansion,
+  // nor "Keyboard" after "Magic Keyboard" or "Sentra" after "Nissan Sentra", whose first words are no first names.
+  if (
+    personal &&
+    members.some((m) => m !== root && isSingleWord(m) && root.key.endsWith(` ${m.key}`)) &&
+    mayBeFirstName(full, index)
+  )
+    return 'PERSON';
   // Every entry the name could mean is a place: that says more than any cue around it. But a word that only
   // people bear as a name and a company as its own ("Ford") is the company unless a cue says person.
   if (root.ambiguousType && !(root.ambiguousType === 'PERSON' && isCompanyWord(root, index))) return root.ambiguousType;
@@ -58,6 +64,15 @@ function isPlaceBrand(full: string, index: ReferenceIndex): boolean {
   const found = index.match(place);
   const types = new Set([found?.entry, ...(found?.ambiguous ?? [])].flatMap((e) => (e ? [e.type] : [])));
   return types.size === 1 && types.has('PLACE') && !index.isGivenName(foldName(place));
+}
+
+/** A name's first word may be a first name unless it is a company's ("Nissan") or a word no name list gives. */
+function mayBeFirstName(full: string, index: ReferenceIndex): boolean {
+  const first = full.split(/[\s\u00A0]+/)[0] ?? '';
+  const word = foldName(first);
+  const found = index.match(first);
+  if (index.isCompany(word) || [found?.entry, ...(found?.ambiguous ?? [])].some((e) => e?.type === 'ORG')) return false;
+  return !index.isOrdinaryWord(word) || index.isGivenName(word) || index.isWordGivenName(word);
 }
 
 const isFirstName = (word: string, index: ReferenceIndex): boolean =>

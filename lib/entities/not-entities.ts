@@ -22,7 +22,9 @@ const LINK_CODE = /^(?=\S*\d)(?=\S*\p{Ll})(?=\S*\p{Lu}\S*\p{Lu})[\p{L}\d]{8,}$/u
 const PARTY_STATE = /^[DRI]-\p{Lu}/u;
 
 export function isUntypedNonName(forms: readonly string[], index: ReferenceIndex): boolean {
-  return forms.every((form) => {
+  // "Keyboard" after "Magic Keyboard": a form that ends a longer one is judged by that longer one.
+  const whole = forms.filter((f) => !forms.some((g) => g.length > f.length && g.endsWith(` ${f}`)));
+  return whole.every((form) => {
     const words = form.split(/[\s\u00A0]+/);
     if (words.some((w) => LINK_CODE.test(w)) || PARTY_STATE.test(form)) return true;
     const folded = words.map(foldName);
