@@ -11,7 +11,7 @@ import type { ReferenceIndex } from '../reference/reference-index';
 import { type Cluster, isSingleWord } from './clusters';
 import { cueOf, hasPersonalShape, looksLikePerson, looksLikePlace } from './entity-type';
 import { isGroupWord } from './group-words';
-import { isCompanyName, looksLikeFullName } from './name-lists';
+import { isCompanyName, isMembersBody, looksLikeFullName } from './name-lists';
 
 /** The type of a name the reference data does not know: from how the article uses it. */
 export function inferType(root: Cluster, members: Cluster[], all: Candidate[], index: ReferenceIndex): HighlightType {
@@ -33,7 +33,7 @@ export function inferType(root: Cluster, members: Cluster[], all: Candidate[], i
   // What the article says outweighs the name's shape; a hint ("from Amal", "Oza said") does not.
   const cue = cueOf(all.filter((c) => !c.weakCue));
   const words = nameWords(full);
-  if (cue !== 'PERSON' && isCompanyName(words, index)) return 'ORG';
+  if (cue !== 'PERSON' && (isCompanyName(words, index) || isMembersBody(full))) return 'ORG';
   if (cue) return cue;
   // "Alex Heath" after "from" is still a person; "Xaad Kil" after "in" is not.
   if (personal && hasPersonShape(full, words, index)) return 'PERSON';

@@ -34,3 +34,14 @@ describe('a name used again by its last word', () => {
     );
   });
 });
+
+describe('a body named for its members', () => {
+  it('is an organisation, and its shorter name joins it', () => {
+    const found = entities(
+      'The Ancient Order of the Silver Lantern met in secret. Poets later joined the Order of the Silver Lantern.',
+    ).filter((e) => e.forms.some((f) => f.includes('Lantern')));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.type).toBe('ORG');
+    expect(found[0]?.forms).toContain('Order of the Silver Lantern');
+  });
+});
