@@ -40,7 +40,7 @@ export function joinClusters(
   );
   const roots = clusters.filter((c) => !parent.has(c));
   const owners = indexOwners(
-    roots.filter((c) => isPersonLike(c) && clusterWords(c).length > 1),
+    roots.filter((c) => isPersonLike(c) && clusterWords(c).length > 1 && !isOneCompound(c)),
     isFirstName,
   );
   joinPlaceEnds(roots, parent);
@@ -85,6 +85,10 @@ function isStrongPerson(c: Cluster): boolean {
   if (c.reference) return c.reference.type === 'PERSON';
   return cueOf(c.candidates) === 'PERSON';
 }
+
+/** "Rider-Waite", "Sola-Busca": one hyphenated word, a deck's or a firm's name, owns no surname used alone. */
+const isOneCompound = (c: Cluster): boolean =>
+  c.reference === null && c.candidates.every((x) => !/\s/.test(x.fullName ?? x.form));
 
 function isPersonLike(c: Cluster): boolean {
   if (c.reference) return c.reference.type === 'PERSON';

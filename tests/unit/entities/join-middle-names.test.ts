@@ -28,3 +28,12 @@ describe('a full name without its middle names', () => {
     expect(short?.forms).toEqual(['Lena Toivonen']);
   });
 });
+
+describe('one hyphenated word', () => {
+  it('owns no surname: the surname alone still joins the one full name of the article', () => {
+    const entities = group(
+      'The Brandt-Hollis deck sold well. Its artist, Maria Hollis, said she drew it in a year. Hollis died in 1951.',
+    );
+    expect(entities.find((e) => e.forms.includes('Maria Hollis'))?.forms).toEqual(['Maria Hollis', 'Hollis']);
+  });
+});
