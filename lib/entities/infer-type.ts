@@ -11,7 +11,7 @@ import type { ReferenceIndex } from '../reference/reference-index';
 import { type Cluster, isSingleWord } from './clusters';
 import { cueOf, hasPersonalShape, looksLikePerson, looksLikePlace } from './entity-type';
 import { isGroupWord } from './group-words';
-import { isCompanyName, looksLikeFullName } from './name-lists';
+import { isCompanyName, isMembersBody, looksLikeFullName } from './name-lists';
 
 /** The type of a name the reference data does not know: from how the article uses it. */
 export function inferType(root: Cluster, members: Cluster[], all: Candidate[], index: ReferenceIndex): HighlightType {
@@ -19,15 +19,21 @@ export function inferType(root: Cluster, members: Cluster[], all: Candidate[], i
   // "Face ID", "PS4 Pro", "AMD Polaris GPU": acronyms and numbers are not parts of personal names.
   const productLike = full.split(/\s+/).some((w) => /\d/.test(w) || /^\p{Lu}{2,}$/u.test(w));
   const personal = looksLikePersonalName(root) && !productLike;
-  // Only a surname used alone makes a person: "Boqaev" after "Maks Boqaev", not "JSE" after its expansion.
-  if (personal && members.some((m) => m !== root && isSingleWord(m) && root.key.endsWith(` ${m.key}`))) return 'PERSON';
+  // Only a surname used alone makes a person: "Boqaev" after "Maks Boqaev", not "JSE" after its expansion,
+  // nor "Keyboard" after "Magic Keyboard" or "Sentra" after "Nissan Sentra", whose first words are no first names.
+  if (
+    personal &&
+    members.some((m) => m !== root && isSingleWord(m) && root.key.endsWith(` ${m.key}`)) &&
+    mayBeFirstName(full, index)
+  )
+    return 'PERSON';
   // Every entry the name could mean is a place: that says more than any cue around it. But a word that only
   // people bear as a name and a company as its own ("Ford") is the company unless a cue says person.
   if (root.ambiguousType && !(root.ambiguousType === 'PERSON' && isCompanyWord(root, index))) return root.ambiguousType;
   // What the article says outweighs the name's shape; a hint ("from Amal", "Oza said") does not.
   const cue = cueOf(all.filter((c) => !c.weakCue));
   const words = nameWords(full);
-  if (cue !== 'PERSON' && isCompanyName(words, index)) return 'ORG';
+  if (cue !== 'PERSON' && (isCompanyName(words, index) || isMembersBody(full))) return 'ORG';
   if (cue) return cue;
   // "Alex Heath" after "from" is still a person; "Xaad Kil" after "in" is not.
   if (personal && hasPersonShape(full, words, index)) return 'PERSON';
@@ -58,6 +64,15 @@ function isPlaceBrand(full: string, index: ReferenceIndex): boolean {
   const found = index.match(place);
   const types = new Set([found?.entry, ...(found?.ambiguous ?? [])].flatMap((e) => (e ? [e.type] : [])));
   return types.size === 1 && types.has('PLACE') && !index.isGivenName(foldName(place));
+}
+
+/** A name's first word may be a first name unless it is a company's ("Nissan") or a word no name list gives. */
+function mayBeFirstName(full: string, index: ReferenceIndex): boolean {
+  const first = full.split(/[\s\u00A0]+/)[0] ?? '';
+  const word = foldName(first);
+  const found = index.match(first);
+  if (index.isCompany(word) || [found?.entry, ...(found?.ambiguous ?? [])].some((e) => e?.type === 'ORG')) return false;
+  return !index.isOrdinaryWord(word) || index.isGivenName(word) || index.isWordGivenName(word);
 }
 
 const isFirstName = (word: string, index: ReferenceIndex): boolean =>

@@ -8,6 +8,7 @@ import { headOf } from '../detect/shapes';
 import { foldName, nameWords } from '../names/fold';
 import { type Cluster, isSingleWord, longestForm } from './clusters';
 import { cueOf } from './entity-type';
+import { isMembersBody } from './name-lists';
 
 export function joinBodyHeads(roots: Cluster[], parent: Map<Cluster, Cluster>): void {
   const byHead = new Map<string, Cluster[]>();
@@ -40,7 +41,8 @@ export function joinBodyHeads(roots: Cluster[], parent: Map<Cluster, Cluster>): 
   }
 }
 
-const isBody = (c: Cluster): boolean => (c.reference ? c.reference.type === 'ORG' : cueOf(c.candidates) === 'ORG');
+const isBody = (c: Cluster): boolean =>
+  c.reference ? c.reference.type === 'ORG' : cueOf(c.candidates) === 'ORG' || isMembersBody(longestForm(c));
 
 /**
  * "Basic Laws" after "Basic Law", "Supreme Court" after "Supreme Federal

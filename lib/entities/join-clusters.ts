@@ -9,6 +9,7 @@ import { type Cluster, clusterWords } from './clusters';
 import { cueOf } from './entity-type';
 import { joinAcronyms } from './join-acronyms';
 import { joinBodyHeads, joinInvertedBodies, joinVariants } from './join-bodies';
+import { joinMiddleNames } from './join-middle-names';
 import { joinPlaceEnds } from './join-places';
 import { indexOwners, isFirstNameHere, MAX_PARTIAL_WORDS } from './name-owners';
 
@@ -32,9 +33,14 @@ export function joinClusters(
     const target = alias ? byKey.get(translitKey(alias)) : undefined;
     if (target && target !== cluster && !parent.has(cluster)) parent.set(cluster, parent.get(target) ?? target);
   }
+  joinMiddleNames(
+    clusters.filter((c) => !parent.has(c)),
+    parent,
+    isFirstName,
+  );
   const roots = clusters.filter((c) => !parent.has(c));
   const owners = indexOwners(
-    roots.filter((c) => isPersonLike(c) && clusterWords(c).length > 1),
+    roots.filter((c) => isPersonLike(c) && clusterWords(c).length > 1 && !isOneCompound(c)),
     isFirstName,
   );
   joinPlaceEnds(roots, parent);
@@ -79,6 +85,10 @@ function isStrongPerson(c: Cluster): boolean {
   if (c.reference) return c.reference.type === 'PERSON';
   return cueOf(c.candidates) === 'PERSON';
 }
+
+/** "Rider-Waite", "Sola-Busca": one hyphenated word, a deck's or a firm's name, owns no surname used alone. */
+const isOneCompound = (c: Cluster): boolean =>
+  c.reference === null && c.candidates.every((x) => !/\s/.test(x.fullName ?? x.form));
 
 function isPersonLike(c: Cluster): boolean {
   if (c.reference) return c.reference.type === 'PERSON';

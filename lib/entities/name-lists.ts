@@ -23,6 +23,10 @@ const SURNAME_SHAPE = /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u;
 const INITIAL = /^\p{Lu}\.?$/u;
 const ABSTRACT_NOUN = /\p{L}(?:ism|ity|ency|ancy|tion|sion|ness|ship|ment)$/u;
 
+/** "Hermetic Order of the Golden Dawn", "Knights of Columbus", "Sons of Liberty": bodies named for their members. */
+const MEMBERS_BODY = /(?:^|\s)(?:Order|Brotherhood|Sisterhood|Fraternity|Knights|Sons|Daughters) of\s/u;
+export const isMembersBody = (name: string): boolean => MEMBERS_BODY.test(name);
+
 /** "Costco", "Kroger Co.", "MakingStarWars.net", "WhatsApp": a company's one-word name or shape. */
 export function isCompanyName(words: readonly string[], lists: Lists): boolean {
   const folded = words.map((w) => foldName(w).replace(/\.$/, ''));

@@ -22,7 +22,9 @@ const LINK_CODE = /^(?=\S*\d)(?=\S*\p{Ll})(?=\S*\p{Lu}\S*\p{Lu})[\p{L}\d]{8,}$/u
 const PARTY_STATE = /^[DRI]-\p{Lu}/u;
 
 export function isUntypedNonName(forms: readonly string[], index: ReferenceIndex): boolean {
-  return forms.every((form) => {
+  // "Keyboard" after "Magic Keyboard": a form that ends a longer one is judged by that longer one.
+  const whole = forms.filter((f) => !forms.some((g) => g.length > f.length && g.endsWith(` ${f}`)));
+  return whole.every((form) => {
     const words = form.split(/[\s\u00A0]+/);
     if (words.some((w) => LINK_CODE.test(w)) || PARTY_STATE.test(form)) return true;
     const folded = words.map(foldName);
@@ -40,8 +42,24 @@ export function isUntypedNonName(forms: readonly string[], index: ReferenceIndex
     if (folded.some((w) => MODEL_WORDS.has(w)) && !firstName) return true;
     // "Tor Browser", "Comic Sans Font": a name ending in a noun of made things.
     if (PRODUCT_NOUNS.has(folded[folded.length - 1] as string)) return true;
-    return !firstName && folded.every((w) => FUNCTION_WORDS.has(w) || (/^\p{L}+$/u.test(w) && index.isOrdinaryWord(w)));
+    const plain = (w: string) => FUNCTION_WORDS.has(w) || (/^\p{L}+$/u.test(w) && index.isOrdinaryWord(w));
+    return (!firstName && folded.every(plain)) || isPlacePhrase(words, folded, plain, index);
   });
+}
+
+/** "U.S. Debt", "Paris Motor Show", "New York Today": a place's name and then ordinary words say something of the place. */
+function isPlacePhrase(
+  words: string[],
+  folded: string[],
+  plain: (w: string) => boolean,
+  index: ReferenceIndex,
+): boolean {
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const found = index.match(words.slice(0, n).join(' '));
+    const entries = [found?.entry, ...(found?.ambiguous ?? [])].filter((e) => e !== null && e !== undefined);
+    if (entries.length > 0 && entries.every((e) => e.type === 'PLACE')) return folded.slice(n).every(plain);
+  }
+  return false;
 }
 
 function isKnownCompany(word: string, index: ReferenceIndex): boolean {

@@ -13,7 +13,7 @@ import { companyNames } from './company-names';
 import { countryCodes } from './country-codes';
 import { type CountryData, countryRecords } from './country-entries';
 import { checkCurated, curatedRecords } from './curated-entries';
-import { localeGivenNames } from './given-names';
+import { isTitleOrEpithet, localeGivenNames, localeNameLanguages } from './given-names';
 import { glossaryTermRecords } from './glossary-terms';
 import { indexRecords } from './index-records';
 import { mergeRecords } from './merge-records';
@@ -65,7 +65,8 @@ const codes = countryCodes(
 );
 const regionData = require('country-region-data/data.json') as CountryRegions[];
 const common = lowerCaseWords(dict);
-const firstNames = new Set(localeGivenNames(new Set()));
+const nameLanguages = localeNameLanguages();
+const firstNames = new Set(nameLanguages.keys());
 const demonyms = new Set(
   countries
     .flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
@@ -137,15 +138,18 @@ const notNames = new Set(ordinary);
 for (const r of [...records, ...countryRecords(countries, 0)])
   if (r.type !== 'PERSON' && r.sources.some((s) => s !== CITIES))
     for (const f of [r.name, ...r.aliases]) notNames.add(foldName(f));
-const givenNames = localeGivenNames(notNames);
+// A known person's first word is a first name only if it is no title or epithet ("Duke" Ellington, "Mother" Teresa).
+const nounsAndAdjectives = lowerCaseWords(dict, ['data.noun', 'data.adj']);
+const isNotFirstName = (name: string) => isTitleOrEpithet(name, nounsAndAdjectives, nameLanguages);
+const givenNames = localeGivenNames(notNames, nameLanguages);
 // First names that are also words or places ("John", "Mark", "Charles"): a cue only beside a surname.
 const strictGiven = new Set(givenNames);
-const wordGivenNames = localeGivenNames(new Set()).filter((n) => !strictGiven.has(n));
+const wordGivenNames = localeGivenNames(strictGiven, nameLanguages);
 const places = new Set(records.filter((r) => r.type === 'PLACE').flatMap((r) => [r.name, ...r.aliases].map(foldName)));
 for (const r of countryRecords(countries, 0)) for (const f of [r.name, ...r.aliases]) places.add(foldName(f));
 const anyGiven = new Set([...givenNames, ...wordGivenNames]);
 const pack = {
-  ...indexRecords(records, SOURCES, givenNames),
+  ...indexRecords(records, SOURCES, givenNames, isNotFirstName),
   nameWords: personNameWords(require.resolve('humannames/list.txt'), dict, records).join('\n'),
   wordGivenNames: wordGivenNames.sort(),
   ordinaryWords: lowerCaseLemmas(dict).join('\n'),

@@ -14,7 +14,12 @@ import {
 
 const MIN_KEY_LENGTH = 4;
 
-export function indexRecords(records: PackRecord[], sources: PackSource[], moreGivenNames: string[] = []): PackFile {
+export function indexRecords(
+  records: PackRecord[],
+  sources: PackSource[],
+  moreGivenNames: string[] = [],
+  isNotFirstName: (folded: string) => boolean = () => false,
+): PackFile {
   const sorted = [...records].sort(
     (a, b) => compare(a.name, b.name) || compare(a.type, b.type) || compare(a.description, b.description),
   );
@@ -56,16 +61,17 @@ export function indexRecords(records: PackRecord[], sources: PackSource[], moreG
     folded: toTier(tiers.folded, sorted),
     key: toTier(tiers.key, sorted),
     terms: [...new Set(terms)].sort(compare),
-    givenNames: givenNames(sorted, moreGivenNames),
+    givenNames: givenNames(sorted, moreGivenNames, isNotFirstName),
     kinds: sorted.map((r) => r.kinds ?? ''),
   };
 }
 
 /**
  * First names of the people in the pack ("Vladimir" of "Vladimir Putin"), less
- * any that also name a place or a term, so that a cue never contradicts data.
+ * any that also name a place or a term, so that a cue never contradicts data,
+ * and less titles and epithets ("Duke" Ellington, "Mother" Teresa).
  */
-function givenNames(records: PackRecord[], more: string[]): string[] {
+function givenNames(records: PackRecord[], more: string[], isNotFirstName: (folded: string) => boolean): string[] {
   const other = new Set(
     records.filter((r) => r.type !== 'PERSON').flatMap((r) => [r.name, ...r.aliases].map(foldName)),
   );
@@ -79,7 +85,8 @@ function givenNames(records: PackRecord[], more: string[]): string[] {
       /^[a-z\u00c0-\u024f'-]{2,}$/.test(first) &&
       !other.has(first) &&
       !PERSON_TITLES.has(first) &&
-      !SENTENCE_OPENERS.has(first)
+      !SENTENCE_OPENERS.has(first) &&
+      !isNotFirstName(first)
     )
       names.add(first);
   }

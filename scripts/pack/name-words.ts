@@ -41,9 +41,9 @@ const WORDNET_DATA = ['data.noun', 'data.adj', 'data.verb', 'data.adv'];
  * Words WordNet writes in lower case somewhere: ordinary English words
  * ("bush", "energy"), unlike names that are only ever proper ("Obama").
  */
-export function lowerCaseWords(wordnetDir: string): Set<string> {
+export function lowerCaseWords(wordnetDir: string, files: readonly string[] = WORDNET_DATA): Set<string> {
   const words = new Set<string>();
-  for (const file of WORDNET_DATA) {
+  for (const file of files) {
     for (const line of readFileSync(join(wordnetDir, file), 'utf8').split('\n')) {
       if (!line || line.startsWith('  ')) continue;
       const fields = line.split(' ');
