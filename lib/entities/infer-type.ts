@@ -11,6 +11,7 @@ import type { ReferenceIndex } from '../reference/reference-index';
 import { type Cluster, isSingleWord } from './clusters';
 import { cueOf, hasPersonalShape, looksLikePerson, looksLikePlace } from './entity-type';
 import { isGroupWord } from './group-words';
+import { matchedTypes } from './matched-types';
 import { isCompanyName, isMembersBody, looksLikeFullName } from './name-lists';
 
 /** The type of a name the reference data does not know: from how the article uses it. */
@@ -61,8 +62,7 @@ function isPlaceBrand(full: string, index: ReferenceIndex): boolean {
   if (DIRECTIONS.has(second) || isGroupWord(second) || index.isGivenName(second) || index.isWordGivenName(second))
     return false;
   if (index.isPersonNameWord(second) || index.isOrdinaryWord(second) || index.lookup(word)) return false;
-  const found = index.match(place);
-  const types = new Set([found?.entry, ...(found?.ambiguous ?? [])].flatMap((e) => (e ? [e.type] : [])));
+  const types = new Set(matchedTypes(place, index));
   return types.size === 1 && types.has('PLACE') && !index.isGivenName(foldName(place));
 }
 
@@ -70,8 +70,7 @@ function isPlaceBrand(full: string, index: ReferenceIndex): boolean {
 function mayBeFirstName(full: string, index: ReferenceIndex): boolean {
   const first = full.split(/[\s\u00A0]+/)[0] ?? '';
   const word = foldName(first);
-  const found = index.match(first);
-  if (index.isCompany(word) || [found?.entry, ...(found?.ambiguous ?? [])].some((e) => e?.type === 'ORG')) return false;
+  if (index.isCompany(word) || matchedTypes(first, index).includes('ORG')) return false;
   return !index.isOrdinaryWord(word) || index.isGivenName(word) || index.isWordGivenName(word);
 }
 

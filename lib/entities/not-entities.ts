@@ -10,6 +10,7 @@ import { PRODUCT_NOUNS } from '../detect/lexicon/place-org-words';
 import { foldName } from '../names/fold';
 import type { ReferenceIndex } from '../reference/reference-index';
 import type { Cluster } from './clusters';
+import { matchedTypes } from './matched-types';
 import { CAMEL, isCompanyName } from './name-lists';
 
 /** Words that name a model or edition of a product. */
@@ -55,16 +56,14 @@ function isPlacePhrase(
   index: ReferenceIndex,
 ): boolean {
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-    const found = index.match(words.slice(0, n).join(' '));
-    const entries = [found?.entry, ...(found?.ambiguous ?? [])].filter((e) => e !== null && e !== undefined);
-    if (entries.length > 0 && entries.every((e) => e.type === 'PLACE')) return folded.slice(n).every(plain);
+    const types = matchedTypes(words.slice(0, n).join(' '), index);
+    if (types.length > 0 && types.every((t) => t === 'PLACE')) return folded.slice(n).every(plain);
   }
   return false;
 }
 
 function isKnownCompany(word: string, index: ReferenceIndex): boolean {
-  const found = index.match(word);
-  return [found?.entry, ...(found?.ambiguous ?? [])].some((e) => e?.type === 'ORG');
+  return matchedTypes(word, index).includes('ORG');
 }
 
 /** "Orwellian", or "Life-threatening", "Non-invasive": a word made from a name or two words, not a name. */
