@@ -19,7 +19,9 @@ export function joinMiddleNames(
     const words = c.key.split(' ');
     if (words.length < 3 || words.length > 5 || !isPersonal(c, words, isFirstName)) continue;
     const ends = `${words[0]} ${words[words.length - 1]}`;
-    byEnds.set(ends, [...(byEnds.get(ends) ?? []), c]);
+    const same = byEnds.get(ends);
+    if (same) same.push(c);
+    else byEnds.set(ends, [c]);
   }
   for (const c of roots) {
     const words = c.key.split(' ');
