@@ -94,27 +94,27 @@ async function reset(shared: Shared): Promise<void> {
   const { session, baseline, undo } = shared;
   const { firefox, probe } = session;
   for (const page of await firefox.browser.pages()) if (page !== probe) await page.close();
-  await probe.evaluate(async (base: Baseline) => {
+  // Storage as it was, optional grants taken back; what the file took away of the install's grants is the answer.
+  const lost = await probe.evaluate(async (base: Baseline) => {
     const api = (globalThis as unknown as { browser: Api }).browser;
     for (const area of ['local', 'sync', 'session'] as const) {
       await api.storage[area].clear();
       await api.storage[area].set(base.storage[area]);
     }
+    const keys = ['origins', 'permissions', 'data_collection'] as const;
     const now = await api.permissions.getAll();
     const extra = (key: keyof Granted) => (now[key] ?? []).filter((p) => !(base.granted[key] ?? []).includes(p));
     const taken: Partial<Granted> = {};
-    for (const key of ['origins', 'permissions', 'data_collection'] as const) {
-      if (extra(key).length > 0) taken[key] = extra(key);
-    }
+    for (const key of keys) if (extra(key).length > 0) taken[key] = extra(key);
     if (Object.keys(taken).length > 0) await api.permissions.remove(taken);
+    const after = await api.permissions.getAll();
+    const missing = (key: keyof Granted) => (base.granted[key] ?? []).filter((p) => !after[key]?.includes(p));
+    return {
+      origins: missing('origins'),
+      permissions: missing('permissions'),
+      data_collection: missing('data_collection'),
+    };
   }, baseline);
-  const now = await readBaseline(probe);
-  const missing = (key: keyof Granted) => (baseline.granted[key] ?? []).filter((p) => !now.granted[key]?.includes(p));
-  const lost = {
-    origins: missing('origins'),
-    permissions: missing('permissions'),
-    data_collection: missing('data_collection'),
-  };
   if (Object.values(lost).some((list) => list.length > 0)) await grantPermissions(firefox.browser, firefox.id, lost);
   if (undo.trusted) await trustAnyCertificate(firefox.browser, false);
   if (undo.prefs) {
