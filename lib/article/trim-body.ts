@@ -95,7 +95,8 @@ function isLinkLine(stats: ShapedStats, i: number): boolean {
  * items, a document's sections linked from its contents); a teaser's headline is followed by more links.
  */
 function headsProse(stats: ShapedStats, i: number): boolean {
+  if (!((stats.headings[i] as number) > 0)) return false;
   let next = i + (stats.size[i] as number);
   while (stats.chars[++next] === 0);
-  return (stats.headings[i] as number) > 0 && next < stats.elements.length && isVoter(stats, next);
+  return next < stats.elements.length && isVoter(stats, next);
 }
